@@ -1,0 +1,6 @@
+"""Lighthouse constructs: typed cdk8s constructs that deploy the Lighthouse platform."""
+
+from . import _runtime  # noqa: F401  (must run before jsii starts)
+from .namespace import LighthouseNamespace, NamespaceHandle, NamespaceProps
+
+__all__ = ["LighthouseNamespace", "NamespaceHandle", "NamespaceProps"]

@@ -1,0 +1,38 @@
+"""Project-wide constants and label helpers: the one place each of these is defined."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+KUBERNETES_VERSION = "1.28"
+"""The Kubernetes minor version every object targets (cdk8s-plus-28, Pod Security pins, schemas)."""
+
+PART_OF = "lighthouse"
+MANAGED_BY = "lighthouse-constructs"
+
+MONITORING_LABEL_KEY = "monitoring.lighthouse.io/scrape"
+MONITORING_LABEL = {MONITORING_LABEL_KEY: "true"}
+"""The single label ObservabilityStack selects ServiceMonitors, PodMonitors and PrometheusRules on.
+Every construct that emits one of those puts this label on it."""
+
+EnvironmentName = Literal["dev", "staging", "prod"]
+ENVIRONMENT_NAMES: tuple[str, ...] = ("dev", "staging", "prod")
+
+RESTRICTED_RUN_AS_USER = 10001
+"""Non-root UID (>= 10000, outside typical host UID ranges) for every restricted pod."""
+
+
+def standard_labels(name: str, component: str, instance: str | None = None) -> dict[str, str]:
+    """The app.kubernetes.io labels every object carries (selection, ownership, dashboards)."""
+    return {
+        "app.kubernetes.io/name": name,
+        "app.kubernetes.io/instance": instance or name,
+        "app.kubernetes.io/component": component,
+        "app.kubernetes.io/part-of": PART_OF,
+        "app.kubernetes.io/managed-by": MANAGED_BY,
+    }
+
+
+def selector_labels(name: str, instance: str | None = None) -> dict[str, str]:
+    """The stable subset of standard_labels used in pod selectors (never changes after creation)."""
+    return {"app.kubernetes.io/name": name, "app.kubernetes.io/instance": instance or name}

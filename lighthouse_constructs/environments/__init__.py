@@ -1,0 +1,6 @@
+"""Per-environment configuration and chart assembly."""
+
+from .charts import LighthouseChart, build_app
+from .config import ConfigError, EnvironmentConfig, load_environment, parse_environment
+
+__all__ = ["ConfigError", "EnvironmentConfig", "LighthouseChart", "build_app", "load_environment", "parse_environment"]

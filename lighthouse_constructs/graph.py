@@ -1,0 +1,139 @@
+"""The dependency graph: which workload talks to which, on which port and protocol.
+
+BridgeService.connect_to (and MeshPolicy's explicit allows) record edges here; every construct
+that runs pods registers its workload and ports. MeshPolicy derives Istio and NetworkPolicy
+objects from this one record, so traffic policy is never written twice.
+
+One graph per chart: `DependencyGraph.of(scope)`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+import constructs
+from cdk8s import Chart
+
+from .secrets import SecretKeyRef
+
+AppProtocol = Literal["http", "grpc", "tcp"]
+"""How Istio treats the port: http/grpc get L7 authorization (methods, paths); tcp does not."""
+
+
+@dataclass(frozen=True)
+class Workload:
+    """A set of pods, as policy sees them: where they run, how to select them, who they are."""
+
+    name: str
+    namespace: str
+    service_account: str
+    pod_labels: tuple[tuple[str, str], ...]
+
+    @property
+    def principal(self) -> str:
+        """The Istio mTLS principal of the workload's service account."""
+        return f"cluster.local/ns/{self.namespace}/sa/{self.service_account}"
+
+    @property
+    def selector(self) -> dict[str, str]:
+        return dict(self.pod_labels)
+
+
+@dataclass(frozen=True)
+class Port:
+    """A port a workload serves. `purpose` tells policy who may reach it."""
+
+    name: str
+    port: int
+    protocol: AppProtocol
+    purpose: Literal["traffic", "metrics", "peer"] = "traffic"
+    """traffic: reachable by declared dependents; metrics: by Prometheus; peer: by the
+    workload's own pods (replication, gossip)."""
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """One port of a target workload that a connection uses."""
+
+    target: Workload
+    port: int
+    protocol: AppProtocol
+
+
+@dataclass(frozen=True)
+class Connection:
+    """What a connection target hands a client: env vars to inject and the flows it implies."""
+
+    env: tuple[tuple[str, str], ...]
+    endpoints: tuple[Endpoint, ...]
+    secret_env: tuple[tuple[str, SecretKeyRef], ...] = ()
+
+
+class ConnectionTarget(Protocol):
+    """Anything BridgeService.connect_to accepts (BridgeService, PostgresHA, SentinelCache)."""
+
+    def connection(self, env_prefix: str) -> Connection: ...
+
+
+@dataclass(frozen=True)
+class Dependency:
+    """A declared flow: `source` may open connections to `target` on `port`."""
+
+    source: Workload
+    target: Workload
+    port: int
+    protocol: AppProtocol
+    methods: tuple[str, ...] = ()
+    paths: tuple[str, ...] = ()
+
+
+@dataclass
+class _Record:
+    workloads: dict[tuple[str, str], tuple[Workload, tuple[Port, ...]]] = field(default_factory=dict)
+    dependencies: list[Dependency] = field(default_factory=list)
+
+
+class DependencyGraph(constructs.Construct):
+    """The per-chart record of workloads, their ports and the dependencies between them."""
+
+    CHILD_ID = "DependencyGraph"
+
+    def __init__(self, scope: constructs.Construct, id: str) -> None:
+        super().__init__(scope, id)
+        self._record = _Record()
+
+    @classmethod
+    def of(cls, scope: constructs.Construct) -> "DependencyGraph":
+        """The graph of the chart that contains `scope` (created on first use)."""
+        chart = Chart.of(scope)
+        existing = chart.node.try_find_child(cls.CHILD_ID)
+        if existing is not None:
+            return existing  # type: ignore[return-value]
+        return cls(chart, cls.CHILD_ID)
+
+    def add_workload(self, workload: Workload, ports: tuple[Port, ...]) -> None:
+        key = (workload.namespace, workload.name)
+        if key in self._record.workloads and self._record.workloads[key][0] != workload:
+            raise ValueError(f"workload {workload.namespace}/{workload.name} registered twice with different identities")
+        self._record.workloads[key] = (workload, ports)
+
+    def add_dependency(self, dependency: Dependency) -> None:
+        if dependency not in self._record.dependencies:
+            self._record.dependencies.append(dependency)
+
+    @property
+    def workloads(self) -> tuple[tuple[Workload, tuple[Port, ...]], ...]:
+        return tuple(self._record.workloads[k] for k in sorted(self._record.workloads))
+
+    @property
+    def dependencies(self) -> tuple[Dependency, ...]:
+        return tuple(self._record.dependencies)
+
+    def ports_of(self, workload: Workload) -> tuple[Port, ...]:
+        """The registered ports of `workload`, or an error listing the workloads in the chart."""
+        key = (workload.namespace, workload.name)
+        if key not in self._record.workloads:
+            known = ", ".join(f"{ns}/{n}" for ns, n in sorted(self._record.workloads)) or "(none)"
+            raise ValueError(f"workload {workload.namespace}/{workload.name} is not in this chart; known: {known}")
+        return self._record.workloads[key][1]

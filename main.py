@@ -1,0 +1,33 @@
+"""Synthesize Lighthouse's environments to dist/<env>/.
+
+Which environments: the command-line arguments, else $LIGHTHOUSE_ENVIRONMENTS (comma-separated),
+else all of dev, staging and prod. The output root is $CDK8S_OUTDIR when set (cdk8s synth), else dist.
+"""
+
+import os
+import sys
+
+import lighthouse_constructs  # noqa: F401  (runtime setup before jsii starts)
+from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
+from lighthouse_constructs.environments import ConfigError, build_app, load_environment
+
+
+def requested_environments(argv: list[str]) -> list[str]:
+    from_env = [n.strip() for n in os.environ.get("LIGHTHOUSE_ENVIRONMENTS", "").split(",") if n.strip()]
+    return argv or from_env or list(ENVIRONMENT_NAMES)
+
+
+def main(argv: list[str]) -> int:
+    outroot = os.environ.get("CDK8S_OUTDIR", "dist")
+    try:
+        configs = [load_environment(name) for name in requested_environments(argv)]
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for config in configs:
+        build_app(config, os.path.join(outroot, config.name)).synth()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

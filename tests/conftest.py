@@ -1,0 +1,59 @@
+"""Shared fixtures: each environment is synthesized once per test session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+
+import lighthouse_constructs  # noqa: F401  (runtime setup before jsii starts)
+from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
+from lighthouse_constructs.environments import build_app, load_environment
+
+ROOT = Path(__file__).resolve().parent.parent
+CRD_DIR = Path(os.environ.get("LIGHTHOUSE_CRD_DIR", ROOT / "../shared/crds")).resolve()
+
+
+class Manifests:
+    """The objects of one synthesized environment, with a lookup that explains misses."""
+
+    def __init__(self, env: str, files: dict[str, str]) -> None:
+        self.env = env
+        self.files = files
+        self.objects: list[dict] = [d for text in files.values() for d in yaml.safe_load_all(text) if d]
+
+    def all(self, kind: str, namespace: str | None = None) -> list[dict]:
+        return [
+            o for o in self.objects
+            if o["kind"] == kind and (namespace is None or o["metadata"].get("namespace") == namespace)
+        ]
+
+    def get(self, kind: str, name: str, namespace: str | None = None) -> dict:
+        found = [o for o in self.all(kind, namespace) if o["metadata"]["name"] == name]
+        if len(found) != 1:
+            existing = sorted(f"{o['kind']}/{o['metadata'].get('namespace', '-')}/{o['metadata']['name']}" for o in self.objects)
+            raise LookupError(f"{self.env}: expected one {kind} {name!r}, found {len(found)}; objects: {existing}")
+        return found[0]
+
+
+def synthesize(env: str, outdir: Path) -> dict[str, str]:
+    """Synthesize `env` into `outdir`; returns {file name: text}."""
+    build_app(load_environment(env), str(outdir)).synth()
+    return {p.name: p.read_text() for p in sorted(outdir.glob("*.yaml"))}
+
+
+@pytest.fixture(scope="session")
+def synthesized(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Manifests]:
+    """Every environment, synthesized once into a temp dir."""
+    return {
+        env: Manifests(env, synthesize(env, tmp_path_factory.mktemp(f"synth-{env}")))
+        for env in ENVIRONMENT_NAMES
+    }
+
+
+@pytest.fixture(params=ENVIRONMENT_NAMES)
+def env_manifests(request: pytest.FixtureRequest, synthesized: dict[str, Manifests]) -> Manifests:
+    """Parametrizes a test over dev, staging and prod."""
+    return synthesized[request.param]
