@@ -54,3 +54,52 @@ def test_fails_if_the_name_does_not_match_the_file(tmp_path: Path) -> None:
     write(tmp_path, "prod", "name: dev\n")
     with pytest.raises(ConfigError, match="name: expected 'prod' \\(the file name\\), got 'dev'"):
         load_environment("prod", tmp_path)
+
+
+DIGEST = "sha256:" + "0" * 64
+
+
+def test_fails_if_a_replica_count_is_negative(tmp_path: Path) -> None:
+    write(tmp_path, "dev", f"name: dev\nbridges:\n  - {{name: api, image: 'r/api:1@{DIGEST}', replicas: -2}}\n")
+    with pytest.raises(ConfigError) as err:
+        load_environment("dev", tmp_path)
+    assert f"{tmp_path}/dev.yaml: invalid configuration:\n  bridges.0.replicas: Input should be greater than or equal to 1 (got -2)" in str(err.value)
+
+
+def test_fails_if_a_bridge_prop_is_misspelled(tmp_path: Path) -> None:
+    write(tmp_path, "dev", f"name: dev\nbridges:\n  - {{name: api, image: 'r/api:1@{DIGEST}', replica: 2}}\n")
+    with pytest.raises(ConfigError, match=r"bridges\.0\.replica: unknown field \(got 2\); allowed fields: name, image, require_image_digest, replicas,"):
+        load_environment("dev", tmp_path)
+
+
+def test_fails_if_staging_uses_an_image_tag(tmp_path: Path) -> None:
+    write(tmp_path, "staging", "name: staging\nbridges:\n  - {name: api, image: 'r/api:1.0', replicas: 2}\n")
+    with pytest.raises(ConfigError, match=r"staging\.yaml.*\n  bridges\.0: Value error, image 'r/api:1.0' is not pinned by digest"):
+        load_environment("staging", tmp_path)
+
+
+def test_can_use_an_image_tag_in_dev(tmp_path: Path) -> None:
+    write(tmp_path, "dev", "name: dev\nbridges:\n  - {name: api, image: 'r/api:1.0', replicas: 1}\n")
+    assert load_environment("dev", tmp_path).bridges[0].require_image_digest is False
+
+
+def test_fails_if_prod_turns_the_digest_rule_off(tmp_path: Path) -> None:
+    write(tmp_path, "prod", "name: prod\nbridges:\n  - {name: api, image: 'r/api:1.0', replicas: 3, require_image_digest: false}\n")
+    with pytest.raises(ConfigError, match="bridge 'api': require_image_digest may only be false in dev"):
+        load_environment("prod", tmp_path)
+
+
+def test_fails_if_prod_runs_fewer_than_three_replicas(tmp_path: Path) -> None:
+    write(tmp_path, "prod", f"name: prod\nbridges:\n  - {{name: api, image: 'r/api:1@{DIGEST}', replicas: 2}}\n")
+    with pytest.raises(ConfigError, match=r"prod needs replicas >= 3 for every bridge; got api \(2\)"):
+        load_environment("prod", tmp_path)
+
+
+def test_fails_if_a_connection_names_an_unknown_target(tmp_path: Path) -> None:
+    write(
+        tmp_path, "dev",
+        f"name: dev\nbridges:\n  - {{name: api, image: 'r/api:1@{DIGEST}'}}\n"
+        "connections:\n  - {source: api, target: evnets, env_prefix: EVENTS}\n",
+    )
+    with pytest.raises(ConfigError, match="connections.0.target: 'evnets' is unknown; allowed: api, cache, postgres"):
+        load_environment("dev", tmp_path)

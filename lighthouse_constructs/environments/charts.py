@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import constructs
 from cdk8s import App, Chart, YamlOutputType
 
+from ..bridge_service import BridgeService
+from ..graph import ConnectionTarget
 from ..namespace import LighthouseNamespace, NamespaceProps
 from .config import EnvironmentConfig
+
+
+@dataclass(frozen=True)
+class _PriorityClassName:
+    name: str
 
 
 class LighthouseChart(Chart):
@@ -28,6 +37,31 @@ class LighthouseChart(Chart):
             "ObservabilityNamespace",
             NamespaceProps(name=names.observability, tier="observability", enforce=app_level),
         )
+        self.bridges = {
+            props.name: BridgeService(
+                self,
+                f"Bridge-{props.name}",
+                props,
+                namespace=self.bridge_namespace,
+                priority_class=_PriorityClassName("bridge-high"),
+            )
+            for props in config.bridges
+        }
+        self._connect()
+
+    def connection_targets(self) -> dict[str, ConnectionTarget]:
+        """Everything a config `connections` entry may name as its target."""
+        return dict(self.bridges)
+
+    def _connect(self) -> None:
+        targets = self.connection_targets()
+        for connection in self.config.connections:
+            self.bridges[connection.source].connect_to(
+                targets[connection.target],
+                env_prefix=connection.env_prefix,
+                methods=connection.methods,
+                paths=connection.paths,
+            )
 
 
 def build_app(config: EnvironmentConfig, outdir: str) -> App:

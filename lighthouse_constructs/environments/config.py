@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from ..bridge_service import BridgeServiceProps
 from ..conventions import ENVIRONMENT_NAMES, EnvironmentName
 from ..namespace import PodSecurityLevel
 
@@ -34,6 +35,25 @@ class NamespacesConfig(ConfigModel):
     observability: str = "lighthouse-observability"
 
 
+DATA_SERVICES = ("postgres", "cache")
+"""Connection targets that are not bridges: the PostgresHA and SentinelCache of the environment."""
+
+
+class ConnectionConfig(ConfigModel):
+    """One declared dependency: `source` (a bridge) connects to `target` (a bridge or data service)."""
+
+    source: str
+    """Name of the connecting bridge."""
+    target: str
+    """Name of a bridge, or one of: postgres, cache."""
+    env_prefix: str = Field(pattern=r"^[A-Z_][A-Z0-9_]*$")
+    """Prefix of the env vars injected into the source (e.g. EVENTS -> EVENTS_HOST, EVENTS_PORT)."""
+    methods: tuple[str, ...] = ()
+    """HTTP methods the source may use (bridge targets only). Default: any."""
+    paths: tuple[str, ...] = ()
+    """HTTP path prefixes the source may call (bridge targets only). Default: any."""
+
+
 class EnvironmentConfig(ConfigModel):
     """One environment (dev, staging or prod) as read from config/<name>.yaml."""
 
@@ -44,6 +64,46 @@ class EnvironmentConfig(ConfigModel):
     Only dev may relax it to baseline (audit and warn stay restricted)."""
     namespaces: NamespacesConfig = Field(default_factory=NamespacesConfig)
     """Namespace names per tier. Default: lighthouse-<tier>."""
+    bridges: tuple[BridgeServiceProps, ...] = ()
+    """The bridge components. Images must be digest-pinned outside dev."""
+    connections: tuple[ConnectionConfig, ...] = ()
+    """The declared dependency graph between bridges and data services."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _digest_rule_follows_environment(cls, data: Any) -> Any:
+        """Bridges require digest-pinned images except in dev; only dev may turn that off."""
+        if not isinstance(data, dict) or not isinstance(data.get("bridges"), list):
+            return data
+        is_dev = data.get("name") == "dev"
+        bridges = []
+        for bridge in data["bridges"]:
+            if isinstance(bridge, dict):
+                if not is_dev and bridge.get("require_image_digest") is False:
+                    raise ValueError(f"bridge {bridge.get('name')!r}: require_image_digest may only be false in dev")
+                bridge = {"require_image_digest": not is_dev, **bridge}
+            bridges.append(bridge)
+        return {**data, "bridges": bridges}
+
+    @model_validator(mode="after")
+    def _bridges_and_connections_are_consistent(self) -> "EnvironmentConfig":
+        names = [b.name for b in self.bridges]
+        duplicates = sorted({n for n in names if names.count(n) > 1})
+        if duplicates:
+            raise ValueError(f"bridges: duplicate names {duplicates}")
+        if self.name == "prod":
+            small = [f"{b.name} ({b.replicas})" for b in self.bridges if b.replicas < 3]
+            if small:
+                raise ValueError(f"bridges: prod needs replicas >= 3 for every bridge; got {', '.join(small)}")
+        targets = set(names) | set(DATA_SERVICES)
+        for i, c in enumerate(self.connections):
+            if c.source not in names:
+                raise ValueError(f"connections.{i}.source: {c.source!r} is not a bridge; allowed: {', '.join(names)}")
+            if c.target not in targets:
+                raise ValueError(f"connections.{i}.target: {c.target!r} is unknown; allowed: {', '.join(sorted(targets))}")
+            if c.source == c.target:
+                raise ValueError(f"connections.{i}: {c.source!r} cannot connect to itself")
+        return self
 
     @model_validator(mode="after")
     def _only_dev_relaxes_pod_security(self) -> "EnvironmentConfig":

@@ -1,0 +1,311 @@
+"""BridgeService: production defaults, validation messages, HPA/PDB/spread rules, wiring."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+import cdk8s
+from pydantic import ValidationError
+
+from lighthouse_constructs.bridge_service import (
+    Autoscaling,
+    BridgeService,
+    BridgeServiceProps,
+    CustomMetric,
+    Exposure,
+    Resources,
+)
+from lighthouse_constructs.conventions import MONITORING_LABEL
+from lighthouse_constructs.graph import DependencyGraph
+from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
+from lighthouse_constructs.secrets import ExistingSecret
+
+DIGEST = "sha256:" + "ab" * 32
+IMAGE = f"ghcr.io/lighthouse/api:1.0@{DIGEST}"
+
+
+@dataclass(frozen=True)
+class Priority:
+    name: str = "bridge-high"
+
+
+@dataclass(frozen=True)
+class Issuer:
+    issuer_name: str = "public-acme"
+    issuer_kind: str = "ClusterIssuer"
+
+
+def build(**overrides: Any) -> tuple[Any, dict[str, list[dict]], BridgeService]:
+    chart = cdk8s.Testing.chart()
+    namespace = LighthouseNamespace(chart, "Ns", NamespaceProps(name="lighthouse-bridge"))
+    wiring = {k: overrides.pop(k) for k in ("secret_env", "tls_issuer") if k in overrides}
+    service = BridgeService(
+        chart, "Api", BridgeServiceProps(name="api", image=IMAGE, **overrides),
+        namespace=namespace, priority_class=Priority(), **wiring,
+    )
+    return chart, by_kind(chart), service
+
+
+def by_kind(chart: Any) -> dict[str, list[dict]]:
+    objects: dict[str, list[dict]] = {}
+    for obj in cdk8s.Testing.synth(chart):
+        objects.setdefault(obj["kind"], []).append(obj)
+    return objects
+
+
+def pod_spec(objects: dict[str, list[dict]], index: int = 0) -> dict:
+    return objects["Deployment"][index]["spec"]["template"]["spec"]
+
+
+def props_error(**kwargs: Any) -> str:
+    with pytest.raises(ValidationError) as err:
+        BridgeServiceProps(**{"name": "api", "image": IMAGE, **kwargs})
+    return str(err.value)
+
+
+# -- defaults -------------------------------------------------------------------------------
+
+
+def test_can_synthesize_a_restricted_deployment_by_default() -> None:
+    _, objects, _ = build()
+    spec = pod_spec(objects)
+    container = spec["containers"][0]
+    ctx = container["securityContext"]
+    assert ctx["runAsNonRoot"] is True and ctx["runAsUser"] >= 10000
+    assert ctx["readOnlyRootFilesystem"] is True
+    assert ctx["allowPrivilegeEscalation"] is False
+    assert ctx["capabilities"] == {"drop": ["ALL"]}
+    assert ctx["seccompProfile"] == {"type": "RuntimeDefault"}
+    assert spec["automountServiceAccountToken"] is False
+    assert spec["serviceAccountName"] == "api"
+    assert objects["ServiceAccount"][0]["automountServiceAccountToken"] is False
+    assert {"name": "writable-tmp", "emptyDir": {"sizeLimit": "64Mi"}} in spec["volumes"]
+    assert container["volumeMounts"] == [{"mountPath": "/tmp", "name": "writable-tmp"}]
+
+
+def test_can_set_requests_limits_and_three_distinct_probes() -> None:
+    _, objects, _ = build(resources=Resources(cpu_request="250m", cpu_limit="2", memory_request="256Mi", memory_limit="1Gi"))
+    container = pod_spec(objects)["containers"][0]
+    assert container["resources"] == {
+        "requests": {"cpu": "250m", "memory": "256Mi"},
+        "limits": {"cpu": "2000m", "memory": "1024Mi"},
+    }
+    paths = {p: container[p]["httpGet"]["path"] for p in ("startupProbe", "readinessProbe", "livenessProbe")}
+    assert paths == {"startupProbe": "/healthz/startup", "readinessProbe": "/healthz/ready", "livenessProbe": "/healthz/live"}
+    assert container["startupProbe"]["failureThreshold"] * container["startupProbe"]["periodSeconds"] == 60
+
+
+def test_can_shut_down_gracefully_and_roll_without_unavailability() -> None:
+    _, objects, _ = build(pre_stop_delay_seconds=10, termination_grace_period_seconds=45)
+    deployment = objects["Deployment"][0]
+    spec = deployment["spec"]["template"]["spec"]
+    assert spec["containers"][0]["lifecycle"]["preStop"]["exec"]["command"] == ["sleep", "10"]
+    assert spec["terminationGracePeriodSeconds"] == 45
+    assert deployment["spec"]["strategy"]["rollingUpdate"]["maxUnavailable"] == 0
+    assert spec["priorityClassName"] == "bridge-high"
+
+
+def test_can_expose_named_ports_on_a_cluster_ip_service() -> None:
+    _, objects, service = build(grpc_port=9000)
+    svc = objects["Service"][0]
+    assert svc["spec"]["type"] == "ClusterIP"
+    assert [(p["name"], p["port"]) for p in svc["spec"]["ports"]] == [("http", 8080), ("grpc", 9000), ("metrics", 9090)]
+    assert svc["spec"]["selector"] == objects["Deployment"][0]["spec"]["selector"]["matchLabels"]
+    assert service.host == "api.lighthouse-bridge.svc.cluster.local" and service.port == 8080
+
+
+def test_can_spread_over_zones_and_hosts() -> None:
+    _, objects, _ = build()
+    constraints = pod_spec(objects)["topologySpreadConstraints"]
+    assert [c["topologyKey"] for c in constraints] == ["topology.kubernetes.io/zone", "kubernetes.io/hostname"]
+    assert all(c["maxSkew"] == 1 and c["whenUnsatisfiable"] == "DoNotSchedule" for c in constraints)
+    selector = objects["Deployment"][0]["spec"]["selector"]["matchLabels"]
+    assert all(c["labelSelector"]["matchLabels"] == selector for c in constraints)
+
+
+def test_can_roll_pods_when_config_changes() -> None:
+    _, first, _ = build(config={"LOG_LEVEL": "info"})
+    _, second, _ = build(config={"LOG_LEVEL": "debug"})
+    annotation = lambda o: o["Deployment"][0]["spec"]["template"]["metadata"]["annotations"]["checksum/config"]  # noqa: E731
+    assert annotation(first) != annotation(second)
+    assert first["ConfigMap"][0]["data"] == {"LOG_LEVEL": "info"}
+    assert pod_spec(first)["containers"][0]["envFrom"] == [{"configMapRef": {"name": "api-config"}}]
+
+
+def test_can_default_the_pdb_to_one_below_replicas() -> None:
+    _, objects, _ = build(replicas=3)
+    pdb = objects["PodDisruptionBudget"][0]["spec"]
+    assert pdb["minAvailable"] == 2
+    assert objects["Deployment"][0]["spec"]["replicas"] == 3
+
+
+def test_can_autoscale_on_cpu_and_a_custom_metric_with_explicit_behavior() -> None:
+    _, objects, _ = build(
+        replicas=3,
+        autoscaling=Autoscaling(max_replicas=9, custom_metric=CustomMetric(name="queue_depth", target_average_value="100")),
+    )
+    hpa = objects["HorizontalPodAutoscaler"][0]["spec"]
+    assert (hpa["minReplicas"], hpa["maxReplicas"]) == (3, 9)
+    assert [m["type"] for m in hpa["metrics"]] == ["Resource", "Pods"]
+    assert hpa["metrics"][0]["resource"]["target"] == {"type": "Utilization", "averageUtilization": 70}
+    assert hpa["metrics"][1]["pods"]["metric"]["name"] == "queue_depth"
+    assert hpa["behavior"]["scaleDown"]["stabilizationWindowSeconds"] == 300
+    assert hpa["behavior"]["scaleUp"]["stabilizationWindowSeconds"] == 0
+    assert "replicas" not in objects["Deployment"][0]["spec"], "the HPA owns the replica count"
+
+
+def test_can_emit_a_service_monitor_the_stack_selects() -> None:
+    _, objects, _ = build()
+    monitor = objects["ServiceMonitor"][0]
+    assert MONITORING_LABEL.items() <= monitor["metadata"]["labels"].items()
+    assert monitor["spec"]["endpoints"] == [{"interval": "15s", "path": "/metrics", "port": "metrics"}]
+
+
+def test_can_read_secrets_through_handles() -> None:
+    secret = ExistingSecret("api-secrets", "lighthouse-bridge", ("token",))
+    _, objects, _ = build(secret_env={"API_TOKEN": secret.key("token")})
+    env = pod_spec(objects)["containers"][0]["env"]
+    assert {"name": "API_TOKEN", "valueFrom": {"secretKeyRef": {"name": "api-secrets", "key": "token"}}} in env
+
+
+def test_fails_if_a_secret_key_is_not_declared() -> None:
+    secret = ExistingSecret("api-secrets", "lighthouse-bridge", ("token",))
+    with pytest.raises(ValueError, match="secret lighthouse-bridge/api-secrets has no key 'password'; declared keys: token"):
+        secret.key("password")
+
+
+def test_fails_if_a_secret_is_in_another_namespace() -> None:
+    secret = ExistingSecret("db", "lighthouse-data", ("password",))
+    with pytest.raises(ValueError, match="secret lighthouse-data/db is in another namespace than the pods"):
+        build(secret_env={"DB_PASSWORD": secret.key("password")})
+
+
+def test_can_connect_to_another_bridge_and_record_the_dependency() -> None:
+    chart = cdk8s.Testing.chart()
+    namespace = LighthouseNamespace(chart, "Ns", NamespaceProps(name="lighthouse-bridge"))
+    api = BridgeService(chart, "Api", BridgeServiceProps(name="api", image=IMAGE), namespace=namespace, priority_class=Priority())
+    events = BridgeService(
+        chart, "Events", BridgeServiceProps(name="events", image=IMAGE, grpc_port=9000), namespace=namespace, priority_class=Priority()
+    )
+    api.connect_to(events, env_prefix="EVENTS", methods=("POST",), paths=("/v1/events",))
+    env = {e["name"]: e.get("value") for e in by_kind(chart)["Deployment"][0]["spec"]["template"]["spec"]["containers"][0]["env"]}
+    assert env == {
+        "EVENTS_HOST": "events.lighthouse-bridge.svc.cluster.local",
+        "EVENTS_PORT": "8080",
+        "EVENTS_URL": "http://events.lighthouse-bridge.svc.cluster.local:8080",
+        "EVENTS_GRPC_PORT": "9000",
+    }
+    deps = DependencyGraph.of(chart).dependencies
+    assert [(d.source.name, d.target.name, d.port, d.protocol, d.methods, d.paths) for d in deps] == [
+        ("api", "events", 8080, "http", ("POST",), ("/v1/events",)),
+        ("api", "events", 9000, "grpc", ("POST",), ("/v1/events",)),
+    ]
+    assert deps[0].source.principal == "cluster.local/ns/lighthouse-bridge/sa/api"
+    with pytest.raises(ValueError, match="env var EVENTS_HOST is already set; pick another env_prefix than 'EVENTS'"):
+        api.connect_to(events, env_prefix="EVENTS")
+
+
+def test_can_expose_through_istio_with_a_rotating_certificate() -> None:
+    _, objects, _ = build(exposure=Exposure(host="api.example.com"), tls_issuer=Issuer())
+    cert = objects["Certificate"][0]
+    assert cert["metadata"]["namespace"] == "istio-ingress"
+    assert cert["spec"]["privateKey"]["rotationPolicy"] == "Always"
+    assert cert["spec"]["issuerRef"] == {"group": "cert-manager.io", "kind": "ClusterIssuer", "name": "public-acme"}
+    gateway = objects["Gateway"][0]["spec"]["servers"][0]
+    assert gateway["tls"] == {"credentialName": cert["spec"]["secretName"], "mode": "SIMPLE"}
+    vs = objects["VirtualService"][0]["spec"]
+    assert vs["gateways"] == ["istio-ingress/api"] and vs["hosts"] == ["api.example.com"]
+
+
+def test_can_expose_through_an_nginx_ingress() -> None:
+    _, objects, _ = build(exposure=Exposure(host="api.example.com", via="ingress"), tls_issuer=Issuer())
+    ingress = objects["Ingress"][0]
+    assert ingress["spec"]["ingressClassName"] == "nginx"
+    assert ingress["metadata"]["annotations"]["cert-manager.io/cluster-issuer"] == "public-acme"
+    assert ingress["spec"]["tls"] == [{"hosts": ["api.example.com"], "secretName": "api-tls"}]
+
+
+def test_fails_if_exposed_without_an_issuer() -> None:
+    with pytest.raises(ValueError, match="bridge api: exposure on api.example.com needs a tls_issuer"):
+        build(exposure=Exposure(host="api.example.com"))
+
+
+# -- validation -----------------------------------------------------------------------------
+
+
+def test_fails_if_the_image_is_missing() -> None:
+    with pytest.raises(ValidationError, match="image\n  Field required"):
+        BridgeServiceProps(name="api")  # type: ignore[call-arg]
+
+
+def test_fails_if_the_image_has_no_digest_where_one_is_required() -> None:
+    assert "image 'ghcr.io/x/api:1.0' is not pinned by digest; staging and prod require <repository>:<tag>@sha256:<64 hex digits>" in props_error(
+        image="ghcr.io/x/api:1.0"
+    )
+
+
+def test_can_use_a_tag_when_digests_are_not_required() -> None:
+    assert BridgeServiceProps(name="api", image="ghcr.io/x/api:1.0", require_image_digest=False).image == "ghcr.io/x/api:1.0"
+
+
+@pytest.mark.parametrize("image", ["ghcr.io/x/api", "ghcr.io/x/api:latest"])
+def test_fails_if_the_image_has_no_tag_or_latest(image: str) -> None:
+    with pytest.raises(ValidationError, match=f"image '{image}' needs an explicit tag other than latest, or a digest"):
+        BridgeServiceProps(name="api", image=image, require_image_digest=False)
+
+
+def test_fails_if_replicas_is_negative() -> None:
+    assert "replicas\n  Input should be greater than or equal to 1" in props_error(replicas=-1)
+
+
+def test_fails_if_the_pdb_would_block_every_eviction() -> None:
+    assert "pdb_min_available=3 must be < replicas=3, otherwise no pod can ever be evicted" in props_error(
+        replicas=3, pdb_min_available=3
+    )
+
+
+def test_fails_if_hpa_min_replicas_is_not_above_the_pdb() -> None:
+    message = props_error(replicas=3, pdb_min_available=2, autoscaling=Autoscaling(min_replicas=2, max_replicas=6))
+    assert "autoscaling.min_replicas=2 must be >= pdb_min_available + 1 = 3" in message
+
+
+def test_fails_if_hpa_max_is_below_min() -> None:
+    assert "autoscaling.max_replicas=2 is below min_replicas=3" in props_error(replicas=3, autoscaling=Autoscaling(max_replicas=2))
+
+
+def test_fails_if_grace_period_does_not_cover_pre_stop() -> None:
+    assert "termination_grace_period_seconds=10 must be >= pre_stop_delay_seconds + 5 = 15" in props_error(
+        pre_stop_delay_seconds=10, termination_grace_period_seconds=10
+    )
+
+
+def test_fails_if_ports_collide() -> None:
+    assert "http_port, grpc_port and metrics_port must differ; got [8080, 9090, 9090]" in props_error(grpc_port=9090)
+
+
+def test_fails_if_a_request_exceeds_its_limit() -> None:
+    with pytest.raises(ValidationError, match="cpu_request '2' exceeds cpu_limit '1'"):
+        Resources(cpu_request="2", cpu_limit="1")
+
+
+def test_fails_if_a_quantity_is_malformed() -> None:
+    with pytest.raises(ValidationError, match="'lots' is not a Kubernetes quantity"):
+        Resources(memory_limit="lots")
+
+
+def test_fails_if_config_keys_are_not_env_names() -> None:
+    assert "config keys must be environment variable names" in props_error(config={"log-level": "info"})
+
+
+def test_fails_if_a_writable_path_is_relative() -> None:
+    assert "writable_paths must be absolute; got ['tmp']" in props_error(writable_paths=("tmp",))
+
+
+def test_fails_if_the_name_is_not_a_dns_label() -> None:
+    assert "String should match pattern" in props_error(name="API_Gateway")
+
+
+def test_fails_if_a_prop_is_misspelled() -> None:
+    assert "replica\n  Extra inputs are not permitted" in props_error(replica=3)
