@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
 from ..conventions import ENVIRONMENT_NAMES, EnvironmentName
 from ..namespace import PodSecurityLevel
+from ..platform.config import PlatformConfig, check_pinned_secrets
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
 
@@ -44,6 +45,9 @@ class EnvironmentConfig(ConfigModel):
     Only dev may relax it to baseline (audit and warn stay restricted)."""
     namespaces: NamespacesConfig = Field(default_factory=NamespacesConfig)
     """Namespace names per tier. Default: lighthouse-<tier>."""
+    platform: PlatformConfig = Field(default_factory=PlatformConfig)
+    """Quotas and LimitRanges per tier, capacity assumptions, Vault and certificates.
+    Default: PlatformConfig() (dev-sized quotas, Vault at https://vault.vault.svc:8200)."""
 
     @model_validator(mode="after")
     def _only_dev_relaxes_pod_security(self) -> "EnvironmentConfig":
@@ -54,6 +58,13 @@ class EnvironmentConfig(ConfigModel):
                 f"allowed: {', '.join(allowed)}"
             )
         return self
+
+    @field_validator("platform")
+    @classmethod
+    def _platform_secrets_pinned_outside_dev(cls, platform: PlatformConfig, info: ValidationInfo) -> PlatformConfig:
+        if "name" in info.data:
+            check_pinned_secrets(info.data["name"], platform.vault)
+        return platform
 
     @property
     def is_production(self) -> bool:
