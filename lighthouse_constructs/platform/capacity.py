@@ -216,7 +216,8 @@ class NamespaceBudget:
 
         first = exceeded[0]
         consumers = "; ".join(
-            f"{c.label} ({c.max_pods} pods, {c.scaling}): {format_amount(first, c.total('max')[first])}"
+            f"{c.label} {format_amount(first, c.total('max')[first])} "
+            f"({c.max_pods} x {format_amount(first, c.total('max')[first] / c.max_pods) if first != 'pods' else '1 pod'}; {c.scaling})"
             for c in self.biggest(first)
         )
         over = ", ".join(
