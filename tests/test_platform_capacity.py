@@ -116,21 +116,21 @@ def test_can_count_jobs_at_parallelism_and_not_at_minimum() -> None:
 # --- per-pod usage -----------------------------------------------------------------------------
 
 
-def test_init_containers_count_at_their_peak_not_on_top() -> None:
+def test_can_count_init_containers_at_their_peak_not_on_top() -> None:
     small_init = workload("Deployment", "a", [container(cpu="200m")], init=[container("init", cpu="100m")])
     big_init = workload("Deployment", "b", [container(cpu="200m")], init=[container("init", cpu="2", cpu_limit="2")])
     assert usage(small_init)["requests.cpu"] == Fraction(1, 5)
     assert usage(big_init)["requests.cpu"] == 2
 
 
-def test_restartable_init_containers_run_alongside_the_app() -> None:
+def test_can_count_restartable_init_containers_alongside_the_app() -> None:
     pod = workload("Deployment", "a", [container(cpu="200m")],
                    init=[container("proxy", cpu="100m", restartPolicy="Always"), container("setup", cpu="250m")])
     # sidecar (100m) runs with the app (200m) = 300m; setup peaks at sidecar + 250m = 350m.
     assert usage(pod)["requests.cpu"] == Fraction(7, 20)
 
 
-def test_missing_resources_take_the_limit_range_defaults_and_requests_default_to_the_own_limit() -> None:
+def test_can_fill_missing_resources_from_limit_range_defaults_and_the_own_limit() -> None:
     bare = workload("Deployment", "bare", [{"name": "app"}])
     limit_only = workload("Deployment", "lim", [container(cpu=None, memory=None, cpu_limit="300m", memory_limit="1Gi")])
     assert [usage(bare)[k] for k in ("requests.cpu", "requests.memory", "limits.cpu", "limits.memory")] == [
@@ -139,7 +139,7 @@ def test_missing_resources_take_the_limit_range_defaults_and_requests_default_to
     assert usage(limit_only)["requests.memory"] == GI
 
 
-def test_injected_namespaces_add_the_istio_proxy_unless_a_pod_opts_out() -> None:
+def test_can_add_the_istio_proxy_in_injected_namespaces_unless_a_pod_opts_out() -> None:
     settings = CapacityConfig(istio_proxy={"requests": {"cpu": "100m", "memory": "128Mi"},
                                            "limits": {"cpu": "500m", "memory": "256Mi"}})
     meshed = workload("Deployment", "a", [container(cpu="200m")])
@@ -214,6 +214,15 @@ def test_fails_if_a_request_is_above_the_defaulted_limit() -> None:
     ]
 
 
+def test_fails_if_a_container_sets_no_limit_and_no_limit_range_gives_one() -> None:
+    bare = workload("Deployment", "bare", [container(cpu_limit=None)])
+    result = capacity_report([namespace(False), quota(), bare], CapacityConfig())
+    assert result.errors() == [
+        "Deployment team/bare container app: sets no limits.cpu and the namespace has no LimitRange default for "
+        "it; the ResourceQuota rejects such pods (set them, or add a LimitRange default)"
+    ]
+
+
 def _tiny_bridge_settings() -> PlatformConfig:
     return PlatformConfig.model_validate({"tiers": {"bridge": {
         "quota": {"requests": {"cpu": "1", "memory": "1Gi"}, "limits": {"cpu": "2", "memory": "2Gi"}, "pods": 10},
@@ -281,7 +290,7 @@ def test_committed_environments_fit_their_budgets(env_manifests: Manifests) -> N
         "lighthouse-bridge", "lighthouse-data", "lighthouse-fuse", "lighthouse-observability"}
 
 
-def test_report_prints_a_table_per_environment(capsys: pytest.CaptureFixture[str]) -> None:
+def test_can_print_the_report_table(capsys: pytest.CaptureFixture[str]) -> None:
     import runpy
 
     from conftest import ROOT

@@ -92,7 +92,7 @@ def test_prod_quotas_are_larger_than_dev() -> None:
         assert large.pods > small.pods, tier
 
 
-def test_priority_classes_are_handles_with_their_values() -> None:
+def test_can_pass_priority_classes_as_handles() -> None:
     chart = cdk8s.Testing.chart()
     platform = Platform(chart, "Platform", PlatformProps(environment="dev"))
     classes = platform.priority_classes
@@ -106,7 +106,7 @@ def test_priority_classes_are_handles_with_their_values() -> None:
     assert not any(o["globalDefault"] for o in emitted.values())
 
 
-def test_can_place_constructs_with_the_chart_namespace_handles(synthesized: dict[str, Manifests]) -> None:
+def test_can_place_constructs_with_the_chart_namespace_handles() -> None:
     from cdk8s import App
 
     from lighthouse_constructs.environments import LighthouseChart
@@ -153,7 +153,7 @@ def test_fails_if_a_quantity_is_not_a_quantity(tmp_path) -> None:
     assert "platform.capacity.istio_proxy.requests.cpu: Value error, '1core' is not a Kubernetes quantity" in str(err.value)
 
 
-def test_namespace_construct_is_a_namespace_handle() -> None:
+def test_can_use_a_platform_namespace_as_a_namespace_handle() -> None:
     chart = cdk8s.Testing.chart()
     ns = PlatformNamespace(chart, "Ns", PlatformNamespaceProps(
         namespace=NamespaceProps(name="team-a", tier="bridge"), budget=PlatformConfig().tiers.bridge))

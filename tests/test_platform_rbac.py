@@ -23,13 +23,7 @@ def test_no_role_in_any_environment_has_wildcards_or_secret_list_watch(env_manif
     assert scan_rbac(env_manifests.objects) == []
 
 
-def test_every_service_account_keeps_its_token_unmounted_unless_a_workload_needs_it(env_manifests: Manifests) -> None:
-    mounted = [f"{o['metadata']['namespace']}/{o['metadata']['name']}" for o in env_manifests.all("ServiceAccount")
-               if o.get("automountServiceAccountToken") is not False]
-    assert mounted == []
-
-
-def test_scan_reports_each_problem_with_its_role_and_rule() -> None:
+def test_can_scan_roles_and_report_each_problem_with_its_rule() -> None:
     objects = [
         {"kind": "Role", "metadata": {"name": "too-much", "namespace": "apps"}, "rules": [
             {"apiGroups": [""], "resources": ["secrets"], "verbs": ["get", "list", "watch"]},
@@ -87,7 +81,7 @@ def test_can_grant_a_csi_node_plugin_read_access_to_nodes_only() -> None:
     assert scan_rbac(objects) == []
 
 
-def test_workload_service_accounts_do_not_mount_their_token_by_default() -> None:
+def test_can_create_a_workload_service_account_without_a_mounted_token() -> None:
     chart = cdk8s.Testing.chart()
     platform = Platform(chart, "Platform", PlatformProps(environment="dev"))
     account = workload_service_account(chart, "Sa", "bridge-api", namespace=platform.bridge_namespace)

@@ -78,7 +78,7 @@ def test_every_external_secret_syncs_its_vault_entry(env_manifests: Manifests) -
     assert cnpg["cnpg.io/reload"] == "true"
 
 
-def test_platform_exposes_secret_handles_for_the_consumers() -> None:
+def test_can_hand_consumers_typed_secret_handles() -> None:
     chart = cdk8s.Testing.chart()
     secrets = Platform(chart, "Platform", PlatformProps(environment="dev")).secrets
     handles: list[SecretHandle] = list(secrets.all())
@@ -132,14 +132,14 @@ def test_can_map_secret_keys_to_other_vault_properties() -> None:
         {"secretKey": "token", "remoteRef": {"key": "apps/api", "property": "api_token", "version": "4"}}]
 
 
-def test_pods_restart_when_the_pinned_secret_version_changes() -> None:
+def test_can_restart_pods_when_the_pinned_secret_version_changes() -> None:
     first, again, bumped = _pod_annotations(3), _pod_annotations(3), _pod_annotations(4)
     assert set(first) == {SECRET_REVISION_ANNOTATION}
     assert first == again  # deterministic: the same inputs never roll the pods
     assert bumped[SECRET_REVISION_ANNOTATION] != first[SECRET_REVISION_ANNOTATION]
 
 
-def test_revision_annotation_ignores_order_and_secrets_that_cannot_announce_changes() -> None:
+def test_can_combine_revisions_in_any_order_skipping_secrets_without_one() -> None:
     chart = cdk8s.Testing.chart()
     secret = _secret(chart, 1)
     existing = ExistingSecret(secret_name="by-hand", namespace="apps", keys=("k",))

@@ -25,8 +25,9 @@ template, CPU and memory requests and limits and the pod count, at minimum and a
 Not counted: rolling-update surge and canary pods above the maximum (leave quota headroom for
 them), CNPG bootstrap/join Jobs (short-lived), and k6 starter/initializer pods.
 
-The same pass checks each container against the LimitRange (limit above `max`, or a request
-above its limit once defaults apply): both are admission failures otherwise seen only at deploy.
+The same pass checks each container against the LimitRange (limit above `max`, a request above
+its limit once defaults apply, or a quota-tracked resource left unset with no default): all are
+admission failures otherwise seen only at deploy time.
 """
 
 from __future__ import annotations
@@ -166,7 +167,7 @@ class Consumer:
     min_pods: int
     max_pods: int
     scaling: str
-    """How the pod count was found, e.g. "HPA 2..10" or "3 instances"."""
+    """How the pod count was found, e.g. "HPA 2..10" or "instances 3"."""
 
     @property
     def label(self) -> str:
@@ -432,11 +433,31 @@ def _pod_usage(shape: PodShape, defaults: LimitDefaults, extra: tuple[Mapping[st
     return init_peak.peak(regular + sidecars)
 
 
-def _container_problems(owner: str, shape: PodShape, defaults: LimitDefaults, extra: tuple[Mapping[str, Any], ...]) -> list[str]:
+def _unset(container: Mapping[str, Any], defaults: LimitDefaults) -> list[str]:
+    """The requests/limits a container ends up without (no value of its own and no LimitRange default)."""
+    resources = container.get("resources") or {}
+    requests, limits = resources.get("requests") or {}, resources.get("limits") or {}
+    unset = []
+    for resource in ("cpu", "memory"):
+        if resource not in requests and resource not in limits and resource not in defaults.default_request:
+            unset.append(f"requests.{resource}")
+        if resource not in limits and resource not in defaults.default_limit:
+            unset.append(f"limits.{resource}")
+    return unset
+
+
+def _container_problems(owner: str, shape: PodShape, defaults: LimitDefaults, extra: tuple[Mapping[str, Any], ...],
+                        quota: Mapping[str, Fraction]) -> list[str]:
     problems = []
     for container in (*shape.init_containers, *shape.containers, *extra):
         usage = container_resources(container, defaults)
         name = container.get("name", "?")
+        unset = [key for key in _unset(container, defaults) if key in quota]
+        if unset:
+            problems.append(
+                f"{owner} container {name}: sets no {', '.join(unset)} and the namespace has no LimitRange default "
+                f"for it; the ResourceQuota rejects such pods (set them, or add a LimitRange default)"
+            )
         for resource in ("cpu", "memory"):
             request, limit = usage[f"requests.{resource}"], usage[f"limits.{resource}"]
             maximum = defaults.max.get(resource)
@@ -493,7 +514,7 @@ def capacity_report(objects: Iterable[Mapping[str, Any]], settings: CapacityConf
             extra = (_proxy(shape, settings),)
             how += ", with istio-proxy"
         owner = f"{obj['kind']} {namespace}/{obj['metadata']['name']}"
-        problems.extend(_container_problems(owner, shape, limits, extra))
+        problems.extend(_container_problems(owner, shape, limits, extra, quotas[namespace]))
         consumers[namespace].append(
             Consumer(obj["kind"], obj["metadata"]["name"], namespace, _pod_usage(shape, limits, extra), low, high, how)
         )
