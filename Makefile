@@ -31,6 +31,10 @@ test: setup
 imports: setup
 	$(PY) scripts/generate_imports.py
 
+# Capacity budget per environment: requests/limits per namespace at min and max scale vs quota.
+report: setup
+	$(PY) scripts/capacity_report.py
+
 bench: setup
 	$(PY) benchmarks/synth.py
 
