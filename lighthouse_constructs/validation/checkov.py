@@ -26,6 +26,7 @@ DRIVER = Path(__file__).with_name("_checkov_driver.py")
 DEFAULT_ALLOW_LIST = REPO_ROOT / "policy" / "exemptions.yaml"
 _ANNOTATION = re.compile(r"^checkov\.io/skip\d+$")
 _VALUE = re.compile(r"^(CKV_K8S_\d+)=(.*)$")
+_CHECK_ONLY = re.compile(r"^\s*CKV2?_K8S_\d+\s*$")
 _SKIP_PREFIXES = ("checkov.io/skip", "bridgecrew.io/skip", "cortex.io/skip")  # what checkov honours
 
 
@@ -125,10 +126,10 @@ def exemptions_in(objects: Iterable[dict[str, Any]]) -> tuple[list[Exemption], l
                 problems.append(finding("exemption", obj, f"annotation {key}: an exemption is only a checkov.io/skip<N> annotation"))
                 continue
             match = _VALUE.match(str(value))
-            if not match:
-                problems.append(finding("exemption", obj, f"annotation {key}={value!r}: expected CKV_K8S_<id>=<reason>"))
-            elif not match.group(2).strip():
+            if _CHECK_ONLY.match(str(value)) or (match and not match.group(2).strip()):
                 problems.append(finding("exemption", obj, f"annotation {key}={value!r}: exemption without a reason"))
+            elif not match:
+                problems.append(finding("exemption", obj, f"annotation {key}={value!r}: expected CKV_K8S_<id>=<reason>"))
             elif "=" in match.group(2):
                 problems.append(finding("exemption", obj, f"annotation {key}={value!r}: the reason must not contain '=' (checkov splits on it)"))
             else:

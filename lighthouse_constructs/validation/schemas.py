@@ -56,6 +56,15 @@ def _short(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def _types(types: list[str]) -> str:
+    wanted = list(dict.fromkeys(t for t in types if t != "null")) or ["null"]
+    return " or ".join(wanted)
+
+
 def _child(path: str, key: str) -> str:
     return key if path == "<root>" else f"{path}.{key}"
 
@@ -71,9 +80,11 @@ def _describe(error: jsonschema.ValidationError, prefix: tuple[Any, ...] = ()) -
         return [f"{_child(path, k)}: unknown field" for k in sorted(extra)]
     if error.validator == "required" and isinstance(instance, dict):
         return [f"{_child(path, k)}: required field missing" for k in value if k not in instance]
+    if error.validator in ("anyOf", "oneOf") and all(isinstance(b, dict) and set(b) <= {"type", "format"} for b in value):
+        # int-or-string and friends: a union of types reads best as one
+        return [f"{path}: expected {_types([t for b in value for t in _as_list(b.get('type'))])}, got {_short(instance)}"]
     if error.validator == "type":
-        wanted = [t for t in ([value] if isinstance(value, str) else value) if t != "null"] or ["null"]
-        return [f"{path}: expected {' or '.join(wanted)}, got {_short(instance)}"]
+        return [f"{path}: expected {_types(_as_list(value))}, got {_short(instance)}"]
     if error.validator == "enum":
         return [f"{path}: {_short(instance)} is not one of {_short([v for v in value if v is not None])}"]
     if error.validator in ("anyOf", "oneOf"):
