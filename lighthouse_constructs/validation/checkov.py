@@ -80,17 +80,20 @@ def run_checkov(directories: Iterable[Path], timeout: float = 600) -> dict[Path,
     python = checkov_python()
     if not python.exists():
         raise CheckovUnavailable(f"checkov is not installed at {python}: run `make tools` (or `make test`)")
+    missing = [str(d) for d in directories if not d.is_dir()]
+    if missing:  # checkov would scan nothing and report success
+        raise FileNotFoundError(f"not a directory: {', '.join(missing)}")
     if not directories:
         return {}
+    absolute = {d: str(d.resolve()) for d in directories}
     done = subprocess.run(
-        [str(python), "-I", str(DRIVER), *[str(d) for d in directories]],  # -I: not this folder on sys.path
-        capture_output=True, text=True, timeout=timeout, cwd=str(directories[0]),
-        env={**os.environ, "LOG_LEVEL": "ERROR"},
+        [str(python), "-I", str(DRIVER), *absolute.values()],  # -I: not this folder on sys.path
+        capture_output=True, text=True, timeout=timeout, env={**os.environ, "LOG_LEVEL": "ERROR"},
     )
     if done.returncode != 0:
         raise RuntimeError(f"checkov driver failed ({done.returncode}): {done.stderr[-2000:]}")
     results = json.loads(done.stdout)
-    return {d: parse_checkov_output(results[str(d)]["output"], results[str(d)]["exit_code"]) for d in directories}
+    return {d: parse_checkov_output(results[a]["output"], results[a]["exit_code"]) for d, a in absolute.items()}
 
 
 # ---------------------------------------------------------------------------------------------
