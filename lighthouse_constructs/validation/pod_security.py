@@ -135,7 +135,7 @@ def _host_ports(meta: dict[str, Any], spec: dict[str, Any]) -> Violation | None:
             ports += [str(p) for p in used]
     if not bad:
         return None
-    return Violation("hostPort", f"{_names(bad, 'container', 'containers')} uses "
+    return Violation("hostPort", f"{_names(bad, 'container', 'containers')} {'uses' if len(bad) == 1 else 'use'} "
                      f"{'hostPort' if len(ports) == 1 else 'hostPorts'} {', '.join(ports)}")
 
 
