@@ -106,6 +106,9 @@ class CoreSchemas:
 
     def __init__(self) -> None:
         self._dir = resources.files("kubernetes_validate") / "kubernetes-json-schema" / CORE_SCHEMA_DIR
+        if not (self._dir / "_definitions.json").is_file():
+            raise RuntimeError(f"the installed kubernetes-validate has no {CORE_SCHEMA_DIR} schemas: "
+                               f"install a version that ships Kubernetes {KUBERNETES_VERSION}")
         definitions = json.loads((self._dir / "_definitions.json").read_text())
         self._registry: Registry = Resource.from_contents(definitions) @ Registry()
         self._validators: dict[tuple[str, str], Any] = {}
@@ -290,10 +293,11 @@ def check_schema(obj: dict[str, Any], catalog: CrdCatalog) -> list[Finding]:
     else:
         group, version = api_group(obj), api_version.rpartition("/")[2]
         if not catalog.has(group, kind):
+            missing = "" if catalog.crd_dir.is_dir() else " (that directory does not exist: set LIGHTHOUSE_CRD_DIR)"
             return [finding(
                 "schema", obj,
                 f"no schema for {api_version} {kind}: not a Kubernetes {KUBERNETES_VERSION} kind "
-                f"and no CRD for it in {catalog.crd_dir}",
+                f"and no CRD for it in {catalog.crd_dir}{missing}",
             )]
         validator, why = catalog.validator(group, version, kind)
         if validator is None:
