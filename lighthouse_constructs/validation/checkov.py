@@ -70,7 +70,7 @@ def parse_checkov_output(output: str, exit_code: int) -> list[Finding]:
                                f"{summary['parsing_errors']} file(s) checkov could not parse"))
     if exit_code not in (0, 1) or (exit_code == 1 and not out):
         out.append(Finding("checkov", "checkov", "", "run", f"checkov exited with {exit_code}"))
-    return out
+    return sorted(set(out))
 
 
 def run_checkov(directories: Iterable[Path], timeout: float = 600) -> dict[Path, list[Finding]]:
