@@ -2,5 +2,6 @@
 
 from . import _runtime  # noqa: F401  (must run before jsii starts)
 from .namespace import LighthouseNamespace, NamespaceHandle, NamespaceProps
+from .observability import ObservabilityStack, ObservabilityStackProps
 
-__all__ = ["LighthouseNamespace", "NamespaceHandle", "NamespaceProps"]
+__all__ = ["LighthouseNamespace", "NamespaceHandle", "NamespaceProps", "ObservabilityStack", "ObservabilityStackProps"]

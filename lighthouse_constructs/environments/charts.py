@@ -6,6 +6,8 @@ import constructs
 from cdk8s import App, Chart, YamlOutputType
 
 from ..namespace import LighthouseNamespace, NamespaceProps
+from ..observability import ObservabilityStack
+from ..secrets import ExistingSecret
 from .config import EnvironmentConfig
 
 
@@ -27,6 +29,20 @@ class LighthouseChart(Chart):
             self,
             "ObservabilityNamespace",
             NamespaceProps(name=names.observability, tier="observability", enforce=app_level),
+        )
+        # The node log agent needs a hostPath: alone in a namespace that enforces privileged.
+        self.log_agent_namespace = LighthouseNamespace(
+            self, "LogAgentNamespace", NamespaceProps(name=names.log_agent, tier="log-agent", enforce="privileged")
+        )
+        obs = config.observability
+        self.observability = ObservabilityStack(
+            self,
+            "Observability",
+            obs.props(names.observability),
+            namespace=self.observability_namespace,
+            log_agent_namespace=self.log_agent_namespace,
+            grafana_admin=ExistingSecret(obs.grafana_admin_secret, names.observability, ("admin-password", "admin-user")),
+            slo_sources=[],  # the integrator passes the BridgeServices
         )
 
 

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from ..conventions import ENVIRONMENT_NAMES, EnvironmentName
 from ..namespace import PodSecurityLevel
+from ..observability.config import ObservabilityConfig
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
 
@@ -32,6 +33,8 @@ class NamespacesConfig(ConfigModel):
     data: str = "lighthouse-data"
     fuse: str = "lighthouse-fuse"
     observability: str = "lighthouse-observability"
+    log_agent: str = "lighthouse-log-agent"
+    """Holds only the node log agent (hostPath /var/log/pods): enforces privileged."""
 
 
 class EnvironmentConfig(ConfigModel):
@@ -44,6 +47,8 @@ class EnvironmentConfig(ConfigModel):
     Only dev may relax it to baseline (audit and warn stay restricted)."""
     namespaces: NamespacesConfig = Field(default_factory=NamespacesConfig)
     """Namespace names per tier. Default: lighthouse-<tier>."""
+    observability: ObservabilityConfig = Field(default_factory=ObservabilityConfig)
+    """ObservabilityStack values. Default: the production values (2 Prometheus, 3 Alertmanager)."""
 
     @model_validator(mode="after")
     def _only_dev_relaxes_pod_security(self) -> "EnvironmentConfig":

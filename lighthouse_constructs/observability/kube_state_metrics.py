@@ -19,6 +19,8 @@ WATCHED = (
     ("apps", "daemonsets"),
     ("autoscaling", "horizontalpodautoscalers"),
 )
+TOKEN_EXEMPTION = "kube-state-metrics lists and watches cluster objects with its ServiceAccount token"
+"""Why CKV_K8S_38 (token mounted) is skipped on this Deployment; listed in policy/exemptions.yaml."""
 RESOURCES = Resources(cpu_request="50m", memory_request="128Mi", cpu_limit="500m", memory_limit="256Mi")
 
 
@@ -42,7 +44,8 @@ class KubeStateMetrics(constructs.Construct):
             role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="ClusterRole", name="lighthouse-kube-state-metrics"),
             subjects=[k8s.Subject(kind="ServiceAccount", name=NAME, namespace=namespace)])
         self.deployment = k8s.KubeDeployment(
-            self, "Deployment", metadata=_k8s.meta(NAME, namespace, component),
+            self, "Deployment",
+            metadata=_k8s.meta(NAME, namespace, component, annotations={"checkov.io/skip1": f"CKV_K8S_38={TOKEN_EXEMPTION}"}),
             spec=k8s.DeploymentSpec(
                 replicas=1,
                 selector=k8s.LabelSelector(match_labels=self.pod_labels),
