@@ -414,3 +414,11 @@ def test_fails_if_a_config_notifier_misses_or_adds_a_field() -> None:
         NotifierConfig(type="slack", key="k")
     with pytest.raises(ValidationError, match=r"a pagerduty notifier takes no 'url' \(got 'https://x'\); allowed: key"):
         NotifierConfig(type="pagerduty", key="k", url="https://x")
+
+
+def test_the_docs_list_every_alert() -> None:
+    from conftest import ROOT
+
+    text = (ROOT / "docs" / "observability.md").read_text()
+    names = [a.name for a in rules.platform_alerts(3)] + ["SLOAvailabilityBudgetBurn", "SLOLatencyBudgetBurn"]
+    assert [n for n in names if f"`{n}`" not in text] == []
