@@ -422,3 +422,26 @@ def test_the_docs_list_every_alert() -> None:
     text = (ROOT / "docs" / "observability.md").read_text()
     names = [a.name for a in rules.platform_alerts(3)] + ["SLOAvailabilityBudgetBurn", "SLOLatencyBudgetBurn"]
     assert [n for n in names if f"`{n}`" not in text] == []
+
+
+def test_fails_if_the_runbook_base_url_is_not_https_or_ends_with_a_slash() -> None:
+    for url in ("http://runbooks.example.com", "https://runbooks.example.com/"):
+        with pytest.raises(ValidationError, match=r"runbook_base_url\n  String should match pattern"):
+            ObservabilityStackProps(runbook_base_url=url)
+
+
+def test_fails_if_a_slack_channel_is_not_a_channel() -> None:
+    with pytest.raises(ValidationError, match=r"channel\n  String should match pattern"):
+        SlackNotifier(api_url=RECEIVERS.key("slack-url"), channel="alerts")
+
+
+def test_fails_if_an_environment_file_gets_the_observability_section_wrong(tmp_path) -> None:
+    from lighthouse_constructs.environments import ConfigError, load_environment
+
+    (tmp_path / "prod.yaml").write_text("name: prod\nobservability:\n  prometheus: {replicas: 0}\n  alerting: {replica: 3}\n")
+    with pytest.raises(ConfigError) as err:
+        load_environment("prod", tmp_path)
+    message = str(err.value)
+    assert "observability.prometheus.replicas: Input should be greater than or equal to 1 (got 0)" in message
+    assert ("observability.alerting.replica: unknown field (got 3); allowed fields: replicas, receivers_secret, "
+            "critical, warning, watchdog") in message
