@@ -22,7 +22,7 @@ ADMIN_PASSWORD_KEY = "admin-password"
 DASHBOARDS_DIR = "/var/lib/grafana-dashboards"
 
 
-def datasources_yaml(namespace: str, prometheus_url: str, loki_url: str, tempo_url: str) -> str:
+def datasources_yaml(prometheus_url: str, loki_url: str, tempo_url: str) -> str:
     """Provisioned datasources with fixed uids, linked to each other (traces <-> logs <-> metrics)."""
     config = {
         "apiVersion": 1,
@@ -47,7 +47,7 @@ def datasources_yaml(namespace: str, prometheus_url: str, loki_url: str, tempo_u
     return yaml.safe_dump(config, sort_keys=False)
 
 
-def dashboard_providers_yaml(names: list[str]) -> str:
+def dashboard_provider_yaml() -> str:
     config = {
         "apiVersion": 1,
         "providers": [{"name": "lighthouse", "folder": "Lighthouse", "type": "file", "disableDeletion": True,
@@ -76,12 +76,12 @@ class Grafana(constructs.Construct):
         self.service_account = _k8s.service_account(self, "ServiceAccount", NAME, namespace, component)
         self.datasources = k8s.KubeConfigMap(
             self, "Datasources", metadata=_k8s.meta("grafana-datasources", namespace, component),
-            data={"datasources.yaml": datasources_yaml(namespace, prometheus_url, loki_url, tempo_url)})
+            data={"datasources.yaml": datasources_yaml(prometheus_url, loki_url, tempo_url)})
         builders = dict(dashboards.DASHBOARDS)
         builders["bridge-red"] = lambda: dashboards.bridge_red(latency_threshold_ms)
         self.dashboard_provider = k8s.KubeConfigMap(
             self, "DashboardProvider", metadata=_k8s.meta("grafana-dashboard-provider", namespace, component),
-            data={"lighthouse.yaml": dashboard_providers_yaml(sorted(builders))})
+            data={"lighthouse.yaml": dashboard_provider_yaml()})
         self.dashboards: dict[str, k8s.KubeConfigMap] = {}
         for name in sorted(builders):
             self.dashboards[name] = k8s.KubeConfigMap(

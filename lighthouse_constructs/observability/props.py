@@ -231,9 +231,13 @@ class ObservabilityStackProps(_Model):
     alertmanager: AlertmanagerSettings = AlertmanagerSettings()
     """Default: 3 replicas, no notifiers."""
     grafana: GrafanaSettings = GrafanaSettings()
+    """Default: requests 100m/256Mi, limits 1/512Mi."""
     loki: LokiSettings = LokiSettings()
+    """Default: 744h retention, 50Gi."""
     tempo: TempoSettings = TempoSettings()
+    """Default: 336h retention, 20Gi."""
     tracing: TracingSettings = TracingSettings()
+    """Default: 2 gateway replicas, 10% parent-based sampling."""
     images: Images = Images()
     """Default: the digest-pinned images above."""
     runbook_base_url: str = Field(default="https://runbooks.lighthouse.example/alerts", pattern=r"^https://[^\s#?]+[^/]$")
