@@ -2,6 +2,7 @@
 
 from . import _runtime  # noqa: F401  (must run before jsii starts)
 from .namespace import LighthouseNamespace, NamespaceHandle, NamespaceProps
+from .observability import ObservabilityStack, ObservabilityStackProps
 from .platform import (
     ExternalSecretHandle,
     ExternalSecretProps,
@@ -19,5 +20,5 @@ __all__ = [
     "LighthouseNamespace", "NamespaceHandle", "NamespaceProps",
     "ExternalSecretHandle", "ExternalSecretProps", "IssuerHandle", "Platform", "PlatformProps",
     "PriorityClassHandle", "TlsCertificate", "TlsCertificateProps", "secret_revision_annotations",
-    "workload_service_account",
+    "workload_service_account", "ObservabilityStack", "ObservabilityStackProps",
 ]

@@ -9,6 +9,7 @@ from ..bridge_service import BridgeService
 from ..graph import ConnectionTarget
 from ..platform import Platform, PlatformProps
 from ..platform.config import NamespaceNames
+from ..observability import ObservabilityStack
 from .config import EnvironmentConfig
 
 
@@ -48,6 +49,17 @@ class LighthouseChart(Chart):
             for props in config.bridges
         }
         self._connect()
+        self.log_agent_namespace = self.platform.log_agent_namespace
+        obs = config.observability
+        self.observability = ObservabilityStack(
+            self,
+            "Observability",
+            obs.props(receivers=self.platform.secrets.alert_receivers),
+            namespace=self.observability_namespace,
+            log_agent_namespace=self.log_agent_namespace,
+            grafana_admin=self.platform.secrets.grafana_admin,
+            slo_sources=list(self.bridges.values()),
+        )
 
     def connection_targets(self) -> dict[str, ConnectionTarget]:
         """Everything a config `connections` entry may name as its target."""

@@ -17,6 +17,7 @@ from ..bridge_service import BridgeServiceProps
 from ..conventions import ENVIRONMENT_NAMES, EnvironmentName
 from ..namespace import PodSecurityLevel
 from ..platform.config import PlatformConfig, check_pinned_secrets
+from ..observability.config import ObservabilityConfig
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
 
@@ -34,6 +35,8 @@ class NamespacesConfig(ConfigModel):
     data: str = "lighthouse-data"
     fuse: str = "lighthouse-fuse"
     observability: str = "lighthouse-observability"
+    log_agent: str = "lighthouse-log-agent"
+    """Holds only the node log agent (hostPath /var/log/pods): enforces privileged."""
 
 
 DATA_SERVICES = ("postgres", "cache")
@@ -122,6 +125,8 @@ class EnvironmentConfig(ConfigModel):
                         f"allowed: {', '.join(keys)}"
                     )
         return self
+    observability: ObservabilityConfig = Field(default_factory=ObservabilityConfig)
+    """ObservabilityStack values. Default: the production values (2 Prometheus, 3 Alertmanager)."""
 
     @model_validator(mode="after")
     def _only_dev_relaxes_pod_security(self) -> "EnvironmentConfig":
