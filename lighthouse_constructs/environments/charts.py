@@ -10,6 +10,8 @@ from cdk8s import App, Chart, YamlOutputType
 from ..bridge_service import BridgeService
 from ..graph import ConnectionTarget
 from ..namespace import LighthouseNamespace, NamespaceProps
+from ..postgres import PostgresHA
+from ..secrets import ExistingSecret
 from .config import EnvironmentConfig
 
 
@@ -47,11 +49,33 @@ class LighthouseChart(Chart):
             )
             for props in config.bridges
         }
+        self.postgres = self._postgres()
         self._connect()
 
     def connection_targets(self) -> dict[str, ConnectionTarget]:
         """Everything a config `connections` entry may name as its target."""
-        return dict(self.bridges)
+        return {**self.bridges, "postgres": self.postgres}
+
+    def _postgres(self) -> PostgresHA:
+        """The event store. Its secrets are ExistingSecrets until ExternalSecrets provide them:
+        `<name>-app` (basic-auth owner credentials, in the data namespace for the operator and
+        in the bridge namespace for clients) and `<name>-backup-s3` (object store keys)."""
+        props = self.config.postgres
+        names = self.config.namespaces
+        owner_keys = ("username", "password")
+        return PostgresHA(
+            self,
+            "Postgres",
+            props,
+            namespace=self.data_namespace,
+            owner_secret=ExistingSecret(f"{props.name}-app", names.data, owner_keys),
+            client_secret=ExistingSecret(f"{props.name}-app", names.bridge, owner_keys),
+            backup_credentials=(
+                ExistingSecret(f"{props.name}-backup-s3", names.data, ("ACCESS_KEY_ID", "ACCESS_SECRET_KEY"))
+                if props.backup is not None
+                else None
+            ),
+        )
 
     def _connect(self) -> None:
         targets = self.connection_targets()

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from ..bridge_service import BridgeServiceProps
 from ..conventions import ENVIRONMENT_NAMES, EnvironmentName
 from ..namespace import PodSecurityLevel
+from ..postgres.props import PostgresHAProps
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
 
@@ -68,6 +69,10 @@ class EnvironmentConfig(ConfigModel):
     """The bridge components. Images must be digest-pinned outside dev."""
     connections: tuple[ConnectionConfig, ...] = ()
     """The declared dependency graph between bridges and data services."""
+    postgres: PostgresHAProps
+    """The event store's PostgresHA (`production` follows the name: only prod is production).
+    Default: a cluster named lighthouse-events with the non-production defaults (prod must
+    configure it, at least its backup)."""
 
     @model_validator(mode="before")
     @classmethod
@@ -84,6 +89,20 @@ class EnvironmentConfig(ConfigModel):
                 bridge = {"require_image_digest": not is_dev, **bridge}
             bridges.append(bridge)
         return {**data, "bridges": bridges}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _postgres_production_follows_environment(cls, data: Any) -> Any:
+        """Only prod is production; prod may not turn the production rules off."""
+        if not isinstance(data, dict):
+            return data
+        postgres = data.get("postgres", {"name": "lighthouse-events"})
+        if not isinstance(postgres, dict):
+            return data
+        is_prod = data.get("name") == "prod"
+        if is_prod and postgres.get("production") is False:
+            raise ValueError("postgres.production may only be false outside prod")
+        return {**data, "postgres": {"production": is_prod, **postgres}}
 
     @model_validator(mode="after")
     def _bridges_and_connections_are_consistent(self) -> "EnvironmentConfig":
