@@ -10,9 +10,12 @@ export LIGHTHOUSE_CRD_DIR ?= $(abspath ../shared/crds)
 
 setup: $(VENV)/.installed $(CDK8S)
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml $(shell find lighthouse_constructs/imports -name __init__.py)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	# Bytecode for the generated bindings: compiling them on every import costs seconds and
+	# ~200 MiB (and PYTHONDONTWRITEBYTECODE may be set), so compile once here.
+	$(PY) -m compileall -q lighthouse_constructs >/dev/null
 	touch $@
 
 $(CDK8S): package.json package-lock.json
