@@ -2,5 +2,15 @@
 
 from . import _runtime  # noqa: F401  (must run before jsii starts)
 from .namespace import LighthouseNamespace, NamespaceHandle, NamespaceProps
+from .postgres import EventStoreMigration, EventStoreMigrationProps, PostgresHA, PostgresHAProps, restore_from
 
-__all__ = ["LighthouseNamespace", "NamespaceHandle", "NamespaceProps"]
+__all__ = [
+    "EventStoreMigration",
+    "EventStoreMigrationProps",
+    "LighthouseNamespace",
+    "NamespaceHandle",
+    "NamespaceProps",
+    "PostgresHA",
+    "PostgresHAProps",
+    "restore_from",
+]

@@ -54,13 +54,15 @@ class LighthouseChart(Chart):
 
     def connection_targets(self) -> dict[str, ConnectionTarget]:
         """Everything a config `connections` entry may name as its target."""
-        return {**self.bridges, "postgres": self.postgres}
+        return {**self.bridges, **({"postgres": self.postgres} if self.postgres else {})}
 
-    def _postgres(self) -> PostgresHA:
+    def _postgres(self) -> PostgresHA | None:
         """The event store. Its secrets are ExistingSecrets until ExternalSecrets provide them:
         `<name>-app` (basic-auth owner credentials, in the data namespace for the operator and
         in the bridge namespace for clients) and `<name>-backup-s3` (object store keys)."""
         props = self.config.postgres
+        if props is None:
+            return None
         names = self.config.namespaces
         owner_keys = ("username", "password")
         return PostgresHA(

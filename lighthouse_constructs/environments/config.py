@@ -69,10 +69,9 @@ class EnvironmentConfig(ConfigModel):
     """The bridge components. Images must be digest-pinned outside dev."""
     connections: tuple[ConnectionConfig, ...] = ()
     """The declared dependency graph between bridges and data services."""
-    postgres: PostgresHAProps
-    """The event store's PostgresHA (`production` follows the name: only prod is production).
-    Default: a cluster named lighthouse-events with the non-production defaults (prod must
-    configure it, at least its backup)."""
+    postgres: PostgresHAProps | None = None
+    """The event store's PostgresHA; `production` follows the name (only prod is production).
+    Default: none (then no connection may target postgres)."""
 
     @model_validator(mode="before")
     @classmethod
@@ -96,7 +95,12 @@ class EnvironmentConfig(ConfigModel):
         """Only prod is production; prod may not turn the production rules off."""
         if not isinstance(data, dict):
             return data
-        postgres = data.get("postgres", {"name": "lighthouse-events"})
+        postgres = data.get("postgres")
+        if postgres is None:
+            targets = [c.get("target") for c in data.get("connections") or () if isinstance(c, dict)]
+            if "postgres" in targets:
+                raise ValueError("connections: a connection targets postgres but there is no postgres section")
+            return data
         if not isinstance(postgres, dict):
             return data
         is_prod = data.get("name") == "prod"
