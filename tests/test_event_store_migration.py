@@ -294,3 +294,8 @@ def test_can_migrate_the_sqlite_event_store_and_detect_a_changed_row(server: dic
     missing = run("verify.sh", "eventstore", extra=libpq)
     assert missing.returncode == 1
     assert "FAIL  eventstore.snapshots: 7 rows, source Snapshots has 8" in missing.stdout
+
+    superuser(server["port"], "DROP TABLE eventstore.snapshots")
+    dropped = run("verify.sh", "eventstore", extra=libpq)
+    assert dropped.returncode == 1
+    assert "FAIL  eventstore.snapshots: no such table, source Snapshots has 8 rows" in dropped.stdout

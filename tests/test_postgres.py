@@ -229,6 +229,9 @@ def test_can_run_pgbouncer_in_a_restricted_spread_pod_template() -> None:
     assert anti == {"topologyKey": "kubernetes.io/hostname", "labelSelector": {"matchLabels": {"cnpg.io/poolerName": "events-pooler-rw"}}}
     assert pod["topologySpreadConstraints"][0]["topologyKey"] == "topology.kubernetes.io/zone"
     assert pooler["deploymentStrategy"]["rollingUpdate"] == {"maxSurge": 1, "maxUnavailable": 0}
+    labels = one(objects, "Pooler", "events-pooler-rw")["spec"]["template"]["metadata"]["labels"]
+    assert labels["app.kubernetes.io/name"] == "events-pooler-rw", "pooler pods must not look like the instances"
+    assert labels["app.kubernetes.io/component"] == "connection-pooler"
     pdb = one(objects, "PodDisruptionBudget", "events-pooler-rw")["spec"]
     assert pdb["maxUnavailable"] == 1 and pdb["selector"]["matchLabels"] == {"cnpg.io/poolerName": "events-pooler-rw"}
 
@@ -484,12 +487,34 @@ def test_can_run_the_event_store_in_every_environment(env_manifests: Any) -> Non
     assert assert_valid_custom_resources(by_kind) >= 5
 
 
-def test_can_connect_the_event_processor_through_pgbouncer(env_manifests: Any) -> None:
-    deployment = env_manifests.get("Deployment", "event-processor", "lighthouse-bridge")
+def test_can_let_a_bridge_connect_through_pgbouncer() -> None:
+    from lighthouse_constructs.bridge_service import BridgeService, BridgeServiceProps
+
+    class Priority:
+        name = "bridge-high"
+
+    chart = cdk8s.Testing.chart()
+    data = LighthouseNamespace(chart, "Data", NamespaceProps(name=NS, tier="data"))
+    bridges = LighthouseNamespace(chart, "Bridges", NamespaceProps(name="lighthouse-bridge", tier="bridge"))
+    pg = PostgresHA(chart, "Events", props(), namespace=data, owner_secret=OWNER, backup_credentials=S3,
+                    client_secret=ExistingSecret("events-app", "lighthouse-bridge", ("username", "password")))
+    bridge = BridgeService(chart, "Processor", BridgeServiceProps(name="event-processor", image="r/p:1@sha256:" + "0" * 64),
+                           namespace=bridges, priority_class=Priority())
+    bridge.connect_to(pg, env_prefix="EVENTSTORE")
+    deployment = next(o for o in cdk8s.Testing.synth(chart) if o["kind"] == "Deployment")
     env = {e["name"]: e for e in deployment["spec"]["template"]["spec"]["containers"][0]["env"]}
-    assert env["EVENTSTORE_HOST"]["value"] == "lighthouse-events-pooler-rw.lighthouse-data.svc.cluster.local"
-    assert env["EVENTSTORE_PASSWORD"]["valueFrom"]["secretKeyRef"] == {"name": "lighthouse-events-app", "key": "password"}
-    env_manifests.get("Pooler", "lighthouse-events-pooler-rw", "lighthouse-data")
+    assert env["EVENTSTORE_HOST"]["value"] == "events-pooler-rw.lighthouse-data.svc.cluster.local"
+    assert env["EVENTSTORE_PASSWORD"]["valueFrom"]["secretKeyRef"] == {"name": "events-app", "key": "password"}
+    flows = [(d.source.name, d.target.name, d.port, d.protocol) for d in DependencyGraph.of(chart).dependencies]
+    assert ("event-processor", "events-pooler-rw", 5432, "tcp") in flows
+
+
+def test_can_name_postgres_as_a_connection_target_in_the_config() -> None:
+    from lighthouse_constructs.environments import LighthouseChart, load_environment
+
+    chart = LighthouseChart(cdk8s.App(), "lighthouse", load_environment("dev"))
+    assert chart.connection_targets()["postgres"] is chart.postgres
+    assert chart.postgres.namespace == "lighthouse-data"
 
 
 def test_fails_if_prod_turns_the_production_rules_off(tmp_path: Any) -> None:

@@ -43,8 +43,8 @@ def alerts_for(
             "5m",
             "critical",
             f"PostgreSQL cluster {namespace}/{cluster} runs fewer than {instances} instances",
-            f"Only {{{{ $value }}}} of {instances} instances of {namespace}/{cluster} report PostgreSQL up; "
-            f"redundancy (and with durability=required, write availability) is reduced.",
+            f"Only {{{{ $value }}}} of {instances} instances of {namespace}/{cluster} report PostgreSQL up. "
+            f"Redundancy is reduced; with synchronous durability and no standby left, commits block.",
         ),
         Alert(
             "PostgresReplicationLagHigh",

@@ -88,7 +88,7 @@ class PostgresHA(constructs.Construct):
             else None
         )
         self.cluster = self._cluster()
-        pooler_args = dict(cluster=props.name, namespace=self.namespace, labels=self.labels, zone_spread=props.zone_spread)
+        pooler_args = dict(cluster=props.name, namespace=self.namespace, zone_spread=props.zone_spread)
         self.pooler_rw = PgBouncerPooler(self, "PoolerRw", props.pooler, type="rw", **pooler_args)
         self.pooler_ro = (
             PgBouncerPooler(self, "PoolerRo", props.pooler, type="ro", **pooler_args) if props.pooler.read_only else None

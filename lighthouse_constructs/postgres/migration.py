@@ -169,8 +169,10 @@ for table in $tables; do
   case "$table" in *[!A-Za-z0-9_]*) echo "FAIL  table name '$table' is not a plain identifier"; status=1; continue ;; esac
   target=$(printf '%s' "$table" | tr 'A-Z' 'a-z')   # pgloader downcases identifiers
   source_rows=$(sqlite3 "$SOURCE_DB" "SELECT count(*) FROM \\"$table\\";")
-  target_rows=$(psql_at -c "SELECT count(*) FROM \\"$schema\\".\\"$target\\"" 2>/dev/null) || target_rows="no table"
-  if [ "$source_rows" = "$target_rows" ]; then
+  if ! target_rows=$(psql_at -c "SELECT count(*) FROM \\"$schema\\".\\"$target\\"" 2>/dev/null); then
+    echo "FAIL  $schema.$target: no such table, source $table has $source_rows rows"
+    status=1
+  elif [ "$source_rows" = "$target_rows" ]; then
     echo "ok    $schema.$target: $source_rows rows"
   else
     echo "FAIL  $schema.$target: $target_rows rows, source $table has $source_rows"

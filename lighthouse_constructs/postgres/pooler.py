@@ -8,12 +8,13 @@ import cdk8s
 import constructs
 from cdk8s_plus_28 import k8s
 
-from ..conventions import RESTRICTED_RUN_AS_USER
+from ..conventions import RESTRICTED_RUN_AS_USER, standard_labels
 from ..graph import Port, Workload
 from .props import PoolerProps
 
 POOLER_NAME_LABEL = "cnpg.io/poolerName"
 """The operator labels every PgBouncer pod with the name of its Pooler."""
+COMPONENT = "connection-pooler"
 PGBOUNCER_PORT = 5432
 PGBOUNCER_METRICS_PORT = 9127
 
@@ -36,7 +37,6 @@ class PgBouncerPooler(constructs.Construct):
         cluster: str,
         type: Literal["rw", "ro"],
         namespace: str,
-        labels: dict[str, str],
         zone_spread: Literal["required", "preferred"],
     ) -> None:
         super().__init__(scope, id)
@@ -74,6 +74,7 @@ class PgBouncerPooler(constructs.Construct):
         self.props = props
         self.name = f"{cluster}-pooler-{type}"
         self.namespace = namespace
+        self.labels = labels = standard_labels(self.name, COMPONENT)
         selector = {POOLER_NAME_LABEL: self.name}
         r = props.resources
         self.pooler = Pooler(

@@ -373,8 +373,13 @@ class PostgresHAProps(_Props):
 
 def restore_from(source: "ArchiveSource | str", target_time: datetime, *, attempt: int = 1) -> Recovery:
     """A point-in-time recovery from `source` (a PostgresHA, or the archive folder name of a
-    server that no longer runs) to `target_time`. Put the result in `PostgresHAProps.recovery`;
-    the recovered cluster archives into a fresh folder (`Recovery.server_name`)."""
+    server that no longer runs) to `target_time`. Put the result in `PostgresHAProps.recovery`.
+
+    The recovered cluster always archives into a fresh folder, `<cluster>-pitr-<target time>`
+    (plus `-<attempt>` from the second attempt on), never into the source's: barman-cloud
+    refuses to archive into a folder that already holds WAL ("Expected empty archive"), which
+    is what reusing the source's serverName, or the same cluster name on the same bucket, runs
+    into. Deriving the name from the target (not from the clock) keeps synth output stable."""
     name = source if isinstance(source, str) else source.archive_server_name
     return Recovery(source_server_name=name, target_time=target_time, attempt=attempt)
 
