@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import functools
+import shutil
+import subprocess
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -543,3 +545,84 @@ def test_fails_if_a_connection_targets_postgres_without_a_postgres_section(tmp_p
     (tmp_path / "dev.yaml").write_text("name: dev\nconnections: [{source: api, target: postgres, env_prefix: DB}]\n")
     with pytest.raises(ConfigError, match="a connection targets postgres but there is no postgres section"):
         load_environment("dev", tmp_path)
+
+
+# -- the alerts, evaluated by promtool ------------------------------------------------------
+
+PROMTOOL = shutil.which("promtool")
+
+
+def _rule_expressions() -> tuple[dict, dict[str, str]]:
+    _, objects, _ = build()
+    groups = one(objects, "PrometheusRule", "events")["spec"]["groups"]
+    return {"groups": groups}, {r["alert"]: r["expr"] for r in groups[0]["rules"]}
+
+
+@pytest.mark.skipif(PROMTOOL is None, reason="needs promtool (Debian package prometheus)")
+def test_can_fire_each_alert_on_the_series_the_exporter_serves(tmp_path: Any) -> None:
+    rules, expr = _rule_expressions()
+    (tmp_path / "rules.yaml").write_text(yaml.safe_dump(rules))
+    checked = subprocess.run([PROMTOOL, "check", "rules", str(tmp_path / "rules.yaml")], capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+    ns = 'namespace="lighthouse-data"'
+    minute = [
+        # events-3 stops reporting PostgreSQL up at 5m; another cluster's pods never count.
+        {"series": f'cnpg_collector_up{{{ns}, pod="events-1"}}', "values": "1x20"},
+        {"series": f'cnpg_collector_up{{{ns}, pod="events-2"}}', "values": "1x20"},
+        {"series": f'cnpg_collector_up{{{ns}, pod="events-3"}}', "values": "1x5 0x15"},
+        {"series": f'cnpg_collector_up{{{ns}, pod="events-eu-1"}}', "values": "1x20"},
+        {"series": f'cnpg_pg_replication_lag{{{ns}, pod="events-2"}}', "values": "0x5 60x15"},
+        {"series": f'cnpg_pg_replication_lag{{{ns}, pod="events-3"}}', "values": "0x20"},
+        {"series": f'cnpg_backends_total{{{ns}, pod="events-1", datname="events", state="active"}}', "values": "50x20"},
+        {"series": f'cnpg_backends_total{{{ns}, pod="events-1", datname="events", state="idle"}}', "values": "40x20"},
+        {"series": f'cnpg_backends_total{{{ns}, pod="events-2", datname="events", state="idle"}}', "values": "10x20"},
+        {"series": f'cnpg_pg_settings_setting{{{ns}, pod="events-1", name="max_connections"}}', "values": "100x20"},
+        {"series": f'cnpg_pg_settings_setting{{{ns}, pod="events-2", name="max_connections"}}', "values": "100x20"},
+        {"series": f'cnpg_pg_settings_setting{{{ns}, pod="events-1", name="work_mem"}}', "values": "4096x20"},
+        # archiving on events-1 fails from 5m on; events-2 never failed (-1)
+        {"series": f'cnpg_pg_stat_archiver_last_archived_time{{{ns}, pod="events-1"}}', "values": "100x20"},
+        {"series": f'cnpg_pg_stat_archiver_last_failed_time{{{ns}, pod="events-1"}}', "values": "-1x5 400x15"},
+        {"series": f'cnpg_pg_stat_archiver_last_archived_time{{{ns}, pod="events-2"}}', "values": "100x20"},
+        {"series": f'cnpg_pg_stat_archiver_last_failed_time{{{ns}, pod="events-2"}}', "values": "-1x20"},
+    ]
+    hourly = [
+        # the newest backup is from t=1000s: 30 h later it is older than 26 h; a later one failed
+        {"series": f'barman_cloud_cloudnative_pg_io_last_available_backup_timestamp{{{ns}, pod="events-1"}}', "values": "1000x40"},
+        {"series": f'barman_cloud_cloudnative_pg_io_last_available_backup_timestamp{{{ns}, pod="events-2"}}', "values": "0x40"},
+        {"series": f'barman_cloud_cloudnative_pg_io_last_failed_backup_timestamp{{{ns}, pod="events-1"}}', "values": "0x2 5000x38"},
+    ]
+
+    def case(name: str, at: str, samples: list[dict]) -> dict:
+        return {"expr": expr[name], "eval_time": at, "exp_samples": samples}
+
+    tests = {
+        "rule_files": [],
+        "tests": [
+            {"interval": "1m", "input_series": minute, "promql_expr_test": [
+                case("PostgresInstanceDown", "3m", []),
+                case("PostgresInstanceDown", "10m", [{"labels": "{}", "value": 2}]),
+                case("PostgresReplicationLagHigh", "3m", []),
+                case("PostgresReplicationLagHigh", "10m", [{"labels": '{pod="events-2"}', "value": 60}]),
+                case("PostgresConnectionsNearLimit", "10m", [{"labels": '{pod="events-1"}', "value": 0.9}]),
+                case("PostgresWALArchivingFailing", "3m", []),
+                case("PostgresWALArchivingFailing", "10m", [
+                    {"labels": f'cnpg_pg_stat_archiver_last_failed_time{{{ns}, pod="events-1"}}', "value": 400}
+                ]),
+            ]},
+            {"interval": "1h", "input_series": hourly, "promql_expr_test": [
+                case("PostgresBackupTooOld", "20h", []),
+                case("PostgresBackupTooOld", "30h", [{"labels": "{}", "value": 30 * 3600 - 1000}]),
+                case("PostgresBackupFailed", "1h", []),
+                case("PostgresBackupFailed", "5h", [{"labels": "{}", "value": 5000}]),
+            ]},
+            {"interval": "1h", "input_series": [], "promql_expr_test": [
+                # no instance and no backup metric at all is an outage, not silence
+                case("PostgresInstanceDown", "1h", [{"labels": "{}", "value": 0}]),
+                case("PostgresBackupTooOld", "30h", [{"labels": "{}", "value": 30 * 3600}]),
+            ]},
+        ],
+    }
+    (tmp_path / "tests.yaml").write_text(yaml.safe_dump(tests, sort_keys=False))
+    result = subprocess.run([PROMTOOL, "test", "rules", str(tmp_path / "tests.yaml")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
