@@ -2,15 +2,24 @@
 
 from . import _runtime  # noqa: F401  (must run before jsii starts)
 from .namespace import LighthouseNamespace, NamespaceHandle, NamespaceProps
+from .platform import (
+    ExternalSecretHandle,
+    ExternalSecretProps,
+    IssuerHandle,
+    Platform,
+    PlatformProps,
+    PriorityClassHandle,
+    TlsCertificate,
+    TlsCertificateProps,
+    secret_revision_annotations,
+    workload_service_account,
+)
 from .postgres import EventStoreMigration, EventStoreMigrationProps, PostgresHA, PostgresHAProps, restore_from
 
 __all__ = [
-    "EventStoreMigration",
-    "EventStoreMigrationProps",
-    "LighthouseNamespace",
-    "NamespaceHandle",
-    "NamespaceProps",
-    "PostgresHA",
-    "PostgresHAProps",
-    "restore_from",
+    "LighthouseNamespace", "NamespaceHandle", "NamespaceProps",
+    "ExternalSecretHandle", "ExternalSecretProps", "IssuerHandle", "Platform", "PlatformProps",
+    "PriorityClassHandle", "TlsCertificate", "TlsCertificateProps", "secret_revision_annotations",
+    "workload_service_account",
+    "EventStoreMigration", "EventStoreMigrationProps", "PostgresHA", "PostgresHAProps", "restore_from",
 ]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import Literal, Mapping, Protocol
+from typing import Literal, Mapping
 
 import cdk8s
 import cdk8s_plus_28 as kplus
@@ -26,6 +26,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from .conventions import MONITORING_LABEL, RESTRICTED_RUN_AS_USER, selector_labels, standard_labels
 from .graph import Connection, ConnectionTarget, Dependency, DependencyGraph, Endpoint, Port, Workload
 from .namespace import NamespaceHandle
+from .platform.certificates import IssuerHandle
+from .platform.priority import PriorityClassHandle
+from .platform.secrets import secret_revision_annotations
 from .secrets import SecretKeyRef
 from .slo import ServiceLevelObjective
 
@@ -43,23 +46,6 @@ def quantity_value(quantity: str) -> float:
     if not match:
         raise ValueError(f"{quantity!r} is not a Kubernetes quantity (e.g. 250m, 1, 512Mi, 1Gi)")
     return float(match.group(1)) * _UNITS.get(match.group(3) or "", 1.0)
-
-
-class PriorityClassHandle(Protocol):
-    """A PriorityClass the pods run with (the platform's bridge-high class, usually)."""
-
-    @property
-    def name(self) -> str: ...
-
-
-class IssuerHandle(Protocol):
-    """A cert-manager Issuer or ClusterIssuer that signs the exposure certificate."""
-
-    @property
-    def issuer_name(self) -> str: ...
-
-    @property
-    def issuer_kind(self) -> Literal["Issuer", "ClusterIssuer"]: ...
 
 
 class _Props(BaseModel):
@@ -285,6 +271,7 @@ class BridgeService(constructs.Construct):
             self, "ServiceAccount", metadata=self._meta(), automount_token=props.mount_service_account_token
         )
         self.config_map = kplus.ConfigMap(self, "Config", metadata=self._meta(f"{props.name}-config"), data=props.config)
+        self._secret_refs: list[SecretKeyRef] = []
         self.deployment, self.container = self._deployment(self._container_props(), priority_class)
         for name, ref in (secret_env or {}).items():
             self._add_secret_env(name, ref)
@@ -391,6 +378,9 @@ class BridgeService(constructs.Construct):
             )
         secret = kplus.Secret.from_secret_name(self, f"Secret-{name}", ref.secret_name)
         self.container.env.add_variable(name, kplus.EnvValue.from_secret_value(kplus.SecretValue(secret=secret, key=ref.key)))
+        self._secret_refs.append(ref)
+        for key, value in secret_revision_annotations(*self._secret_refs).items():
+            self.deployment.pod_metadata.add_annotation(key, value)
 
     def _container_props(self) -> kplus.ContainerProps:
         p = self.props

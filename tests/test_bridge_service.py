@@ -309,3 +309,29 @@ def test_fails_if_the_name_is_not_a_dns_label() -> None:
 
 def test_fails_if_a_prop_is_misspelled() -> None:
     assert "replica\n  Extra inputs are not permitted" in props_error(replica=3)
+
+
+@dataclass(frozen=True)
+class VersionedSecret:
+    """A handle that announces revisions, like the platform's ExternalSecretHandle."""
+
+    secret_name: str
+    namespace: str
+    keys: tuple[str, ...]
+    revision: str
+
+    def key(self, key: str):  # type: ignore[no-untyped-def]
+        from lighthouse_constructs.secrets import secret_key
+
+        return secret_key(self, key)
+
+
+def test_can_roll_pods_when_a_secret_revision_changes() -> None:
+    def annotation(revision: str) -> str:
+        secret = VersionedSecret("api-secrets", "lighthouse-bridge", ("token",), revision)
+        _, objects, _ = build(secret_env={"API_TOKEN": secret.key("token")})
+        return objects["Deployment"][0]["spec"]["template"]["metadata"]["annotations"]["lighthouse.io/secret-revision"]
+
+    assert annotation("1") != annotation("2")
+    _, objects, _ = build(secret_env={"API_TOKEN": ExistingSecret("s", "lighthouse-bridge", ("token",)).key("token")})
+    assert "lighthouse.io/secret-revision" not in objects["Deployment"][0]["spec"]["template"]["metadata"]["annotations"]
