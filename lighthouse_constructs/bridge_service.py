@@ -38,6 +38,8 @@ TAG_PATTERN = re.compile(r"^[^@\s:]+(:[0-9]+)?(/[^@\s:]+)*:[\w][\w.-]{0,127}$")
 QUANTITY_PATTERN = re.compile(r"^([0-9]+(\.[0-9]+)?)(m|Ki|Mi|Gi|Ti|k|M|G|T)?$")
 _UNITS = {"m": 1e-3, "k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "Ki": 2**10, "Mi": 2**20, "Gi": 2**30, "Ti": 2**40}
 ENV_NAME_PATTERN = r"^[A-Z_][A-Z0-9_]*$"
+SECRETS_ROOT = "/var/run/secrets/lighthouse"
+"""Where secrets are mounted; the app reads <NAME>_FILE env vars that point into it."""
 
 
 def quantity_value(quantity: str) -> float:
@@ -272,6 +274,7 @@ class BridgeService(constructs.Construct):
         )
         self.config_map = kplus.ConfigMap(self, "Config", metadata=self._meta(f"{props.name}-config"), data=props.config)
         self._secret_refs: list[SecretKeyRef] = []
+        self._mounted_secrets: set[str] = set()
         self.deployment, self.container = self._deployment(self._container_props(), priority_class)
         for name, ref in (secret_env or {}).items():
             self._add_secret_env(name, ref)
@@ -371,13 +374,20 @@ class BridgeService(constructs.Construct):
         )
 
     def _add_secret_env(self, name: str, ref: SecretKeyRef) -> None:
+        """Mount the secret read-only and point <name>_FILE at the key's file: secrets never sit in
+        env vars (process listings, crash dumps), and kubelet refreshes the files on rotation."""
         if ref.namespace != self.namespace:
             raise ValueError(
                 f"bridge {self.name}: secret {ref.namespace}/{ref.secret_name} is in another namespace "
                 f"than the pods ({self.namespace}); pods can only read secrets of their own namespace"
             )
-        secret = kplus.Secret.from_secret_name(self, f"Secret-{name}", ref.secret_name)
-        self.container.env.add_variable(name, kplus.EnvValue.from_secret_value(kplus.SecretValue(secret=secret, key=ref.key)))
+        directory = f"{SECRETS_ROOT}/{ref.secret_name}"
+        if ref.secret_name not in self._mounted_secrets:
+            secret = kplus.Secret.from_secret_name(self, f"Secret-{ref.secret_name}", ref.secret_name)
+            volume = kplus.Volume.from_secret(self, f"SecretVolume-{ref.secret_name}", secret, name=f"secret-{ref.secret_name}")
+            self.container.mount(directory, volume, read_only=True)
+            self._mounted_secrets.add(ref.secret_name)
+        self.container.env.add_variable(f"{name}_FILE", kplus.EnvValue.from_value(f"{directory}/{ref.key}"))
         self._secret_refs.append(ref)
         for key, value in secret_revision_annotations(*self._secret_refs).items():
             self.deployment.pod_metadata.add_annotation(key, value)

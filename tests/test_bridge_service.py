@@ -166,8 +166,13 @@ def test_can_emit_a_service_monitor_the_stack_selects() -> None:
 def test_can_read_secrets_through_handles() -> None:
     secret = ExistingSecret("api-secrets", "lighthouse-bridge", ("token",))
     _, objects, _ = build(secret_env={"API_TOKEN": secret.key("token")})
-    env = pod_spec(objects)["containers"][0]["env"]
-    assert {"name": "API_TOKEN", "valueFrom": {"secretKeyRef": {"name": "api-secrets", "key": "token"}}} in env
+    spec = pod_spec(objects)
+    container = spec["containers"][0]
+    assert {"name": "API_TOKEN_FILE", "value": "/var/run/secrets/lighthouse/api-secrets/token"} in container["env"]
+    assert not any("valueFrom" in e for e in container["env"]), "secrets never sit in env vars"
+    assert {"mountPath": "/var/run/secrets/lighthouse/api-secrets", "name": "secret-api-secrets", "readOnly": True} in container["volumeMounts"]
+    volume = next(v for v in spec["volumes"] if v["name"] == "secret-api-secrets")
+    assert volume["secret"]["secretName"] == "api-secrets"
 
 
 def test_fails_if_a_secret_key_is_not_declared() -> None:
