@@ -506,9 +506,18 @@ def test_can_let_a_bridge_connect_through_pgbouncer() -> None:
     deployment = next(o for o in cdk8s.Testing.synth(chart) if o["kind"] == "Deployment")
     env = {e["name"]: e for e in deployment["spec"]["template"]["spec"]["containers"][0]["env"]}
     assert env["EVENTSTORE_HOST"]["value"] == "events-pooler-rw.lighthouse-data.svc.cluster.local"
-    assert env["EVENTSTORE_PASSWORD"]["valueFrom"]["secretKeyRef"] == {"name": "events-app", "key": "password"}
+    assert env["EVENTSTORE_PASSWORD_FILE"]["value"].endswith("/events-app/password"), "secrets are files, not env vars"
     flows = [(d.source.name, d.target.name, d.port, d.protocol) for d in DependencyGraph.of(chart).dependencies]
     assert ("event-processor", "events-pooler-rw", 5432, "tcp") in flows
+
+
+def test_can_connect_the_event_processor_through_pgbouncer(env_manifests: Any) -> None:
+    deployment = env_manifests.get("Deployment", "event-processor", "lighthouse-bridge")
+    env = {e["name"]: e.get("value") for e in deployment["spec"]["template"]["spec"]["containers"][0]["env"]}
+    assert env["EVENTSTORE_HOST"] == "lighthouse-events-pooler-rw.lighthouse-data.svc.cluster.local"
+    assert env["EVENTSTORE_DATABASE"] == "events"
+    assert env["EVENTSTORE_USER_FILE"].endswith("/lighthouse-events-app/username")
+    env_manifests.get("Pooler", "lighthouse-events-pooler-rw", "lighthouse-data")
 
 
 def test_can_name_postgres_as_a_connection_target_in_the_config() -> None:
