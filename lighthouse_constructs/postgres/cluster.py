@@ -58,6 +58,14 @@ class PostgresHA(constructs.Construct):
     read secrets of their own namespace, so pass the same credentials there as `client_secret`.
     `backup_credentials` (keys ACCESS_KEY_ID, ACCESS_SECRET_KEY, optional REGION) is required
     exactly when `props.backup` is set.
+
+    Dependency graph: the instances (`cnpg.io/cluster=<name>`, ServiceAccount `<name>`) serve
+    5432 to each other (peer) and 9187 metrics; each pooler (`cnpg.io/poolerName=<pooler>`,
+    ServiceAccount `<pooler>`) serves 5432 and 9127 metrics and depends on the instances' 5432.
+    Flows the graph cannot express and a default-deny namespace must still allow: the
+    operator (its own namespace) to the instances on 8000 (instance manager status); instances
+    and poolers to the Kubernetes API server; with backups, the instances (plugin sidecar) to
+    the object store endpoint.
     """
 
     def __init__(
