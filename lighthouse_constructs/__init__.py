@@ -15,10 +15,12 @@ from .platform import (
     secret_revision_annotations,
     workload_service_account,
 )
+from .postgres import EventStoreMigration, EventStoreMigrationProps, PostgresHA, PostgresHAProps, restore_from
 
 __all__ = [
     "LighthouseNamespace", "NamespaceHandle", "NamespaceProps",
     "ExternalSecretHandle", "ExternalSecretProps", "IssuerHandle", "Platform", "PlatformProps",
     "PriorityClassHandle", "TlsCertificate", "TlsCertificateProps", "secret_revision_annotations",
     "workload_service_account", "ObservabilityStack", "ObservabilityStackProps",
+    "EventStoreMigration", "EventStoreMigrationProps", "PostgresHA", "PostgresHAProps", "restore_from",
 ]

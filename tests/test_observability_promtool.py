@@ -9,25 +9,18 @@ into .tools/bin by `make tools`):
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import ROOT, Manifests
+from conftest import ROOT, Manifests, find_tool
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.observability import rules
 from lighthouse_constructs.observability.alertmanager import render_config
 from observability_fixtures import FakeBridge, build, synth
 from test_observability import ROUTED
-
-
-def find_tool(name: str) -> str | None:
-    candidates = [os.environ.get(name.upper()), str(ROOT / ".tools" / "bin" / name), shutil.which(name)]
-    return next((c for c in candidates if c and os.access(c, os.X_OK)), None)
 
 
 PROMTOOL, AMTOOL = find_tool("promtool"), find_tool("amtool")

@@ -55,7 +55,7 @@ EXPECTED = {  # (namespace, secret): (vault entry, keys, type)
     ("lighthouse-bridge", "redis-auth"): ("redis", ["password"], "Opaque"),
     ("lighthouse-observability", "alertmanager-receivers"): (
         "alert-receivers", ["slack-webhook-url", "pagerduty-routing-key"], "Opaque"),
-    ("lighthouse-data", "backup-object-store"): ("backup-object-store", ["access-key-id", "secret-access-key"], "Opaque"),
+    ("lighthouse-data", "backup-object-store"): ("backup-object-store", ["ACCESS_KEY_ID", "ACCESS_SECRET_KEY"], "Opaque"),
     ("lighthouse-observability", "grafana-admin"): ("grafana-admin", ["admin-user", "admin-password"], "Opaque"),
 }
 
@@ -89,7 +89,7 @@ def test_can_hand_consumers_typed_secret_handles() -> None:
     assert secrets.database_client_credentials.namespace == "lighthouse-bridge"
     assert secrets.redis_auth.keys == ("password",)
     assert secrets.alert_receivers.key("slack-webhook-url").namespace == "lighthouse-observability"
-    assert secrets.backup_object_store.keys == ("access-key-id", "secret-access-key")
+    assert secrets.backup_object_store.keys == ("ACCESS_KEY_ID", "ACCESS_SECRET_KEY")
 
 
 def test_fails_if_a_consumer_asks_for_an_undeclared_key() -> None:

@@ -10,6 +10,7 @@ from ..graph import ConnectionTarget
 from ..platform import Platform, PlatformProps
 from ..platform.config import NamespaceNames
 from ..observability import ObservabilityStack
+from ..postgres import PostgresHA
 from .config import EnvironmentConfig
 
 
@@ -48,6 +49,7 @@ class LighthouseChart(Chart):
             )
             for props in config.bridges
         }
+        self.postgres = self._postgres()
         self._connect()
         self.log_agent_namespace = self.platform.log_agent_namespace
         obs = config.observability
@@ -63,7 +65,23 @@ class LighthouseChart(Chart):
 
     def connection_targets(self) -> dict[str, ConnectionTarget]:
         """Everything a config `connections` entry may name as its target."""
-        return dict(self.bridges)
+        return {**self.bridges, **({"postgres": self.postgres} if self.postgres else {})}
+
+    def _postgres(self) -> PostgresHA | None:
+        """The event store, with its owner, client and backup credentials from the platform's Vault secrets."""
+        props = self.config.postgres
+        if props is None:
+            return None
+        secrets = self.platform.secrets
+        return PostgresHA(
+            self,
+            "Postgres",
+            props,
+            namespace=self.data_namespace,
+            owner_secret=secrets.database_credentials,
+            client_secret=secrets.database_client_credentials,
+            backup_credentials=secrets.backup_object_store if props.backup is not None else None,
+        )
 
     def _connect(self) -> None:
         targets = self.connection_targets()

@@ -18,6 +18,7 @@ from ..conventions import ENVIRONMENT_NAMES, EnvironmentName
 from ..namespace import PodSecurityLevel
 from ..platform.config import PlatformConfig, check_pinned_secrets
 from ..observability.config import ObservabilityConfig
+from ..postgres.props import PostgresHAProps
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
 
@@ -79,6 +80,9 @@ class EnvironmentConfig(ConfigModel):
     bridge_secret_env: dict[str, dict[str, str]] = Field(default_factory=dict)
     """Per bridge, env var -> key of the application secret (platform.vault.application_keys).
     Default: none."""
+    postgres: PostgresHAProps | None = None
+    """The event store's PostgresHA; `production` follows the name (only prod is production).
+    Default: none (then no connection may target postgres)."""
 
     @model_validator(mode="before")
     @classmethod
@@ -95,6 +99,25 @@ class EnvironmentConfig(ConfigModel):
                 bridge = {"require_image_digest": not is_dev, **bridge}
             bridges.append(bridge)
         return {**data, "bridges": bridges}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _postgres_production_follows_environment(cls, data: Any) -> Any:
+        """Only prod is production; prod may not turn the production rules off."""
+        if not isinstance(data, dict):
+            return data
+        postgres = data.get("postgres")
+        if postgres is None:
+            targets = [c.get("target") for c in data.get("connections") or () if isinstance(c, dict)]
+            if "postgres" in targets:
+                raise ValueError("connections: a connection targets postgres but there is no postgres section")
+            return data
+        if not isinstance(postgres, dict):
+            return data
+        is_prod = data.get("name") == "prod"
+        if is_prod and postgres.get("production") is False:
+            raise ValueError("postgres.production may only be false outside prod")
+        return {**data, "postgres": {"production": is_prod, **postgres}}
 
     @model_validator(mode="after")
     def _bridges_and_connections_are_consistent(self) -> "EnvironmentConfig":

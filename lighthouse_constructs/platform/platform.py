@@ -117,7 +117,7 @@ class PlatformSecrets(constructs.Construct):
         )
         """Alertmanager receiver credentials in the observability namespace."""
         self.backup_object_store = synced(
-            "BackupObjectStore", "backup-object-store", "backup_object_store", ("access-key-id", "secret-access-key"),
+            "BackupObjectStore", "backup-object-store", "backup_object_store", ("ACCESS_KEY_ID", "ACCESS_SECRET_KEY"),
             data, component="backup-credentials",
         )
         """S3 credentials for the Barman Cloud ObjectStore (PostgreSQL backups), in the data namespace."""
