@@ -8,6 +8,7 @@ import constructs
 from cdk8s import App, Chart, YamlOutputType
 
 from ..bridge_service import BridgeService
+from ..fuse_mount import FuseMountDaemon
 from ..graph import ConnectionTarget
 from ..namespace import LighthouseNamespace, NamespaceProps
 from .config import EnvironmentConfig
@@ -47,7 +48,31 @@ class LighthouseChart(Chart):
             )
             for props in config.bridges
         }
+        self.fuse_namespace, self.fuse = self._fuse()
         self._connect()
+
+    def _fuse(self) -> tuple[LighthouseNamespace | None, FuseMountDaemon | None]:
+        """The FUSE daemon in its own privileged namespace, mounted into the configured bridges."""
+        fuse = self.config.fuse
+        if fuse is None:
+            return None, None
+        namespace = LighthouseNamespace(
+            self,
+            "FuseNamespace",
+            NamespaceProps(
+                name=self.config.namespaces.fuse, tier="fuse", enforce="privileged", audit="restricted",
+                warn="restricted", istio_injection=False,
+            ),
+        )
+        daemon = FuseMountDaemon(
+            self, "Fuse", fuse.daemon_props(), namespace=namespace,
+            priority_class=_PriorityClassName("system-node-critical"),
+        )
+        for consumer in fuse.consumers:
+            daemon.mount_into(
+                self.bridges[consumer.bridge], consumer.path, read_only=consumer.read_only, attributes=consumer.attributes
+            )
+        return namespace, daemon
 
     def connection_targets(self) -> dict[str, ConnectionTarget]:
         """Everything a config `connections` entry may name as its target."""

@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from ..bridge_service import BridgeServiceProps
 from ..conventions import ENVIRONMENT_NAMES, EnvironmentName
+from ..fuse_mount import FuseMountDaemonProps, check_mount_path
 from ..namespace import PodSecurityLevel
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
@@ -54,6 +55,35 @@ class ConnectionConfig(ConfigModel):
     """HTTP path prefixes the source may call (bridge targets only). Default: any."""
 
 
+class FuseConsumerConfig(ConfigModel):
+    """A bridge that mounts the Lighthouse FUSE filesystem."""
+
+    bridge: str
+    """Name of the consuming bridge."""
+    path: str
+    """Absolute mount path in the bridge's container (e.g. /mnt/lighthouse)."""
+    read_only: bool = False
+    """Mount read-only. Default: false."""
+    attributes: dict[str, str] = Field(default_factory=dict)
+    """CSI volumeAttributes handed to the daemon (csi mode only). Default: none."""
+
+    @field_validator("path")
+    @classmethod
+    def _absolute(cls, value: str) -> str:
+        return check_mount_path(value)
+
+
+class FuseConfig(FuseMountDaemonProps):
+    """The FUSE daemon (every FuseMountDaemonProps field) and the bridges that mount its filesystem."""
+
+    consumers: tuple[FuseConsumerConfig, ...] = ()
+    """Bridges that mount the filesystem. Default: none."""
+
+    def daemon_props(self) -> FuseMountDaemonProps:
+        """The daemon's props: the fields given in the file, without `consumers`."""
+        return FuseMountDaemonProps.model_validate(self.model_dump(exclude={"consumers"}, exclude_unset=True))
+
+
 class EnvironmentConfig(ConfigModel):
     """One environment (dev, staging or prod) as read from config/<name>.yaml."""
 
@@ -68,6 +98,8 @@ class EnvironmentConfig(ConfigModel):
     """The bridge components. Images must be digest-pinned outside dev."""
     connections: tuple[ConnectionConfig, ...] = ()
     """The declared dependency graph between bridges and data services."""
+    fuse: FuseConfig | None = None
+    """The FUSE daemon and the bridges that mount its filesystem. Default: none (no FUSE tier)."""
 
     @model_validator(mode="before")
     @classmethod
@@ -103,6 +135,25 @@ class EnvironmentConfig(ConfigModel):
                 raise ValueError(f"connections.{i}.target: {c.target!r} is unknown; allowed: {', '.join(sorted(targets))}")
             if c.source == c.target:
                 raise ValueError(f"connections.{i}: {c.source!r} cannot connect to itself")
+        return self
+
+    @model_validator(mode="after")
+    def _fuse_consumers_are_bridges(self) -> "EnvironmentConfig":
+        if self.fuse is None:
+            return self
+        names = [b.name for b in self.bridges]
+        seen: set[str] = set()
+        for i, consumer in enumerate(self.fuse.consumers):
+            if consumer.bridge not in names:
+                raise ValueError(f"fuse.consumers.{i}.bridge: {consumer.bridge!r} is not a bridge; allowed: {', '.join(names)}")
+            if consumer.bridge in seen:
+                raise ValueError(f"fuse.consumers.{i}.bridge: {consumer.bridge!r} is listed twice; one mount per bridge")
+            seen.add(consumer.bridge)
+        if self.fuse.mode == "daemonset" and self.fuse.consumers:
+            raise ValueError(
+                f"fuse.mode: daemonset mode hands consumers a hostPath volume, which the bridge namespace "
+                f"(Pod Security {self.pod_security_enforce!r}) rejects; use mode csi"
+            )
         return self
 
     @model_validator(mode="after")
