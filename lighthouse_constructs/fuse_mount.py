@@ -279,12 +279,25 @@ class Exemption:
 
 
 EXEMPTIONS: tuple[Exemption, ...] = (
-    Exemption("CKV_K8S_16", "Bidirectional mount propagation (publishing the FUSE mounts to the host) is allowed only in privileged containers, and /dev/fuse must pass the device cgroup"),
-    Exemption("CKV_K8S_20", "a privileged container cannot set allowPrivilegeEscalation false (the API rejects the combination)"),
+    Exemption(
+        "CKV_K8S_16",
+        "Bidirectional mount propagation (publishing the FUSE mounts to the host) is allowed only in "
+        "privileged containers, and /dev/fuse must pass the device cgroup",
+    ),
+    Exemption(
+        "CKV_K8S_20",
+        "a privileged container cannot set allowPrivilegeEscalation false (the API rejects the combination)",
+    ),
     Exemption("CKV_K8S_23", "mounting FUSE and writing the root-owned kubelet plugin directories need UID 0"),
     Exemption("CKV_K8S_25", "SYS_ADMIN is added explicitly because mount and umount2 of the FUSE filesystem need it"),
-    Exemption("CKV_K8S_39", "SYS_ADMIN is what mount and umount2 of the FUSE filesystem need; only the daemon container adds it"),
-    Exemption("CKV_K8S_40", "runs as UID 0 (see CKV_K8S_23); a high UID cannot mount or write the kubelet directories"),
+    Exemption(
+        "CKV_K8S_39",
+        "SYS_ADMIN is what mount and umount2 of the FUSE filesystem need; only the daemon container adds it",
+    ),
+    Exemption(
+        "CKV_K8S_40",
+        "runs as UID 0 (see CKV_K8S_23); a high UID cannot mount or write the kubelet directories",
+    ),
 )
 """The checkov checks the FUSE DaemonSet fails by design (measured with checkov 3.3 on both modes),
 each with its reason; rendered as `checkov.io/skip<N>` annotations and listed in policy/exemptions.yaml."""
@@ -383,9 +396,10 @@ class FuseMountDaemon(constructs.Construct):
         consumer.container.mount(path, volume, propagation=propagation, read_only=read_only)
         check = consumer.deployment.add_container(**self._mount_check_props(path)._values)
         check.mount(path, volume, propagation=propagation, read_only=True)
-        consumer.deployment.scheduling.attract(
-            kplus.Node.labeled(*(kplus.NodeLabelQuery.is_(k, v) for k, v in sorted(self.props.node_selector.items())))
-        )
+        if self.props.node_selector:  # a pod on a node without the daemon would never get its mount
+            consumer.deployment.scheduling.attract(
+                kplus.Node.labeled(*(kplus.NodeLabelQuery.is_(k, v) for k, v in sorted(self.props.node_selector.items())))
+            )
 
     def _mount_check_props(self, path: str) -> kplus.ContainerProps:
         """A restricted sidecar whose readiness fails while `path` is not a live Lighthouse FUSE
@@ -536,6 +550,7 @@ class FuseMountDaemon(constructs.Construct):
             ]
             mounts += [
                 k8s.VolumeMount(name="plugin-dir", mount_path=CSI_DIR),
+                # At the host's path: the target paths kubelet hands NodePublishVolume are valid as is.
                 k8s.VolumeMount(name="kubelet-pods", mount_path=root, mount_propagation="Bidirectional"),
             ]
             readiness = ["/bin/sh", "-c", f"test -S {CSI_DIR}/csi.sock"]
@@ -735,14 +750,16 @@ class _NothingElseInNamespace:
         self._daemon = daemon
 
     def validate(self) -> list[str]:
-        own = self._daemon.node.path + "/"
         errors = []
-        for child in cdk8s.Chart.of(self._daemon).node.find_all():
-            if not isinstance(child, cdk8s.ApiObject) or child.node.path.startswith(own):
+        # Cheapest test first: every property read is a round trip to the jsii runtime.
+        api_objects = (c for c in cdk8s.Chart.of(self._daemon).node.find_all() if isinstance(c, cdk8s.ApiObject))
+        for api_object in api_objects:
+            if api_object.kind not in POD_KINDS or api_object.metadata.namespace != self._daemon.namespace:
                 continue
-            if child.kind in POD_KINDS and child.metadata.namespace == self._daemon.namespace:
-                errors.append(
-                    f"{child.kind} {child.name} ({child.node.path}) runs pods in the privileged FUSE namespace "
-                    f"{self._daemon.namespace}; nothing but the FUSE daemon may run there"
-                )
+            if api_object.node.path == self._daemon.daemon_set.node.path:
+                continue
+            errors.append(
+                f"{api_object.kind} {api_object.name} ({api_object.node.path}) runs pods in the privileged FUSE "
+                f"namespace {self._daemon.namespace}; nothing but the FUSE daemon may run there"
+            )
         return errors

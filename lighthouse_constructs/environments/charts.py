@@ -64,6 +64,7 @@ class LighthouseChart(Chart):
                 warn="restricted", istio_injection=False,
             ),
         )
+        # A preempted daemon takes every mount on its node with it: the built-in node-critical class.
         daemon = FuseMountDaemon(
             self, "Fuse", fuse.daemon_props(), namespace=namespace,
             priority_class=_PriorityClassName("system-node-critical"),
