@@ -354,10 +354,13 @@ class FuseMountDaemon(constructs.Construct):
         attributes: Mapping[str, str] | None = None,
     ) -> None:
         """Mount the filesystem at `path` in `consumer`'s app container, keep the pods unready
-        while the mount is absent or stale, and pin them to the nodes the daemon runs on.
-        `attributes` are the CSI volumeAttributes handed to the daemon (csi mode only)."""
+        while the mount is absent or stale, and pin them to the nodes the daemon runs on (one mount
+        per consumer). `attributes` are the CSI volumeAttributes handed to the daemon (csi mode only)."""
         who = f"bridge {consumer.name}"
-        check_mount_path(path, f"mount path for {who}")
+        try:
+            check_mount_path(path)
+        except ValueError as exc:
+            raise ValueError(f"{who}: {exc}") from None
         key = f"{consumer.namespace}/{consumer.name}"
         if consumer.namespace == self.namespace:
             raise ValueError(

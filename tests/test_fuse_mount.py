@@ -252,7 +252,7 @@ def test_fails_if_the_mount_path_is_relative() -> None:
     with pytest.raises(ValueError) as err:
         fuse.mount_into(bridge(chart), "mnt/lighthouse")
     assert str(err.value) == (
-        "mount path for bridge event-processor 'mnt/lighthouse' must be absolute (start with /), e.g. /mnt/lighthouse"
+        "bridge event-processor: mount path 'mnt/lighthouse' must be absolute (start with /), e.g. /mnt/lighthouse"
     )
 
 
