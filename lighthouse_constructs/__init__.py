@@ -1,6 +1,7 @@
 """Lighthouse constructs: typed cdk8s constructs that deploy the Lighthouse platform."""
 
 from . import _runtime  # noqa: F401  (must run before jsii starts)
+from .fuse_mount import FuseMountDaemon, FuseMountDaemonProps
 from .namespace import LighthouseNamespace, NamespaceHandle, NamespaceProps
 from .observability import ObservabilityStack, ObservabilityStackProps
 from .platform import (
@@ -23,4 +24,5 @@ __all__ = [
     "PriorityClassHandle", "TlsCertificate", "TlsCertificateProps", "secret_revision_annotations",
     "workload_service_account", "ObservabilityStack", "ObservabilityStackProps",
     "EventStoreMigration", "EventStoreMigrationProps", "PostgresHA", "PostgresHAProps", "restore_from",
+    "FuseMountDaemon", "FuseMountDaemonProps",
 ]

@@ -6,6 +6,7 @@ import constructs
 from cdk8s import App, Chart, YamlOutputType
 
 from ..bridge_service import BridgeService
+from ..fuse_mount import FuseMountDaemon
 from ..graph import ConnectionTarget
 from ..platform import Platform, PlatformProps
 from ..platform.config import NamespaceNames
@@ -50,6 +51,7 @@ class LighthouseChart(Chart):
             for props in config.bridges
         }
         self.postgres = self._postgres()
+        self.fuse = self._fuse()
         self._connect()
         self.log_agent_namespace = self.platform.log_agent_namespace
         obs = config.observability
@@ -62,6 +64,22 @@ class LighthouseChart(Chart):
             grafana_admin=self.platform.secrets.grafana_admin,
             slo_sources=list(self.bridges.values()),
         )
+
+    def _fuse(self) -> FuseMountDaemon | None:
+        """The FUSE daemon in the platform's privileged fuse namespace, mounted into the configured bridges."""
+        fuse = self.config.fuse
+        if fuse is None:
+            return None
+        # A preempted daemon takes every mount on its node with it: the platform-critical class.
+        daemon = FuseMountDaemon(
+            self, "Fuse", fuse.daemon_props(), namespace=self.fuse_namespace,
+            priority_class=self.platform.priority_classes.platform_critical,
+        )
+        for consumer in fuse.consumers:
+            daemon.mount_into(
+                self.bridges[consumer.bridge], consumer.path, read_only=consumer.read_only, attributes=consumer.attributes
+            )
+        return daemon
 
     def connection_targets(self) -> dict[str, ConnectionTarget]:
         """Everything a config `connections` entry may name as its target."""

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 
 from ..bridge_service import BridgeServiceProps
 from ..conventions import ENVIRONMENT_NAMES, EnvironmentName
+from ..fuse_mount import FuseMountDaemonProps, check_mount_path
 from ..namespace import PodSecurityLevel
 from ..platform.config import PlatformConfig, check_pinned_secrets
 from ..observability.config import ObservabilityConfig
@@ -59,6 +60,35 @@ class ConnectionConfig(ConfigModel):
     """HTTP path prefixes the source may call (bridge targets only). Default: any."""
 
 
+class FuseConsumerConfig(ConfigModel):
+    """A bridge that mounts the Lighthouse FUSE filesystem."""
+
+    bridge: str
+    """Name of the consuming bridge."""
+    path: str
+    """Absolute mount path in the bridge's container (e.g. /mnt/lighthouse)."""
+    read_only: bool = False
+    """Mount read-only. Default: false."""
+    attributes: dict[str, str] = Field(default_factory=dict)
+    """CSI volumeAttributes handed to the daemon (csi mode only). Default: none."""
+
+    @field_validator("path")
+    @classmethod
+    def _absolute(cls, value: str) -> str:
+        return check_mount_path(value)
+
+
+class FuseConfig(FuseMountDaemonProps):
+    """The FUSE daemon (every FuseMountDaemonProps field) and the bridges that mount its filesystem."""
+
+    consumers: tuple[FuseConsumerConfig, ...] = ()
+    """Bridges that mount the filesystem. Default: none."""
+
+    def daemon_props(self) -> FuseMountDaemonProps:
+        """The daemon's props: the fields given in the file, without `consumers`."""
+        return FuseMountDaemonProps.model_validate(self.model_dump(exclude={"consumers"}, exclude_unset=True))
+
+
 class EnvironmentConfig(ConfigModel):
     """One environment (dev, staging or prod) as read from config/<name>.yaml."""
 
@@ -83,6 +113,10 @@ class EnvironmentConfig(ConfigModel):
     postgres: PostgresHAProps | None = None
     """The event store's PostgresHA; `production` follows the name (only prod is production).
     Default: none (then no connection may target postgres)."""
+    fuse: FuseConfig | None = None
+    """The FUSE daemon and the bridges that mount its filesystem. Default: none (no FUSE tier)."""
+    observability: ObservabilityConfig = Field(default_factory=ObservabilityConfig)
+    """ObservabilityStack values. Default: the production values (2 Prometheus, 3 Alertmanager)."""
 
     @model_validator(mode="before")
     @classmethod
@@ -148,8 +182,25 @@ class EnvironmentConfig(ConfigModel):
                         f"allowed: {', '.join(keys)}"
                     )
         return self
-    observability: ObservabilityConfig = Field(default_factory=ObservabilityConfig)
-    """ObservabilityStack values. Default: the production values (2 Prometheus, 3 Alertmanager)."""
+
+    @model_validator(mode="after")
+    def _fuse_consumers_are_bridges(self) -> "EnvironmentConfig":
+        if self.fuse is None:
+            return self
+        names = [b.name for b in self.bridges]
+        seen: set[str] = set()
+        for i, consumer in enumerate(self.fuse.consumers):
+            if consumer.bridge not in names:
+                raise ValueError(f"fuse.consumers.{i}.bridge: {consumer.bridge!r} is not a bridge; allowed: {', '.join(names)}")
+            if consumer.bridge in seen:
+                raise ValueError(f"fuse.consumers.{i}.bridge: {consumer.bridge!r} is listed twice; one mount per bridge")
+            seen.add(consumer.bridge)
+        if self.fuse.mode == "daemonset" and self.fuse.consumers:
+            raise ValueError(
+                f"fuse.mode: daemonset mode hands consumers a hostPath volume, which the bridge namespace "
+                f"(Pod Security {self.pod_security_enforce!r}) rejects; use mode csi"
+            )
+        return self
 
     @model_validator(mode="after")
     def _only_dev_relaxes_pod_security(self) -> "EnvironmentConfig":
