@@ -363,8 +363,10 @@ class BridgeService(constructs.Construct):
             self.container.env.add_variable(name, kplus.EnvValue.from_value(value))
         for name, ref in connection.secret_env:
             self._add_secret_env(name, ref)
+        # methods and paths are HTTP request attributes of the http port: gRPC calls are always
+        # POST /<package.Service>/<Method>, so they do not carry over to the gRPC port.
         for endpoint in connection.endpoints:
-            is_http = endpoint.protocol in ("http", "grpc")
+            is_http = endpoint.protocol == "http"
             self.graph.add_dependency(
                 Dependency(
                     source=self.workload,

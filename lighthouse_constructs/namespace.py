@@ -78,3 +78,8 @@ class LighthouseNamespace(constructs.Construct):
     @property
     def enforce_level(self) -> PodSecurityLevel:
         return self.props.enforce
+
+    @property
+    def istio_injection(self) -> bool:
+        """Whether pods placed here get an Istio sidecar (MeshPolicy needs to know)."""
+        return self.props.istio_injection

@@ -8,7 +8,8 @@ import constructs
 from cdk8s import App, Chart, YamlOutputType
 
 from ..bridge_service import BridgeService
-from ..graph import ConnectionTarget
+from ..graph import ConnectionTarget, Workload
+from ..mesh_policy import MeshPolicy, MeshPolicyProps
 from ..namespace import LighthouseNamespace, NamespaceProps
 from .config import EnvironmentConfig
 
@@ -48,6 +49,24 @@ class LighthouseChart(Chart):
             for props in config.bridges
         }
         self._connect()
+        # Built last: it turns everything registered in the graph into traffic policy.
+        self.mesh = MeshPolicy(
+            self,
+            "MeshPolicy",
+            MeshPolicyProps(rate_limits=config.mesh.rate_limits, circuit_breakers=config.mesh.circuit_breakers),
+            namespaces=[self.bridge_namespace, self.data_namespace, self.observability_namespace],
+            metrics_scraper=self.metrics_scraper(),
+        )
+
+    def metrics_scraper(self) -> Workload:
+        """The Prometheus pods that scrape every metrics port: the Prometheus Operator labels
+        them app.kubernetes.io/name=prometheus; they run as the `prometheus` ServiceAccount."""
+        return Workload(
+            name="prometheus",
+            namespace=self.config.namespaces.observability,
+            service_account="prometheus",
+            pod_labels=(("app.kubernetes.io/name", "prometheus"),),
+        )
 
     def connection_targets(self) -> dict[str, ConnectionTarget]:
         """Everything a config `connections` entry may name as its target."""

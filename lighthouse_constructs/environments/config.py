@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from ..bridge_service import BridgeServiceProps
 from ..conventions import ENVIRONMENT_NAMES, EnvironmentName
+from ..mesh_policy.props import CircuitBreaker, RateLimit
 from ..namespace import PodSecurityLevel
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
@@ -54,6 +55,15 @@ class ConnectionConfig(ConfigModel):
     """HTTP path prefixes the source may call (bridge targets only). Default: any."""
 
 
+class MeshConfig(ConfigModel):
+    """Per-bridge traffic policy on top of MeshPolicy's defaults."""
+
+    rate_limits: dict[str, RateLimit] = Field(default_factory=dict)
+    """Local (per pod) rate limits by bridge name. Default: none."""
+    circuit_breakers: dict[str, CircuitBreaker] = Field(default_factory=dict)
+    """Circuit-breaker overrides by bridge name (unset fields keep the defaults). Default: none."""
+
+
 class EnvironmentConfig(ConfigModel):
     """One environment (dev, staging or prod) as read from config/<name>.yaml."""
 
@@ -68,6 +78,8 @@ class EnvironmentConfig(ConfigModel):
     """The bridge components. Images must be digest-pinned outside dev."""
     connections: tuple[ConnectionConfig, ...] = ()
     """The declared dependency graph between bridges and data services."""
+    mesh: MeshConfig = Field(default_factory=MeshConfig)
+    """Rate limits and circuit-breaker overrides per bridge. Default: MeshPolicy's defaults."""
 
     @model_validator(mode="before")
     @classmethod
@@ -103,6 +115,21 @@ class EnvironmentConfig(ConfigModel):
                 raise ValueError(f"connections.{i}.target: {c.target!r} is unknown; allowed: {', '.join(sorted(targets))}")
             if c.source == c.target:
                 raise ValueError(f"connections.{i}: {c.source!r} cannot connect to itself")
+        return self
+
+    @model_validator(mode="after")
+    def _mesh_names_bridges(self) -> "EnvironmentConfig":
+        names = [b.name for b in self.bridges]
+        for name in self.mesh.rate_limits:
+            if name not in names:
+                raise ValueError(f"mesh.rate_limits.{name}: {name!r} is not a bridge; allowed: {', '.join(names)}")
+        targets = sorted({c.target for c in self.connections if c.target in names})
+        for name in self.mesh.circuit_breakers:
+            if name not in targets:
+                raise ValueError(
+                    f"mesh.circuit_breakers.{name}: {name!r} is not the target of a connection to a bridge; "
+                    f"allowed: {', '.join(targets) or '(none)'}"
+                )
         return self
 
     @model_validator(mode="after")
