@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 CDK8S := node_modules/.bin/cdk8s
 export LIGHTHOUSE_CRD_DIR ?= $(abspath ../shared/crds)
 
-.PHONY: synth test imports bench check report clean setup
+.PHONY: synth test imports bench check report clean setup docs
 
 setup: $(VENV)/.installed $(CDK8S)
 
@@ -27,6 +27,9 @@ test: setup
 
 imports: setup
 	$(PY) scripts/generate_imports.py
+
+docs: setup
+	$(PY) scripts/render_dependency_graph.py
 
 bench: setup
 	$(PY) benchmarks/synth.py

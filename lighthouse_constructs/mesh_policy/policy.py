@@ -63,7 +63,7 @@ from .props import CircuitBreaker, MeshPolicyProps, RateLimit
 
 COMPONENT = "mesh-policy"
 DNS_PORT = 53
-GRPC_PATH = re.compile(r"^/[A-Za-z_][\w.]*/(\*|[A-Za-z_]\w*)$")
+GRPC_PATH = re.compile(r"^/[A-Za-z_]\w*(\.[A-Za-z_]\w*)+/(\*|[A-Za-z_]\w*)$")
 HOST_NAME = re.compile(r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$")
 REWRITE_PROBES_ANNOTATION = "sidecar.istio.io/rewriteAppHTTPProbers"
 
@@ -260,7 +260,7 @@ class MeshPolicy(constructs.Construct):
                     problems.append(f"{flow}: gRPC requests are always POST; got methods {list(dep.methods)}")
                 bad = [p for p in dep.paths if not GRPC_PATH.match(p)]
                 if bad:
-                    problems.append(f"{flow}: gRPC paths are /<package.Service>/<Method or *>; got {bad}")
+                    problems.append(f"{flow}: gRPC paths are /<package>.<Service>/<Method or *>; got {bad}")
             if dep.source.key in registered and registered[dep.source.key][0] != dep.source:
                 problems.append(f"{flow}: source identity {dep.source} differs from the registered {registered[dep.source.key][0]}")
         for egress in self.graph.egresses:
