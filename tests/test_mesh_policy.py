@@ -395,3 +395,37 @@ def test_can_emit_network_policies_as_typed_objects() -> None:
     mesh = setup.mesh()
     assert all(isinstance(p, k8s.KubeNetworkPolicy) for p in mesh.network_policies.values())
     assert sorted(mesh.network_policies) == [f"{BRIDGE}/api", f"{BRIDGE}/events"]
+
+
+# -- config ---------------------------------------------------------------------------------
+
+
+def _config(tmp_path, mesh: str):
+    from lighthouse_constructs.environments import load_environment
+
+    (tmp_path / "dev.yaml").write_text(
+        "name: dev\n"
+        f"bridges:\n  - {{name: api, image: '{IMAGE}'}}\n  - {{name: events, image: '{IMAGE}'}}\n"
+        "connections:\n  - {source: api, target: events, env_prefix: EVENTS}\n"
+        f"mesh: {mesh}\n"
+    )
+    return load_environment("dev", tmp_path)
+
+
+def test_can_configure_rate_limits_and_circuit_breakers_per_bridge(tmp_path) -> None:
+    config = _config(tmp_path, "{rate_limits: {api: {requests_per_second: 5, burst: 10}}, circuit_breakers: {events: {max_requests: 8}}}")
+    assert config.mesh.rate_limits["api"] == RateLimit(requests_per_second=5, burst=10)
+    assert config.mesh.circuit_breakers["events"] == CircuitBreaker(max_requests=8)
+
+
+def test_fails_if_mesh_config_names_an_unknown_bridge_or_a_bad_value(tmp_path) -> None:
+    from lighthouse_constructs.environments import ConfigError
+
+    with pytest.raises(ConfigError, match=re.escape("mesh.rate_limits.apx: 'apx' is not a bridge; allowed: api, events")):
+        _config(tmp_path, "{rate_limits: {apx: {requests_per_second: 5, burst: 10}}}")
+    with pytest.raises(ConfigError, match=re.escape("mesh.circuit_breakers.api: 'api' is not the target of a connection to a bridge; allowed: events")):
+        _config(tmp_path, "{circuit_breakers: {api: {}}}")
+    with pytest.raises(ConfigError, match=re.escape("mesh.rate_limits.api.burst: Input should be greater than or equal to 1 (got 0)")):
+        _config(tmp_path, "{rate_limits: {api: {requests_per_second: 5, burst: 0}}}")
+    with pytest.raises(ConfigError, match=re.escape("mesh.circuit_breakers.events.max_ejection_pct: unknown field (got 10); allowed fields: max_connections")):
+        _config(tmp_path, "{circuit_breakers: {events: {max_ejection_pct: 10}}}")
