@@ -19,6 +19,8 @@ from cdk8s import App
 from conftest import CRD_DIR, ROOT, Manifests
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.environments import LighthouseChart, load_environment
+from lighthouse_constructs.graph import KUBERNETES_API
+from lighthouse_constructs.mesh_policy import MeshPolicy
 from lighthouse_constructs.mesh_policy.diagram import render_markdown
 from lighthouse_constructs.mesh_policy.flows import ANY, IstioLayer, IstioRule, NetworkFlow, NetworkPolicyLayer, selector_matches
 
@@ -36,67 +38,86 @@ def charts() -> dict[str, LighthouseChart]:
 # -- expected tables, from the graph ----------------------------------------------------------
 
 
-def sidecar_namespaces(chart: LighthouseChart) -> set[str]:
-    return set(chart.mesh.sidecar_namespaces)
-
-
-def expected_network_flows(chart: LighthouseChart) -> set[NetworkFlow]:
-    graph, prometheus = chart.mesh.graph, chart.metrics_scraper()
+def expected_network_flows(mesh: MeshPolicy) -> set[NetworkFlow]:
+    graph, prometheus, props = mesh.graph, mesh.metrics_scraper, mesh.props
     rows = set()
     for workload, ports in graph.workloads:
         rows |= {NetworkFlow(workload.key, DNS, "53", "UDP"), NetworkFlow(workload.key, DNS, "53", "TCP")}
-        if workload.namespace in sidecar_namespaces(chart):
+        if workload.namespace in mesh.sidecar_namespaces:
             rows |= {NetworkFlow(workload.key, ISTIOD, "15012", "TCP"), NetworkFlow(workload.key, ISTIOD, "15017", "TCP")}
         for port in ports:
-            if port.purpose == "metrics":
+            if port.purpose == "metrics" and prometheus is not None:
                 rows.add(NetworkFlow(prometheus.key, workload.key, str(port.port), "TCP"))
             elif port.purpose == "peer":
                 rows.add(NetworkFlow(workload.key, workload.key, str(port.port), "TCP"))
     rows |= {NetworkFlow(d.source.key, d.target.key, str(d.port), "TCP") for d in graph.dependencies}
-    assert not graph.egresses, "extend this derivation for declared egress"
+    for egress in graph.egresses:
+        if egress.host == KUBERNETES_API:
+            rows |= {
+                NetworkFlow(egress.source.key, f"ipBlock {cidr}", str(port), "TCP")
+                for cidr in props.kubernetes_api_cidrs for port in props.kubernetes_api_ports
+            }
+        else:
+            block = f"ipBlock {props.external_cidr} except {','.join(props.external_except)}"
+            rows.add(NetworkFlow(egress.source.key, block, str(egress.port), "TCP"))
     return rows
 
 
-def expected_istio_rules(chart: LighthouseChart) -> set[IstioRule]:
-    graph = chart.mesh.graph
-    rows = set()
+def expected_istio_rules(mesh: MeshPolicy) -> set[IstioRule]:
+    """Declared flows into sidecar workloads. A scraped port is PERMISSIVE and open to ANY at
+    this layer (plaintext scrapes carry no identity); the NetworkPolicy layer narrows it."""
+    graph = mesh.graph
+    scraped = {(w.key, p.port) for w, ports in graph.workloads for p in ports if p.purpose == "metrics"}
+    sidecar = {w.key for w, _ in graph.workloads if w.namespace in mesh.sidecar_namespaces}
+    rows = {IstioRule(ANY, w.key, ANY, "none") for w, _ in graph.workloads if w.key not in sidecar}
+
+    def mtls(key: str, port: int) -> str:
+        return "PERMISSIVE" if (key, port) in scraped else "STRICT"
+
     for workload, ports in graph.workloads:
         for port in ports:
-            if port.purpose == "metrics":
+            if workload.key not in sidecar:
+                continue
+            if port.purpose == "metrics" and mesh.metrics_scraper is not None:
                 rows.add(IstioRule(ANY, workload.key, str(port.port), "PERMISSIVE"))
             elif port.purpose == "peer":
-                rows.add(IstioRule(workload.principal, workload.key, str(port.port), "STRICT"))
+                rows.add(IstioRule(workload.principal, workload.key, str(port.port), mtls(workload.key, port.port)))
     for d in graph.dependencies:
-        paths = tuple(sorted(p for prefix in d.paths for p in (prefix, prefix + "/*")))
-        rows.add(IstioRule(d.source.principal, d.target.key, str(d.port), "STRICT", tuple(sorted(d.methods)), paths))
+        if d.target.key in sidecar:
+            paths = tuple(sorted(p for prefix in d.paths for p in (prefix, prefix + "/*")))
+            rows.add(IstioRule(d.source.principal, d.target.key, str(d.port), mtls(d.target.key, d.port), tuple(sorted(d.methods)), paths))
     return rows
 
 
-def expected_sidecar_hosts(chart: LighthouseChart) -> set[tuple[str, str]]:
+def expected_sidecar_hosts(mesh: MeshPolicy) -> set[tuple[str, str]]:
     rows = set()
-    for workload, ports in chart.mesh.graph.workloads:
+    for workload, ports in mesh.graph.workloads:
+        if workload.namespace not in mesh.sidecar_namespaces:
+            continue
         rows |= {(workload.key, "istio-system/*"), (workload.key, "kube-system/kube-dns.kube-system.svc.cluster.local")}
         if any(p.purpose == "peer" for p in ports):
             rows.add((workload.key, f"{workload.namespace}/{workload.service_host}"))
-    for d in chart.mesh.graph.dependencies:
-        rows.add((d.source.key, f"{d.target.namespace}/{d.target.service_host}"))
+        if any(e.source.key == workload.key and e.host == KUBERNETES_API for e in mesh.graph.egresses):
+            rows.add((workload.key, "default/kubernetes.default.svc.cluster.local"))
+    for d in mesh.graph.dependencies:
+        if d.source.namespace in mesh.sidecar_namespaces and d.source.key in {w.key for w, _ in mesh.graph.workloads}:
+            rows.add((d.source.key, f"{d.target.namespace}/{d.target.service_host}"))
     return rows
 
 
 # -- tables read from the synthesized objects -----------------------------------------------
 
 
-def registered(chart: LighthouseChart) -> list:
-    return [w for w, _ in chart.mesh.graph.workloads]
+def registered(mesh: MeshPolicy) -> list:
+    return [w for w, _ in mesh.graph.workloads]
 
 
-def network_table(chart: LighthouseChart, objects: list[dict]) -> set[NetworkFlow]:
-    pods = chart.mesh.known_workloads()
-    return NetworkPolicyLayer(objects).table(pods, {w.key for w in registered(chart)})
+def network_table(mesh: MeshPolicy, objects: list[dict]) -> set[NetworkFlow]:
+    return NetworkPolicyLayer(objects).table(mesh.known_workloads(), {w.key for w in registered(mesh)})
 
 
-def istio_table(chart: LighthouseChart, objects: list[dict]) -> set[IstioRule]:
-    return IstioLayer(objects).table(registered(chart))
+def istio_table(mesh: MeshPolicy, objects: list[dict]) -> set[IstioRule]:
+    return IstioLayer(objects).table(registered(mesh))
 
 
 def diff(actual: set, expected: set) -> str:
@@ -108,7 +129,7 @@ def diff(actual: set, expected: set) -> str:
 @pytest.mark.parametrize("env", ENVIRONMENT_NAMES)
 def test_network_policies_allow_exactly_the_declared_flows(env: str, charts: dict, synthesized: dict[str, Manifests]) -> None:
     chart, objects = charts[env], synthesized[env].objects
-    actual, expected = network_table(chart, objects), expected_network_flows(chart)
+    actual, expected = network_table(chart.mesh, objects), expected_network_flows(chart.mesh)
     assert actual == expected, diff(actual, expected)
     assert len(actual) >= 20  # the four bridges, their scrapes, DNS and istiod
 
@@ -116,21 +137,21 @@ def test_network_policies_allow_exactly_the_declared_flows(env: str, charts: dic
 @pytest.mark.parametrize("env", ENVIRONMENT_NAMES)
 def test_istio_allows_exactly_the_declared_flows(env: str, charts: dict, synthesized: dict[str, Manifests]) -> None:
     chart, objects = charts[env], synthesized[env].objects
-    actual, expected = istio_table(chart, objects), expected_istio_rules(chart)
+    actual, expected = istio_table(chart.mesh, objects), expected_istio_rules(chart.mesh)
     assert actual == expected, diff(actual, expected)
 
 
 @pytest.mark.parametrize("env", ENVIRONMENT_NAMES)
 def test_sidecars_know_exactly_the_declared_dependencies(env: str, charts: dict, synthesized: dict[str, Manifests]) -> None:
     chart, objects = charts[env], synthesized[env].objects
-    actual, expected = IstioLayer(objects).sidecar_table(registered(chart)), expected_sidecar_hosts(chart)
+    actual, expected = IstioLayer(objects).sidecar_table(registered(chart.mesh)), expected_sidecar_hosts(chart.mesh)
     assert actual == expected, diff(actual, expected)
 
 
 @pytest.mark.parametrize("env", ENVIRONMENT_NAMES)
 def test_every_policy_object_selects_a_declared_workload(env: str, charts: dict, synthesized: dict[str, Manifests]) -> None:
     """No policy aimed at pods the graph does not know (it would escape the tables above)."""
-    workloads = registered(charts[env])
+    workloads = registered(charts[env].mesh)
     stray = []
     for obj in synthesized[env].objects:
         if obj["kind"] not in MESH_KINDS:
@@ -174,7 +195,7 @@ def test_a_missing_network_policy_allow_is_caught(charts: dict, synthesized: dic
         rules[:] = [r for r in rules if r["from"][0]["podSelector"]["matchLabels"] != gateway]
 
     broken = without(objects, "NetworkPolicy", "allow-speed-layer", drop_gateway_ingress)
-    assert expected_network_flows(chart) - network_table(chart, broken) == {
+    assert expected_network_flows(chart.mesh) - network_table(chart.mesh, broken) == {
         NetworkFlow("lighthouse-bridge/api-gateway", "lighthouse-bridge/speed-layer", "8080", "TCP")
     }
     assert chart.mesh.problems(broken) == [
@@ -192,7 +213,7 @@ def test_a_missing_authorization_rule_is_caught(charts: dict, synthesized: dict[
         rules[:] = [r for r in rules if gateway not in json.dumps(r.get("from", []))]
 
     broken = without(objects, "AuthorizationPolicy", "allow-expert-agent-coordinator", drop_gateway_rule)
-    missing = expected_istio_rules(chart) - istio_table(chart, broken)
+    missing = expected_istio_rules(chart.mesh) - istio_table(chart.mesh, broken)
     assert [str(r) for r in missing] == [
         f"{gateway} -> lighthouse-bridge/expert-agent-coordinator:8080 (mTLS STRICT) GET,POST /v1/agents,/v1/agents/*"
     ]
@@ -211,7 +232,7 @@ def test_an_allow_beyond_the_graph_is_caught(charts: dict, synthesized: dict[str
         policy["spec"]["ingress"].append({"from": [{"podSelector": {}}], "ports": [{"port": 8080, "protocol": "TCP"}]})
 
     broken = without(objects, "NetworkPolicy", "allow-speed-layer", open_to_the_namespace)
-    extra = network_table(chart, broken) - expected_network_flows(chart)
+    extra = network_table(chart.mesh, broken) - expected_network_flows(chart.mesh)
     assert NetworkFlow("lighthouse-bridge/event-processor", "lighthouse-bridge/speed-layer", "8080", "TCP") not in extra  # egress still closed
     assert NetworkFlow("lighthouse-bridge/(other pods)", "lighthouse-bridge/speed-layer", "8080", "TCP") in extra
     assert chart.mesh.problems(broken) == []  # more than declared blocks nothing: only the table shows it

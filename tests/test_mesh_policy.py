@@ -57,6 +57,16 @@ class Setup:
     def synth(self) -> list[dict]:
         return cdk8s.Testing.synth(self.chart)
 
+    def default_deny(self) -> None:
+        """What the Platform adds per namespace: MeshPolicy itself writes allow rules only."""
+        for namespace in (BRIDGE, DATA, OBS):
+            k8s.KubeNetworkPolicy(
+                self.chart,
+                f"DefaultDeny-{namespace}",
+                metadata=k8s.ObjectMeta(name="default-deny", namespace=namespace),
+                spec=k8s.NetworkPolicySpec(pod_selector=k8s.LabelSelector(), policy_types=["Ingress", "Egress"]),
+            )
+
 
 def find(objects: list[dict], kind: str, name: str, namespace: str = BRIDGE) -> dict:
     found = [o for o in objects if o["kind"] == kind and o["metadata"]["name"] == name and o["metadata"]["namespace"] == namespace]
@@ -265,7 +275,8 @@ def test_fails_if_a_dependency_uses_a_port_the_target_does_not_serve_for_traffic
     assert str(error.value).splitlines()[1:] == [
         f"  dependency {BRIDGE}/api -> {BRIDGE}/events:8081 (http): {BRIDGE}/events does not serve port 8081; "
         "its ports: http 8080 (traffic), grpc 9000 (traffic), metrics 9090 (metrics)",
-        f"  dependency {BRIDGE}/api -> {BRIDGE}/events:9090 (http): port 9090 of {BRIDGE}/events is a metrics port; dependencies use traffic ports",
+        f"  dependency {BRIDGE}/api -> {BRIDGE}/events:9090 (http): port 9090 of {BRIDGE}/events is only a metrics port; "
+        "dependencies use traffic or peer ports",
     ]
 
 
@@ -429,3 +440,75 @@ def test_fails_if_mesh_config_names_an_unknown_bridge_or_a_bad_value(tmp_path) -
         _config(tmp_path, "{rate_limits: {api: {requests_per_second: 5, burst: 0}}}")
     with pytest.raises(ConfigError, match=re.escape("mesh.circuit_breakers.events.max_ejection_pct: unknown field (got 10); allowed fields: max_connections")):
         _config(tmp_path, "{circuit_breakers: {events: {max_ejection_pct: 10}}}")
+
+
+# -- generic over the graph -----------------------------------------------------------------
+
+
+def test_can_govern_shared_ports_a_registered_prometheus_and_declared_egress() -> None:
+    """The shapes other constructs register: Prometheus's web port is also its metrics port, a
+    database port is only a peer port that a pooler depends on, a cache port is both traffic
+    and peer; Prometheus itself needs the API server."""
+    from test_mesh_flows import expected_istio_rules, expected_network_flows, expected_sidecar_hosts, istio_table, network_table
+
+    setup = Setup()
+    graph = setup.graph
+    prometheus = PROMETHEUS
+    grafana = Workload("grafana", OBS, "grafana", (("app.kubernetes.io/name", "grafana"),))
+    graph.add_workload(prometheus, (Port("web", 9090, "http"), Port("metrics", 9090, "http", "metrics")))
+    graph.add_workload(grafana, (Port("http", 3000, "http"), Port("metrics", 3000, "http", "metrics")))
+    graph.add_dependency(Dependency(grafana, prometheus, 9090, "http"))
+    graph.add_egress(Egress(prometheus, KUBERNETES_API))
+    cluster = Workload("pg", DATA, "pg", (("cnpg.io/cluster", "pg"),))
+    pooler = Workload("pg-rw", DATA, "pg-rw", (("cnpg.io/poolerName", "pg-rw"),))
+    graph.add_workload(cluster, (Port("postgres", 5432, "tcp", "peer"), Port("metrics", 9187, "http", "metrics")))
+    graph.add_workload(pooler, (Port("pgbouncer", 5432, "tcp"),))
+    graph.add_dependency(Dependency(pooler, cluster, 5432, "tcp"))
+    cache = setup.cache()
+    graph.add_workload(cache, (Port("redis", 6379, "tcp"), Port("redis", 6379, "tcp", "peer"), Port("gossip", 26379, "tcp", "peer"), Port("metrics", 9121, "http", "metrics")))
+    graph.add_dependency(Dependency(setup.api.workload, cache, 6379, "tcp"))
+    mesh = setup.mesh(MeshPolicyProps(kubernetes_api_cidrs=("10.0.0.1/32",)))
+    setup.default_deny()
+    objects = setup.synth()
+
+    assert mesh.problems(objects) == []
+    assert network_table(mesh, objects) == expected_network_flows(mesh)
+    assert istio_table(mesh, objects) == expected_istio_rules(mesh)
+    assert IstioLayerOf(objects).sidecar_table([w for w, _ in graph.workloads]) == expected_sidecar_hosts(mesh)
+    # Grafana reaches Prometheus by principal; scrapes reach the shared port in plaintext.
+    rules = find(objects, "AuthorizationPolicy", "allow-prometheus", OBS)["spec"]["rules"]
+    assert rules == [
+        {"from": [{"source": {"principals": [f"cluster.local/ns/{OBS}/sa/grafana"]}}], "to": [{"operation": {"ports": ["9090"]}}]},
+        {"to": [{"operation": {"ports": ["9090"]}}]},
+    ]
+
+
+def IstioLayerOf(objects: list[dict]):  # noqa: N802  (reads like the class it builds)
+    from lighthouse_constructs.mesh_policy.flows import IstioLayer
+
+    return IstioLayer(objects)
+
+
+def test_can_allow_the_istio_ingress_gateway_to_an_exposed_bridge() -> None:
+    from lighthouse_constructs.bridge_service import Exposure
+
+    @dataclass(frozen=True)
+    class Issuer:
+        issuer_name: str = "public-acme"
+        issuer_kind: str = "ClusterIssuer"
+
+    setup = Setup()
+    BridgeService(
+        setup.chart, "Web", BridgeServiceProps(name="web", image=IMAGE, exposure=Exposure(host="web.example.com")),
+        namespace=setup.bridge_ns, priority_class=Priority(), tls_issuer=Issuer(),
+    )
+    mesh = setup.mesh()
+    objects = setup.synth()
+    rules = find(objects, "AuthorizationPolicy", "allow-web")["spec"]["rules"]
+    assert rules[0] == {
+        "from": [{"source": {"principals": ["cluster.local/ns/istio-ingress/sa/istio-ingressgateway"]}}],
+        "to": [{"operation": {"ports": ["8080"]}}],
+    }
+    ingress = find(objects, "NetworkPolicy", "allow-web")["spec"]["ingress"]
+    assert {"from": [peer("istio-ingress", istio="ingressgateway")], "ports": [{"port": 8080, "protocol": "TCP"}]} in ingress
+    assert mesh.problems(objects) == []

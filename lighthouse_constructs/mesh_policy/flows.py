@@ -22,7 +22,7 @@ from ..graph import Workload
 
 ANY = "*"
 PRIVATE_RANGES = tuple(ipaddress.ip_network(c) for c in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
-"""Where pod IPs live: an ipBlock that reaches into these (minus its excepts) may match pods."""
+"""Where pod IPs live: an ipBlock covering one of these (minus its excepts) may match pods."""
 
 PortSet = frozenset[tuple[Any, str]] | None
 """Allowed (port, protocol) pairs; None means every port. A port of ANY means every port of
@@ -183,14 +183,16 @@ def _network(cidr: str) -> ipaddress.IPv4Network | ipaddress.IPv6Network:
 
 
 def _block_reaches_pods(block: Mapping[str, Any]) -> bool:
-    """Whether an ipBlock may match pod IPs: it overlaps a private range not wholly excepted."""
+    """Whether an ipBlock may match pod IPs. Pod CIDRs are not in the objects, so a block that
+    covers a whole private range (minus its excepts) is taken to reach pods, and a narrower
+    block to name hosts (API server, nodes). A block as narrow as the pod CIDR itself would
+    escape this check: MeshPolicy never writes one."""
     net = _network(block["cidr"])
     excepts = [_network(e) for e in block.get("except") or []]
     for private in PRIVATE_RANGES:
-        if net.version != private.version or not net.overlaps(private):
+        if net.version != private.version or not net.supernet_of(private):  # type: ignore[arg-type]
             continue
-        part = private if net.supernet_of(private) else net  # type: ignore[arg-type]
-        if not any(e.version == part.version and e.supernet_of(part) for e in excepts):  # type: ignore[arg-type]
+        if not any(e.version == private.version and e.supernet_of(private) for e in excepts):  # type: ignore[arg-type]
             return True
     return False
 

@@ -38,6 +38,11 @@ Platform's)
     host traffic, set `node_cidrs`: probe ports are then allowed from those blocks, and the
     synth-time check proves it.
 
+Sources outside the governed namespaces (the Istio ingress gateway, an operator) need not be
+registered: their flows are allowed on the target side only, and they are taken to have a mesh
+identity (their principal). A port number registered for several purposes (a web port that is
+also the metrics port) is PERMISSIVE like any scraped port.
+
 Synth-time validation (errors name source, target and port): a dependency on a workload that is
 not registered (or on a port it does not serve), and, evaluated on the chart's final objects by
 `flows.py` (so objects of other constructs count too), every declared flow, metrics scrape,
@@ -240,17 +245,18 @@ class MeshPolicy(constructs.Construct):
                 problems.append(f"{flow}: target {dep.target.key} is not a registered workload in this chart; registered: {known}")
                 continue
             target, ports = registered[dep.target.key]
-            by_number = {p.port: p for p in ports}
-            port = by_number.get(dep.port)
+            # One port number may be registered for several purposes (Prometheus's web port is
+            # also its metrics port; a database port is also its replication peer port).
+            usable = [p for p in ports if p.port == dep.port and p.purpose != "metrics"]
             if target != dep.target:
                 problems.append(f"{flow}: target identity {dep.target} differs from the registered {target}")
-            elif port is None:
+            elif not any(p.port == dep.port for p in ports):
                 served = ", ".join(f"{p.name} {p.port} ({p.purpose})" for p in ports)
                 problems.append(f"{flow}: {target.key} does not serve port {dep.port}; its ports: {served}")
-            elif port.purpose != "traffic":
-                problems.append(f"{flow}: port {dep.port} of {target.key} is a {port.purpose} port; dependencies use traffic ports")
-            elif port.protocol != dep.protocol:
-                problems.append(f"{flow}: {target.key} serves port {dep.port} as {port.protocol}, not {dep.protocol}")
+            elif not usable:
+                problems.append(f"{flow}: port {dep.port} of {target.key} is only a metrics port; dependencies use traffic or peer ports")
+            elif all(p.protocol != dep.protocol for p in usable):
+                problems.append(f"{flow}: {target.key} serves port {dep.port} as {usable[0].protocol}, not {dep.protocol}")
             if dep.source.key == dep.target.key:
                 problems.append(f"{flow}: a workload reaching its own pods declares a peer port instead")
             if dep.protocol == "tcp" and (dep.methods or dep.paths):
