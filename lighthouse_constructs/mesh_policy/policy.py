@@ -62,6 +62,7 @@ import jsii
 from cdk8s_plus_28 import k8s
 
 from ..conventions import standard_labels
+from ..chart_objects import chart_objects
 from ..graph import KUBERNETES_API, AppProtocol, DependencyGraph, Port, Workload
 from .flows import Cidr, IstioLayer, NetworkPolicyLayer, Request, UnsupportedPolicy, port_allowed, selector_matches
 from .props import CircuitBreaker, MeshPolicyProps, RateLimit
@@ -687,12 +688,6 @@ class _Validation:
 
     def validate(self) -> list[str]:
         return self._mesh.problems()
-
-
-def chart_objects(chart: cdk8s.Chart) -> list[Mapping[str, Any]]:
-    """The chart's objects as they will be written. (Chart.to_json would run the chart's
-    validations, this one included.)"""
-    return [c.to_json() for c in chart.node.find_all() if cdk8s.ApiObject.is_api_object(c)]  # type: ignore[attr-defined]
 
 
 def _l7_traffic_ports(ports: Sequence[Port]) -> list[int]:

@@ -6,9 +6,10 @@ from typing import Any
 
 import constructs
 import jsii
-from cdk8s import ApiObject, Chart
+from cdk8s import Chart
 
 from ..namespace import NamespaceHandle, NamespaceProps
+from ..chart_objects import chart_objects
 from .capacity import CapacityReport, capacity_report
 from .certificates import (
     AcmeIssuer,
@@ -231,6 +232,4 @@ class Platform(constructs.Construct):
 
     def capacity_report(self) -> CapacityReport:
         """The capacity budget of everything in this Platform's chart, as synthesized now."""
-        chart = Chart.of(self)
-        objects = [c.to_json() for c in chart.node.find_all() if isinstance(c, ApiObject)]
-        return capacity_report(objects, self.props.settings.capacity)
+        return capacity_report(chart_objects(Chart.of(self)), self.props.settings.capacity)
