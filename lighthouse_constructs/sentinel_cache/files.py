@@ -46,6 +46,8 @@ def redis_conf(props: SentinelCacheProps) -> str:
             "replica-read-only yes",
             "replica-serve-stale-data yes",
             "repl-diskless-sync yes",
+            "# A (re)joining replica gets its full sync at once, not after the default 5 s batching delay.",
+            "repl-diskless-sync-delay 0",
             "tcp-keepalive 60",
             'logfile ""',
             "",

@@ -39,17 +39,25 @@ decide() {
   esac
 }
 
-# monitor HOST:PORT: make the local Sentinel monitor HOST:PORT with the configured settings
+# monitor HOST:PORT: make the local Sentinel monitor HOST:PORT with the configured settings.
+# The password travels through stdin, never a command line. down-after-milliseconds is set
+# last, 2 s later: the Sentinel's first ping goes out before it knows the password, is answered
+# NOAUTH, and it reconnects with the password only after a second; with a short down-after
+# already in force that unanswered ping would mark a healthy primary down (on every Sentinel at
+# once after a full restart, enough to start a failover).
 monitor() {
-  if [ -z "$(cli "$ME" SENTINEL get-master-addr-by-name "$MASTER_SET")" ]; then
-    cli "$ME" SENTINEL MONITOR "$MASTER_SET" "${1%:*}" "${1##*:}" "$SENTINEL_QUORUM" >/dev/null || return 1
-  fi
-  # The password goes through stdin (-x), never through a command line.
-  printf '%s' "$PASSWORD" | cli "$ME" -x SENTINEL SET "$MASTER_SET" auth-pass >/dev/null || return 1
-  cli "$ME" SENTINEL SET "$MASTER_SET" \
-    down-after-milliseconds "$SENTINEL_DOWN_AFTER_MILLISECONDS" \
-    failover-timeout "$SENTINEL_FAILOVER_TIMEOUT_MILLISECONDS" \
-    parallel-syncs "$SENTINEL_PARALLEL_SYNCS" >/dev/null
+  {
+    if [ -z "$(cli "$ME" SENTINEL get-master-addr-by-name "$MASTER_SET")" ]; then
+      printf 'SENTINEL MONITOR %s %s %s %s\n' "$MASTER_SET" "${1%:*}" "${1##*:}" "$SENTINEL_QUORUM"
+    fi
+    printf 'SENTINEL SET %s auth-pass %s\n' "$MASTER_SET" "$(quote "$PASSWORD")"
+    printf 'SENTINEL SET %s failover-timeout %s parallel-syncs %s\n' "$MASTER_SET" \
+      "$SENTINEL_FAILOVER_TIMEOUT_MILLISECONDS" "$SENTINEL_PARALLEL_SYNCS"
+  } | cli "$ME" >"$RUN_DIR/monitor.out" || return 1
+  sleep 2
+  cli "$ME" SENTINEL SET "$MASTER_SET" down-after-milliseconds "$SENTINEL_DOWN_AFTER_MILLISECONDS" >>"$RUN_DIR/monitor.out" || return 1
+  # Every command answers OK; redis-cli reading stdin reports errors only in its output.
+  ! grep -q -v -x OK "$RUN_DIR/monitor.out"
 }
 
 monitor_agreed_primary() {
