@@ -5,8 +5,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 CDK8S := node_modules/.bin/cdk8s
 export LIGHTHOUSE_CRD_DIR ?= $(abspath ../shared/crds)
+# checkov pins dependencies (packaging 23) that conflict with the test tools: it gets its own venv.
+CHECKOV_VERSION := 3.3.30
+CHECKOV_VENV := .tools/checkov
+CHECKOV_STAMP := $(CHECKOV_VENV)/.installed-$(CHECKOV_VERSION)
 
-.PHONY: synth test imports bench check report clean setup
+.PHONY: synth test imports bench check report clean setup tools
 
 setup: $(VENV)/.installed $(CDK8S)
 
@@ -25,14 +29,30 @@ $(CDK8S): package.json package-lock.json
 synth: setup
 	$(CDK8S) synth --no-check-upgrade
 
-test: setup
+tools: $(CHECKOV_STAMP)
+
+$(CHECKOV_STAMP):
+	rm -rf $(CHECKOV_VENV)
+	$(PYTHON) -m venv $(CHECKOV_VENV)
+	$(CHECKOV_VENV)/bin/pip install --quiet --disable-pip-version-check 'checkov==$(CHECKOV_VERSION)'
+	touch $@
+
+test: setup tools
 	$(PY) -m pytest
+
+# The validation gate over the committed dist/: a table per environment, non-zero exit on findings.
+check: setup tools
+	$(PY) -m lighthouse_constructs.validation dist
 
 imports: setup
 	$(PY) scripts/generate_imports.py
+
+# Capacity budget per environment: requests/limits per namespace at min and max scale vs quota.
+report: setup
+	$(PY) scripts/capacity_report.py
 
 bench: setup
 	$(PY) benchmarks/synth.py
 
 clean:
-	rm -rf $(VENV) node_modules build *.egg-info
+	rm -rf $(VENV) .tools node_modules build *.egg-info

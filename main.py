@@ -25,7 +25,15 @@ def main(argv: list[str]) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     for config in configs:
-        build_app(config, os.path.join(outroot, config.name)).synth()
+        try:
+            build_app(config, os.path.join(outroot, config.name)).synth()
+        except RuntimeError as exc:
+            # cdk8s validations (capacity budget, mesh checks) fail inside jsii; show their message only.
+            message = str(exc).removeprefix("Error: ")
+            if not message.startswith("Validation failed"):
+                raise
+            print(f"error: {config.name}: {message}", file=sys.stderr)
+            return 3
     return 0
 
 

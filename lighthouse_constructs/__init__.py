@@ -2,5 +2,22 @@
 
 from . import _runtime  # noqa: F401  (must run before jsii starts)
 from .namespace import LighthouseNamespace, NamespaceHandle, NamespaceProps
+from .platform import (
+    ExternalSecretHandle,
+    ExternalSecretProps,
+    IssuerHandle,
+    Platform,
+    PlatformProps,
+    PriorityClassHandle,
+    TlsCertificate,
+    TlsCertificateProps,
+    secret_revision_annotations,
+    workload_service_account,
+)
 
-__all__ = ["LighthouseNamespace", "NamespaceHandle", "NamespaceProps"]
+__all__ = [
+    "LighthouseNamespace", "NamespaceHandle", "NamespaceProps",
+    "ExternalSecretHandle", "ExternalSecretProps", "IssuerHandle", "Platform", "PlatformProps",
+    "PriorityClassHandle", "TlsCertificate", "TlsCertificateProps", "secret_revision_annotations",
+    "workload_service_account",
+]

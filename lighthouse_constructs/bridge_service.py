@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import Literal, Mapping, Protocol
+from typing import Literal, Mapping
 
 import cdk8s
 import cdk8s_plus_28 as kplus
@@ -26,6 +26,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from .conventions import MONITORING_LABEL, RESTRICTED_RUN_AS_USER, selector_labels, standard_labels
 from .graph import Connection, ConnectionTarget, Dependency, DependencyGraph, Endpoint, Port, Workload
 from .namespace import NamespaceHandle
+from .platform.certificates import IssuerHandle
+from .platform.priority import PriorityClassHandle
+from .platform.secrets import secret_revision_annotations
 from .secrets import SecretKeyRef
 from .slo import ServiceLevelObjective
 
@@ -35,6 +38,8 @@ TAG_PATTERN = re.compile(r"^[^@\s:]+(:[0-9]+)?(/[^@\s:]+)*:[\w][\w.-]{0,127}$")
 QUANTITY_PATTERN = re.compile(r"^([0-9]+(\.[0-9]+)?)(m|Ki|Mi|Gi|Ti|k|M|G|T)?$")
 _UNITS = {"m": 1e-3, "k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "Ki": 2**10, "Mi": 2**20, "Gi": 2**30, "Ti": 2**40}
 ENV_NAME_PATTERN = r"^[A-Z_][A-Z0-9_]*$"
+SECRETS_ROOT = "/var/run/secrets/lighthouse"
+"""Where secrets are mounted; the app reads <NAME>_FILE env vars that point into it."""
 
 
 def quantity_value(quantity: str) -> float:
@@ -43,23 +48,6 @@ def quantity_value(quantity: str) -> float:
     if not match:
         raise ValueError(f"{quantity!r} is not a Kubernetes quantity (e.g. 250m, 1, 512Mi, 1Gi)")
     return float(match.group(1)) * _UNITS.get(match.group(3) or "", 1.0)
-
-
-class PriorityClassHandle(Protocol):
-    """A PriorityClass the pods run with (the platform's bridge-high class, usually)."""
-
-    @property
-    def name(self) -> str: ...
-
-
-class IssuerHandle(Protocol):
-    """A cert-manager Issuer or ClusterIssuer that signs the exposure certificate."""
-
-    @property
-    def issuer_name(self) -> str: ...
-
-    @property
-    def issuer_kind(self) -> Literal["Issuer", "ClusterIssuer"]: ...
 
 
 class _Props(BaseModel):
@@ -285,6 +273,8 @@ class BridgeService(constructs.Construct):
             self, "ServiceAccount", metadata=self._meta(), automount_token=props.mount_service_account_token
         )
         self.config_map = kplus.ConfigMap(self, "Config", metadata=self._meta(f"{props.name}-config"), data=props.config)
+        self._secret_refs: list[SecretKeyRef] = []
+        self._mounted_secrets: set[str] = set()
         self.deployment, self.container = self._deployment(self._container_props(), priority_class)
         for name, ref in (secret_env or {}).items():
             self._add_secret_env(name, ref)
@@ -384,13 +374,23 @@ class BridgeService(constructs.Construct):
         )
 
     def _add_secret_env(self, name: str, ref: SecretKeyRef) -> None:
+        """Mount the secret read-only and point <name>_FILE at the key's file: secrets never sit in
+        env vars (process listings, crash dumps), and kubelet refreshes the files on rotation."""
         if ref.namespace != self.namespace:
             raise ValueError(
                 f"bridge {self.name}: secret {ref.namespace}/{ref.secret_name} is in another namespace "
                 f"than the pods ({self.namespace}); pods can only read secrets of their own namespace"
             )
-        secret = kplus.Secret.from_secret_name(self, f"Secret-{name}", ref.secret_name)
-        self.container.env.add_variable(name, kplus.EnvValue.from_secret_value(kplus.SecretValue(secret=secret, key=ref.key)))
+        directory = f"{SECRETS_ROOT}/{ref.secret_name}"
+        if ref.secret_name not in self._mounted_secrets:
+            secret = kplus.Secret.from_secret_name(self, f"Secret-{ref.secret_name}", ref.secret_name)
+            volume = kplus.Volume.from_secret(self, f"SecretVolume-{ref.secret_name}", secret, name=f"secret-{ref.secret_name}")
+            self.container.mount(directory, volume, read_only=True)
+            self._mounted_secrets.add(ref.secret_name)
+        self.container.env.add_variable(f"{name}_FILE", kplus.EnvValue.from_value(f"{directory}/{ref.key}"))
+        self._secret_refs.append(ref)
+        for key, value in secret_revision_annotations(*self._secret_refs).items():
+            self.deployment.pod_metadata.add_annotation(key, value)
 
     def _container_props(self) -> kplus.ContainerProps:
         p = self.props

@@ -7,7 +7,7 @@ keys, which are checked against the keys the secret is declared to hold.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 
@@ -18,6 +18,9 @@ class SecretKeyRef:
     secret_name: str
     key: str
     namespace: str
+    revision: str | None = field(default=None, compare=False)
+    """The secret's revision when its handle announces one (ExternalSecretHandle); a pod-template
+    annotation built from it rolls the pods when the secret changes."""
 
 
 class SecretHandle(Protocol):
@@ -54,4 +57,6 @@ def secret_key(handle: SecretHandle, key: str) -> SecretKeyRef:
             f"secret {handle.namespace}/{handle.secret_name} has no key {key!r}; "
             f"declared keys: {', '.join(handle.keys) or '(none)'}"
         )
-    return SecretKeyRef(secret_name=handle.secret_name, key=key, namespace=handle.namespace)
+    return SecretKeyRef(
+        secret_name=handle.secret_name, key=key, namespace=handle.namespace, revision=getattr(handle, "revision", None)
+    )

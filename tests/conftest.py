@@ -6,11 +6,11 @@ import os
 from pathlib import Path
 
 import pytest
-import yaml
 
 import lighthouse_constructs  # noqa: F401  (runtime setup before jsii starts)
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.environments import build_app, load_environment
+from lighthouse_constructs.validation import load_all
 
 ROOT = Path(__file__).resolve().parent.parent
 CRD_DIR = Path(os.environ.get("LIGHTHOUSE_CRD_DIR", ROOT / "../shared/crds")).resolve()
@@ -22,7 +22,8 @@ class Manifests:
     def __init__(self, env: str, files: dict[str, str]) -> None:
         self.env = env
         self.files = files
-        self.objects: list[dict] = [d for text in files.values() for d in yaml.safe_load_all(text) if d]
+        # load_all, not yaml.safe_load_all: cdk8s writes the string "=" unquoted, which PyYAML rejects
+        self.objects: list[dict] = [d for text in files.values() for d in load_all(text) if d]
 
     def all(self, kind: str, namespace: str | None = None) -> list[dict]:
         return [

@@ -166,8 +166,13 @@ def test_can_emit_a_service_monitor_the_stack_selects() -> None:
 def test_can_read_secrets_through_handles() -> None:
     secret = ExistingSecret("api-secrets", "lighthouse-bridge", ("token",))
     _, objects, _ = build(secret_env={"API_TOKEN": secret.key("token")})
-    env = pod_spec(objects)["containers"][0]["env"]
-    assert {"name": "API_TOKEN", "valueFrom": {"secretKeyRef": {"name": "api-secrets", "key": "token"}}} in env
+    spec = pod_spec(objects)
+    container = spec["containers"][0]
+    assert {"name": "API_TOKEN_FILE", "value": "/var/run/secrets/lighthouse/api-secrets/token"} in container["env"]
+    assert not any("valueFrom" in e for e in container["env"]), "secrets never sit in env vars"
+    assert {"mountPath": "/var/run/secrets/lighthouse/api-secrets", "name": "secret-api-secrets", "readOnly": True} in container["volumeMounts"]
+    volume = next(v for v in spec["volumes"] if v["name"] == "secret-api-secrets")
+    assert volume["secret"]["secretName"] == "api-secrets"
 
 
 def test_fails_if_a_secret_key_is_not_declared() -> None:
@@ -309,3 +314,29 @@ def test_fails_if_the_name_is_not_a_dns_label() -> None:
 
 def test_fails_if_a_prop_is_misspelled() -> None:
     assert "replica\n  Extra inputs are not permitted" in props_error(replica=3)
+
+
+@dataclass(frozen=True)
+class VersionedSecret:
+    """A handle that announces revisions, like the platform's ExternalSecretHandle."""
+
+    secret_name: str
+    namespace: str
+    keys: tuple[str, ...]
+    revision: str
+
+    def key(self, key: str):  # type: ignore[no-untyped-def]
+        from lighthouse_constructs.secrets import secret_key
+
+        return secret_key(self, key)
+
+
+def test_can_roll_pods_when_a_secret_revision_changes() -> None:
+    def annotation(revision: str) -> str:
+        secret = VersionedSecret("api-secrets", "lighthouse-bridge", ("token",), revision)
+        _, objects, _ = build(secret_env={"API_TOKEN": secret.key("token")})
+        return objects["Deployment"][0]["spec"]["template"]["metadata"]["annotations"]["lighthouse.io/secret-revision"]
+
+    assert annotation("1") != annotation("2")
+    _, objects, _ = build(secret_env={"API_TOKEN": ExistingSecret("s", "lighthouse-bridge", ("token",)).key("token")})
+    assert "lighthouse.io/secret-revision" not in objects["Deployment"][0]["spec"]["template"]["metadata"]["annotations"]

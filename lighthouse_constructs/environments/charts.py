@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import constructs
 from cdk8s import App, Chart, YamlOutputType
 
 from ..bridge_service import BridgeService
 from ..graph import ConnectionTarget
-from ..namespace import LighthouseNamespace, NamespaceProps
+from ..platform import Platform, PlatformProps
+from ..platform.config import NamespaceNames
 from .config import EnvironmentConfig
-
-
-@dataclass(frozen=True)
-class _PriorityClassName:
-    name: str
 
 
 class LighthouseChart(Chart):
@@ -24,26 +18,32 @@ class LighthouseChart(Chart):
     def __init__(self, scope: constructs.Construct, id: str, config: EnvironmentConfig) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)
         self.config = config
-        names = config.namespaces
-        app_level = config.pod_security_enforce
-        self.bridge_namespace = LighthouseNamespace(
-            self, "BridgeNamespace", NamespaceProps(name=names.bridge, tier="bridge", enforce=app_level)
-        )
-        self.data_namespace = LighthouseNamespace(
-            self, "DataNamespace", NamespaceProps(name=names.data, tier="data", enforce=app_level)
-        )
-        self.observability_namespace = LighthouseNamespace(
+        self.platform = Platform(
             self,
-            "ObservabilityNamespace",
-            NamespaceProps(name=names.observability, tier="observability", enforce=app_level),
+            "Platform",
+            PlatformProps(
+                environment=config.name,
+                namespace_names=NamespaceNames(**config.namespaces.model_dump()),
+                pod_security_enforce=config.pod_security_enforce,
+                settings=config.platform,
+            ),
         )
+        self.bridge_namespace = self.platform.bridge_namespace
+        self.data_namespace = self.platform.data_namespace
+        self.fuse_namespace = self.platform.fuse_namespace
+        self.observability_namespace = self.platform.observability_namespace
         self.bridges = {
             props.name: BridgeService(
                 self,
                 f"Bridge-{props.name}",
                 props,
                 namespace=self.bridge_namespace,
-                priority_class=_PriorityClassName("bridge-high"),
+                priority_class=self.platform.priority_classes.bridge_high,
+                tls_issuer=self.platform.certificates.public_issuer,
+                secret_env={
+                    var: self.platform.secrets.application_secrets.key(key)
+                    for var, key in config.bridge_secret_env.get(props.name, {}).items()
+                },
             )
             for props in config.bridges
         }

@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
 from ..bridge_service import BridgeServiceProps
 from ..conventions import ENVIRONMENT_NAMES, EnvironmentName
 from ..namespace import PodSecurityLevel
+from ..platform.config import PlatformConfig, check_pinned_secrets
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
 
@@ -64,10 +65,17 @@ class EnvironmentConfig(ConfigModel):
     Only dev may relax it to baseline (audit and warn stay restricted)."""
     namespaces: NamespacesConfig = Field(default_factory=NamespacesConfig)
     """Namespace names per tier. Default: lighthouse-<tier>."""
+    platform: PlatformConfig = Field(default_factory=PlatformConfig)
+    """Quotas and LimitRanges per tier, capacity assumptions, Vault and certificates.
+    Default: PlatformConfig() (dev-sized quotas, Vault at https://vault.vault.svc:8200)."""
+
     bridges: tuple[BridgeServiceProps, ...] = ()
     """The bridge components. Images must be digest-pinned outside dev."""
     connections: tuple[ConnectionConfig, ...] = ()
     """The declared dependency graph between bridges and data services."""
+    bridge_secret_env: dict[str, dict[str, str]] = Field(default_factory=dict)
+    """Per bridge, env var -> key of the application secret (platform.vault.application_keys).
+    Default: none."""
 
     @model_validator(mode="before")
     @classmethod
@@ -103,6 +111,16 @@ class EnvironmentConfig(ConfigModel):
                 raise ValueError(f"connections.{i}.target: {c.target!r} is unknown; allowed: {', '.join(sorted(targets))}")
             if c.source == c.target:
                 raise ValueError(f"connections.{i}: {c.source!r} cannot connect to itself")
+        keys = self.platform.secrets.application_keys
+        for bridge, env in self.bridge_secret_env.items():
+            if bridge not in names:
+                raise ValueError(f"bridge_secret_env.{bridge}: not a bridge; allowed: {', '.join(names)}")
+            for var, key in env.items():
+                if key not in keys:
+                    raise ValueError(
+                        f"bridge_secret_env.{bridge}.{var}: {key!r} is not a key of the application secret; "
+                        f"allowed: {', '.join(keys)}"
+                    )
         return self
 
     @model_validator(mode="after")
@@ -114,6 +132,13 @@ class EnvironmentConfig(ConfigModel):
                 f"allowed: {', '.join(allowed)}"
             )
         return self
+
+    @field_validator("platform")
+    @classmethod
+    def _platform_secrets_pinned_outside_dev(cls, platform: PlatformConfig, info: ValidationInfo) -> PlatformConfig:
+        if "name" in info.data:
+            check_pinned_secrets(info.data["name"], platform.vault)
+        return platform
 
     @property
     def is_production(self) -> bool:

@@ -1,0 +1,108 @@
+"""A tier namespace: the labelled Namespace plus its ResourceQuota, LimitRange and default-deny policy."""
+
+from __future__ import annotations
+
+import constructs
+from cdk8s_plus_28 import k8s
+from pydantic import BaseModel, ConfigDict
+
+from ..conventions import standard_labels
+from ..namespace import LighthouseNamespace, NamespaceProps, PodSecurityLevel
+from .config import ComputeResources, TierConfig
+
+QUOTA_NAME = "compute-quota"
+LIMIT_RANGE_NAME = "container-limits"
+DEFAULT_DENY_NAME = "default-deny"
+
+
+def _amounts(resources: ComputeResources) -> dict[str, k8s.Quantity]:
+    return {"cpu": k8s.Quantity.from_string(resources.cpu), "memory": k8s.Quantity.from_string(resources.memory)}
+
+
+class PlatformNamespaceProps(BaseModel):
+    """Props of PlatformNamespace."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    namespace: NamespaceProps
+    """Name, tier, Pod Security levels and Istio injection of the Namespace."""
+    budget: TierConfig
+    """The ResourceQuota and LimitRange values."""
+
+
+class PlatformNamespace(constructs.Construct):
+    """A LighthouseNamespace with what every tier namespace needs besides its labels:
+
+    - a ResourceQuota (`compute-quota`) on CPU/memory requests and limits and on pods, which the
+      capacity budget checks the namespace's contents against at synth time;
+    - a LimitRange (`container-limits`) giving containers that set no resources a default and
+      capping any single container;
+    - a NetworkPolicy (`default-deny`) that selects every pod and denies all ingress and egress.
+      MeshPolicy adds the allow policies (including DNS) derived from the dependency graph; this one
+      stays pure deny so that nothing is reachable unless declared.
+
+    Implements NamespaceHandle (`name`, `enforce_level`).
+    """
+
+    def __init__(self, scope: constructs.Construct, id: str, props: PlatformNamespaceProps) -> None:
+        super().__init__(scope, id)
+        self.props = props
+        ns = props.namespace
+        self.namespace = LighthouseNamespace(self, "Namespace", ns)
+
+        def meta(name: str, component: str) -> k8s.ObjectMeta:
+            return k8s.ObjectMeta(name=name, namespace=ns.name, labels=standard_labels(name, component, ns.name))
+
+        quota = props.budget.quota
+        self.resource_quota = k8s.KubeResourceQuota(
+            self,
+            "ResourceQuota",
+            metadata=meta(QUOTA_NAME, "resource-quota"),
+            spec=k8s.ResourceQuotaSpec(
+                hard={
+                    "requests.cpu": k8s.Quantity.from_string(quota.requests.cpu),
+                    "requests.memory": k8s.Quantity.from_string(quota.requests.memory),
+                    "limits.cpu": k8s.Quantity.from_string(quota.limits.cpu),
+                    "limits.memory": k8s.Quantity.from_string(quota.limits.memory),
+                    "pods": k8s.Quantity.from_number(quota.pods),
+                }
+            ),
+        )
+        limits = props.budget.limit_range
+        self.limit_range = k8s.KubeLimitRange(
+            self,
+            "LimitRange",
+            metadata=meta(LIMIT_RANGE_NAME, "limit-range"),
+            spec=k8s.LimitRangeSpec(
+                limits=[
+                    k8s.LimitRangeItem(
+                        type="Container",
+                        default_request=_amounts(limits.default_request),
+                        default=_amounts(limits.default_limit),
+                        max=_amounts(limits.max),
+                    )
+                ]
+            ),
+        )
+        self.default_deny = k8s.KubeNetworkPolicy(
+            self,
+            "DefaultDeny",
+            metadata=meta(DEFAULT_DENY_NAME, "network-policy"),
+            spec=k8s.NetworkPolicySpec(pod_selector=k8s.LabelSelector(), policy_types=["Ingress", "Egress"]),
+        )
+
+    @property
+    def name(self) -> str:
+        return self.props.namespace.name
+
+    @property
+    def enforce_level(self) -> PodSecurityLevel:
+        return self.props.namespace.enforce
+
+    @property
+    def tier(self) -> str:
+        return self.props.namespace.tier
+
+    @property
+    def istio_injection(self) -> bool:
+        return self.props.namespace.istio_injection

@@ -1,0 +1,83 @@
+"""PriorityClasses: which pods the scheduler keeps, and which it evicts first, when nodes are full."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+import constructs
+from cdk8s_plus_28 import k8s
+
+from ..conventions import standard_labels
+
+
+class PriorityClassHandle(Protocol):
+    """What a pod spec needs to use a PriorityClass: `priorityClassName: handle.name`."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def value(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class PriorityClassSpec:
+    """One PriorityClass as the platform defines it."""
+
+    name: str
+    value: int
+    preemption_policy: Literal["PreemptLowerPriority", "Never"]
+    description: str
+
+
+PLATFORM_CRITICAL = PriorityClassSpec(
+    "platform-critical", 1_000_000, "PreemptLowerPriority",
+    "Platform components every tier depends on (FUSE mounts, databases, caches, monitoring).",
+)
+BRIDGE_HIGH = PriorityClassSpec(
+    "bridge-high", 100_000, "PreemptLowerPriority",
+    "User-facing bridge services: scheduled before batch work, may preempt it.",
+)
+BATCH_LOW = PriorityClassSpec(
+    "batch-low", 1_000, "Never",
+    "Batch and load-test jobs: run on spare capacity and never preempt other pods.",
+)
+
+
+class PriorityClass(constructs.Construct):
+    """A PriorityClass (never the cluster default: pods opt in by name). Implements PriorityClassHandle."""
+
+    def __init__(self, scope: constructs.Construct, id: str, spec: PriorityClassSpec) -> None:
+        super().__init__(scope, id)
+        self.spec = spec
+        self.resource = k8s.KubePriorityClass(
+            self,
+            "Resource",
+            metadata=k8s.ObjectMeta(name=spec.name, labels=standard_labels(spec.name, "priority-class")),
+            value=spec.value,
+            global_default=False,
+            preemption_policy=spec.preemption_policy,
+            description=spec.description,
+        )
+
+    @property
+    def name(self) -> str:
+        return self.spec.name
+
+    @property
+    def value(self) -> int:
+        return self.spec.value
+
+
+class PriorityClasses(constructs.Construct):
+    """The three Lighthouse PriorityClasses, as handles: `platform_critical`, `bridge_high`, `batch_low`."""
+
+    def __init__(self, scope: constructs.Construct, id: str) -> None:
+        super().__init__(scope, id)
+        self.platform_critical = PriorityClass(self, "PlatformCritical", PLATFORM_CRITICAL)
+        self.bridge_high = PriorityClass(self, "BridgeHigh", BRIDGE_HIGH)
+        self.batch_low = PriorityClass(self, "BatchLow", BATCH_LOW)
+
+    def all(self) -> tuple[PriorityClass, ...]:
+        return (self.platform_critical, self.bridge_high, self.batch_low)

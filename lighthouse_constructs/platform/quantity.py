@@ -1,0 +1,69 @@
+"""Kubernetes resource quantities ("250m", "1.5", "512Mi", "2G") as exact numbers.
+
+The capacity budget adds and compares them, so they are parsed into Fractions (no float rounding)
+and printed back in the units people read: cores for CPU, Mi/Gi for memory.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator
+
+_SUFFIXES = {
+    "n": Fraction(1, 10**9), "u": Fraction(1, 10**6), "m": Fraction(1, 1000), "": Fraction(1),
+    "k": Fraction(10**3), "M": Fraction(10**6), "G": Fraction(10**9), "T": Fraction(10**12),
+    "P": Fraction(10**15), "E": Fraction(10**18),
+    "Ki": Fraction(2**10), "Mi": Fraction(2**20), "Gi": Fraction(2**30), "Ti": Fraction(2**40),
+    "Pi": Fraction(2**50), "Ei": Fraction(2**60),
+}
+_QUANTITY = re.compile(r"^(?P<number>[0-9]+(\.[0-9]*)?|\.[0-9]+)(?P<suffix>[eE][-+]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]?)$")
+
+
+def parse_quantity(text: str) -> Fraction:
+    """The exact value of a Kubernetes quantity, or a ValueError saying what is accepted."""
+    match = _QUANTITY.match(str(text).strip())
+    if not match:
+        raise ValueError(
+            f"{text!r} is not a Kubernetes quantity; expected a number with an optional suffix "
+            f"(m, k, M, G, T, Ki, Mi, Gi, Ti, or an exponent like 1e3), e.g. 250m, 2, 512Mi"
+        )
+    number = Fraction(match["number"])
+    suffix = match["suffix"]
+    if suffix[:1] in ("e", "E"):
+        return number * Fraction(10) ** int(suffix[1:])
+    return number * _SUFFIXES[suffix]
+
+
+def format_cpu(cores: Fraction) -> str:
+    """CPU in cores when whole ("4"), else millicores ("2500m"); sub-millicore values round up."""
+    if cores.denominator == 1:
+        return str(cores.numerator)
+    millis = -(-cores * 1000 // 1)
+    return f"{millis}m"
+
+
+def format_memory(size: Fraction) -> str:
+    """Memory in the largest binary unit that fits: 512Mi, 1.5Gi, 64Ki, 100 (bytes).
+    At most two decimals; a value that needs more is marked approximate ("~1.33Gi")."""
+    for unit, factor in (("Ti", 2**40), ("Gi", 2**30), ("Mi", 2**20), ("Ki", 2**10), ("", 1)):
+        if size >= factor or factor == 1:
+            value = Fraction(size) / factor
+            text = f"{float(value):.2f}".rstrip("0").rstrip(".")
+            return text + unit if (value * 100).denominator == 1 else f"~{text}{unit}"
+    raise AssertionError("unreachable")
+
+
+def _as_quantity_string(value: Any) -> str:
+    """Accept `cpu: 2` / `cpu: 0.5` from YAML (numbers) as well as strings; reject anything else."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise ValueError(f"{value!r} is not a Kubernetes quantity; expected e.g. 250m, 2, 512Mi")
+    text = str(value)
+    parse_quantity(text)
+    return text
+
+
+Quantity = Annotated[str, BeforeValidator(_as_quantity_string)]
+"""A validated Kubernetes quantity string, kept as written so the output shows the config's value."""

@@ -1,0 +1,24 @@
+"""The validation gate: proves that every synthesized object would be accepted and is safe.
+
+- schemas: Kubernetes 1.28 OpenAPI (strict) for core kinds, the CRD version's openAPIV3Schema
+  for custom resources, DNS names;
+- pod_security: Pod Security Standards "restricted" on every pod template, PSS namespace labels;
+- checkov: zero failed checks, exemptions only as listed in policy/exemptions.yaml.
+
+`make check` (`python -m lighthouse_constructs.validation dist`) runs it over dist/; the test suite
+runs it over every freshly synthesized environment. Not imported by `lighthouse_constructs`.
+"""
+
+from .checkov import Exemption, check_exemptions, load_allow_list, run_checkov
+from .findings import CHECKS, Finding
+from .gate import EnvironmentReport, GateReport, check_environments, check_objects, check_tree
+from .manifests import load_all, load_dir
+from .pod_security import check_namespace_labels, check_pod_security, evaluate, pod_templates
+from .schemas import check_name, check_schema, check_schemas
+
+__all__ = [
+    "CHECKS", "EnvironmentReport", "Exemption", "Finding", "GateReport", "check_environments",
+    "check_exemptions", "check_name", "check_namespace_labels", "check_objects", "check_pod_security",
+    "check_schema", "check_schemas", "check_tree", "evaluate", "load_all", "load_allow_list", "load_dir",
+    "pod_templates", "run_checkov",
+]

@@ -1,0 +1,112 @@
+"""The gate: every check over every environment directory, and the report `make check` prints."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from .checkov import DEFAULT_ALLOW_LIST, Exemption, check_exemptions, load_allow_list, run_checkov, stale_exemptions
+from .findings import CHECKS, Finding
+from .manifests import environment_dirs, load_dir
+from .pod_security import PrivilegedPod, check_namespace_labels, check_pod_security
+from .schemas import check_schemas
+
+
+@dataclass
+class EnvironmentReport:
+    """What the gate found in one environment."""
+
+    name: str
+    objects: list[dict[str, Any]]
+    findings: list[Finding]
+    privileged_pods: list[PrivilegedPod] = field(default_factory=list)
+    exemptions: list[Exemption] = field(default_factory=list)
+
+    @property
+    def kinds(self) -> list[str]:
+        return sorted({str(o.get("kind")) for o in self.objects})
+
+    def count(self, check: str) -> int:
+        return sum(1 for f in self.findings if f.check == check)
+
+
+def check_objects(name: str, objects: list[dict[str, Any]], *, allowed: set[Exemption],
+                  checkov_findings: list[Finding] | None = None, crd_dir: Path | None = None) -> EnvironmentReport:
+    """All in-process checks over one environment's objects (checkov's findings are passed in)."""
+    pod_findings, privileged = check_pod_security(objects)
+    exemption_findings, exemptions = check_exemptions(objects, allowed)
+    findings = (
+        check_schemas(objects, crd_dir)
+        + pod_findings
+        + check_namespace_labels(objects)
+        + list(checkov_findings or [])
+        + exemption_findings
+    )
+    order = {check: i for i, check in enumerate(CHECKS)}
+    findings.sort(key=lambda f: (order.get(f.check, len(order)), f))
+    return EnvironmentReport(name, objects, findings, privileged, exemptions)
+
+
+@dataclass
+class GateReport:
+    """The gate over several environments, plus allow-list entries that nothing uses."""
+
+    environments: dict[str, EnvironmentReport]
+    stale: list[Exemption]
+
+    @property
+    def ok(self) -> bool:
+        return not self.stale and all(not env.findings for env in self.environments.values())
+
+    def table(self) -> str:
+        headers = ["environment", "objects", "kinds", *CHECKS]
+        rows = [
+            [env.name, str(len(env.objects)), str(len(env.kinds)), *(str(env.count(c)) for c in CHECKS)]
+            for env in self.environments.values()
+        ]
+        widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
+        lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths)))
+                 for row in [headers, *rows]]
+        return "\n".join(lines)
+
+    def render(self) -> str:
+        out = [self.table()]
+        for env in self.environments.values():
+            if env.findings:
+                out += ["", f"{env.name}: {len(env.findings)} finding(s)"] + [f"  {f}" for f in env.findings]
+        privileged = [(env.name, p) for env in self.environments.values() for p in env.privileged_pods]
+        if privileged:
+            out += ["", 'Pods that fail "restricted", allowed because their namespace enforces "privileged":']
+            out += [f"  {name}: {p.label}: {'; '.join(map(str, p.violations))}" for name, p in privileged]
+        exemptions = sorted({e for env in self.environments.values() for e in env.exemptions})
+        if exemptions:
+            out += ["", "checkov exemptions in use (policy/exemptions.yaml):"] + [f"  {e}" for e in exemptions]
+        if self.stale:
+            out += ["", "policy/exemptions.yaml lists exemptions no object uses (remove them):"]
+            out += [f"  {e}" for e in self.stale]
+        out += ["", "gate: " + ("passed" if self.ok else "FAILED")]
+        return "\n".join(out)
+
+
+def check_environments(env_dirs: Mapping[str, Path], *, allow_list: Path = DEFAULT_ALLOW_LIST,
+                       crd_dir: Path | None = None, checkov: bool = True) -> GateReport:
+    """Every check over each environment directory; checkov scans each directory on its own."""
+    allowed = load_allow_list(allow_list)
+    checkov_findings = run_checkov(env_dirs.values()) if checkov else {}
+    reports = {
+        name: check_objects(name, load_dir(path), allowed=allowed,
+                            checkov_findings=checkov_findings.get(path, []), crd_dir=crd_dir)
+        for name, path in env_dirs.items()
+    }
+    used = [e for env in reports.values() for e in env.exemptions]
+    return GateReport(reports, stale_exemptions(used, allowed))
+
+
+def check_tree(root: Path, **options: Any) -> GateReport:
+    """The gate over `root`'s environment subdirectories (dist/dev, dist/staging, ...)."""
+    envs = environment_dirs(root)
+    if not envs:
+        raise FileNotFoundError(f"{root}: no environment directories with YAML files")
+    return check_environments(envs, **options)

@@ -1,0 +1,173 @@
+"""Secrets from Vault: the ClusterSecretStore, ExternalSecrets as SecretHandles, and the pod
+restart mechanism (pinned Vault versions -> revision annotation)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cdk8s
+import cdk8s_plus_28 as kplus
+import pytest
+
+from conftest import Manifests
+from lighthouse_constructs.environments import ConfigError, load_environment
+from lighthouse_constructs.namespace import NamespaceProps
+from lighthouse_constructs.platform import (
+    ExternalSecretHandle,
+    ExternalSecretProps,
+    Platform,
+    PlatformProps,
+    VaultSecretStore,
+    VaultSecretStoreProps,
+    secret_revision_annotations,
+)
+from lighthouse_constructs.platform.config import PlatformConfig
+from lighthouse_constructs.platform.namespaces import PlatformNamespace, PlatformNamespaceProps
+from lighthouse_constructs.platform.secrets import SECRET_REVISION_ANNOTATION
+from lighthouse_constructs.secrets import ExistingSecret, SecretHandle, SecretKeyRef
+
+
+def test_cluster_secret_store_reads_vault_with_kubernetes_auth_and_a_role_per_environment(
+    synthesized: dict[str, Manifests],
+) -> None:
+    roles = {}
+    for env, manifests in synthesized.items():
+        store = manifests.get("ClusterSecretStore", "vault")
+        assert store["apiVersion"] == "external-secrets.io/v1"
+        vault = store["spec"]["provider"]["vault"]
+        config = load_environment(env).platform.vault
+        assert (vault["server"], vault["path"], vault["version"]) == (config.server, config.mount_path, "v2")
+        assert vault["auth"] == {"kubernetes": {
+            "mountPath": config.auth_mount_path, "role": f"lighthouse-{env}", "serviceAccountRef": {"name": "vault-reader"}}}
+        assert store["spec"]["conditions"] == [
+            {"namespaces": ["lighthouse-bridge", "lighthouse-data", "lighthouse-observability"]}]
+        roles[env] = vault["auth"]["kubernetes"]["role"]
+        for ns in ("lighthouse-bridge", "lighthouse-data", "lighthouse-observability"):
+            assert manifests.get("ServiceAccount", "vault-reader", ns)["automountServiceAccountToken"] is False
+    assert len(set(roles.values())) == 3
+
+
+EXPECTED = {  # (namespace, secret): (vault entry, keys, type)
+    ("lighthouse-data", "postgres-app-credentials"): ("database", ["username", "password"], "kubernetes.io/basic-auth"),
+    ("lighthouse-bridge", "postgres-app-credentials"): ("database", ["username", "password"], "kubernetes.io/basic-auth"),
+    ("lighthouse-bridge", "bridge-app-secrets"): ("application", ["api-token", "session-secret"], "Opaque"),
+    ("lighthouse-data", "redis-auth"): ("redis", ["password"], "Opaque"),
+    ("lighthouse-bridge", "redis-auth"): ("redis", ["password"], "Opaque"),
+    ("lighthouse-observability", "alertmanager-receivers"): (
+        "alert-receivers", ["slack-webhook-url", "pagerduty-routing-key"], "Opaque"),
+    ("lighthouse-data", "backup-object-store"): ("backup-object-store", ["access-key-id", "secret-access-key"], "Opaque"),
+}
+
+
+def test_every_external_secret_syncs_its_vault_entry(env_manifests: Manifests) -> None:
+    found = {(o["metadata"]["namespace"], o["metadata"]["name"]): o for o in env_manifests.all("ExternalSecret")}
+    assert set(found) == set(EXPECTED)
+    pinned = env_manifests.env != "dev"
+    for key, (entry, keys, secret_type) in EXPECTED.items():
+        spec = found[key]["spec"]
+        assert spec["secretStoreRef"] == {"kind": "ClusterSecretStore", "name": "vault"}
+        assert spec["target"]["name"] == key[1]
+        assert spec["target"]["creationPolicy"] == "Owner"
+        assert spec["target"]["template"]["type"] == secret_type
+        assert [d["secretKey"] for d in spec["data"]] == keys
+        for item in spec["data"]:
+            assert item["remoteRef"]["key"] == f"lighthouse/{env_manifests.env}/{entry}"
+            assert item["remoteRef"]["property"] == item["secretKey"]
+            assert ("version" in item["remoteRef"]) is pinned
+    cnpg = found[("lighthouse-data", "postgres-app-credentials")]["spec"]["target"]["template"]["metadata"]["labels"]
+    assert cnpg["cnpg.io/reload"] == "true"
+
+
+def test_can_hand_consumers_typed_secret_handles() -> None:
+    chart = cdk8s.Testing.chart()
+    secrets = Platform(chart, "Platform", PlatformProps(environment="dev")).secrets
+    handles: list[SecretHandle] = list(secrets.all())
+    assert len(handles) == 7
+    assert secrets.database_credentials.key("password") == SecretKeyRef(
+        secret_name="postgres-app-credentials", key="password", namespace="lighthouse-data")
+    assert secrets.database_client_credentials.namespace == "lighthouse-bridge"
+    assert secrets.redis_auth.keys == ("password",)
+    assert secrets.alert_receivers.key("slack-webhook-url").namespace == "lighthouse-observability"
+    assert secrets.backup_object_store.keys == ("access-key-id", "secret-access-key")
+
+
+def test_fails_if_a_consumer_asks_for_an_undeclared_key() -> None:
+    chart = cdk8s.Testing.chart()
+    secrets = Platform(chart, "Platform", PlatformProps(environment="dev")).secrets
+    with pytest.raises(ValueError, match=r"^secret lighthouse-data/redis-auth has no key 'passwd'; declared keys: password$"):
+        secrets.redis_auth.key("passwd")
+
+
+def _store_and_namespace(chart: cdk8s.Chart) -> tuple[VaultSecretStore, PlatformNamespace]:
+    store = VaultSecretStore(chart, "Store", VaultSecretStoreProps(
+        server="https://vault.example.com:8200", mount_path="kv", role="r", namespaces=("apps",)))
+    ns = PlatformNamespace(chart, "Ns", PlatformNamespaceProps(
+        namespace=NamespaceProps(name="apps", tier="bridge"), budget=PlatformConfig().tiers.bridge))
+    return store, ns
+
+
+def _secret(chart: cdk8s.Chart, version: int | None, keys: tuple[str, ...] = ("token",)) -> ExternalSecretHandle:
+    store, ns = _store_and_namespace(chart)
+    return ExternalSecretHandle(chart, "Secret", ExternalSecretProps(
+        secret_name="api", remote_key="apps/api", keys=keys, version=version, properties={"token": "api_token"}),
+        namespace=ns, store=store)
+
+
+def _pod_annotations(version: int | None) -> dict[str, str]:
+    """A Deployment that reads the secret, with the restart annotation, as synthesized."""
+    chart = cdk8s.Testing.chart()
+    secret = _secret(chart, version)
+    kplus.Deployment(chart, "App", metadata=cdk8s.ApiObjectMetadata(name="app", namespace="apps"),
+                                  pod_metadata=cdk8s.ApiObjectMetadata(annotations=secret_revision_annotations(secret)),
+                                  containers=[kplus.ContainerProps(image="registry.example.com/app:1", port_number=8080)])
+    (obj,) = [o for o in cdk8s.Testing.synth(chart) if o["kind"] == "Deployment"]
+    return obj["spec"]["template"]["metadata"]["annotations"]
+
+
+def test_can_map_secret_keys_to_other_vault_properties() -> None:
+    chart = cdk8s.Testing.chart()
+    _secret(chart, 4)
+    (obj,) = [o for o in cdk8s.Testing.synth(chart) if o["kind"] == "ExternalSecret"]
+    assert obj["spec"]["data"] == [
+        {"secretKey": "token", "remoteRef": {"key": "apps/api", "property": "api_token", "version": "4"}}]
+
+
+def test_can_restart_pods_when_the_pinned_secret_version_changes() -> None:
+    first, again, bumped = _pod_annotations(3), _pod_annotations(3), _pod_annotations(4)
+    assert set(first) == {SECRET_REVISION_ANNOTATION}
+    assert first == again  # deterministic: the same inputs never roll the pods
+    assert bumped[SECRET_REVISION_ANNOTATION] != first[SECRET_REVISION_ANNOTATION]
+
+
+def test_can_combine_revisions_in_any_order_skipping_secrets_without_one() -> None:
+    chart = cdk8s.Testing.chart()
+    secret = _secret(chart, 1)
+    existing = ExistingSecret(secret_name="by-hand", namespace="apps", keys=("k",))
+    assert secret_revision_annotations(existing) == {}
+    assert secret_revision_annotations(secret, existing) == secret_revision_annotations(existing, secret)
+    assert len(secret_revision_annotations(secret)[SECRET_REVISION_ANNOTATION]) == 64
+
+
+def test_fails_if_properties_name_an_undeclared_key() -> None:
+    with pytest.raises(ValueError, match=r"properties \['tokne'\] are not among keys \['token'\]"):
+        ExternalSecretProps(secret_name="api", remote_key="apps/api", keys=("token",), properties={"tokne": "x"})
+
+
+def test_fails_if_prod_leaves_a_secret_unpinned(tmp_path: Path) -> None:
+    text = (Path(__file__).resolve().parents[1] / "config" / "prod.yaml").read_text()
+    text = text.replace("secret_versions: {database: 1, application: 1, redis: 1, alert_receivers: 1, backup_object_store: 1}",
+                        "secret_versions: {database: 1, application: 1, redis: 1}")
+    (tmp_path / "prod.yaml").write_text(text)
+    with pytest.raises(ConfigError) as err:
+        load_environment("prod", tmp_path)
+    message = str(err.value)
+    assert message.startswith(f"{tmp_path}/prod.yaml: invalid configuration:\n  platform: Value error, ")
+    assert ("vault.secret_versions: no pinned version for alert_receivers, backup_object_store in prod; every secret "
+            "needs one outside dev (allowed: a KV v2 version >= 1 for each of database, application, redis, "
+            "alert_receivers, backup_object_store)") in message
+
+
+def test_fails_if_vault_is_not_https(tmp_path: Path) -> None:
+    (tmp_path / "dev.yaml").write_text("name: dev\nplatform:\n  vault: {server: 'http://vault:8200'}\n")
+    with pytest.raises(ConfigError, match=r"platform\.vault\.server: String should match pattern .*\(got 'http://vault:8200'\)"):
+        load_environment("dev", tmp_path)
