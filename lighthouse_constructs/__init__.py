@@ -14,10 +14,12 @@ from .platform import (
     secret_revision_annotations,
     workload_service_account,
 )
+from .sentinel_cache import SentinelCache, SentinelCacheProps
 
 __all__ = [
     "LighthouseNamespace", "NamespaceHandle", "NamespaceProps",
     "ExternalSecretHandle", "ExternalSecretProps", "IssuerHandle", "Platform", "PlatformProps",
     "PriorityClassHandle", "TlsCertificate", "TlsCertificateProps", "secret_revision_annotations",
     "workload_service_account",
+    "SentinelCache", "SentinelCacheProps",
 ]

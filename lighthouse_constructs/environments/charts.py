@@ -9,6 +9,7 @@ from ..bridge_service import BridgeService
 from ..graph import ConnectionTarget
 from ..platform import Platform, PlatformProps
 from ..platform.config import NamespaceNames
+from ..sentinel_cache import SentinelCache
 from .config import EnvironmentConfig
 
 
@@ -47,11 +48,24 @@ class LighthouseChart(Chart):
             )
             for props in config.bridges
         }
+        self.cache = (
+            SentinelCache(
+                self,
+                "Cache",
+                config.cache,
+                namespace=self.data_namespace,
+                auth=self.platform.secrets.redis_auth,
+                client_auth=self.platform.secrets.redis_client_auth,
+                priority_class=self.platform.priority_classes.platform_critical,
+            )
+            if config.cache is not None
+            else None
+        )
         self._connect()
 
     def connection_targets(self) -> dict[str, ConnectionTarget]:
         """Everything a config `connections` entry may name as its target."""
-        return dict(self.bridges)
+        return {**self.bridges, **({"cache": self.cache} if self.cache is not None else {})}
 
     def _connect(self) -> None:
         targets = self.connection_targets()

@@ -17,6 +17,7 @@ from ..bridge_service import BridgeServiceProps
 from ..conventions import ENVIRONMENT_NAMES, EnvironmentName
 from ..namespace import PodSecurityLevel
 from ..platform.config import PlatformConfig, check_pinned_secrets
+from ..sentinel_cache.props import SentinelCacheProps
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
 
@@ -76,6 +77,9 @@ class EnvironmentConfig(ConfigModel):
     bridge_secret_env: dict[str, dict[str, str]] = Field(default_factory=dict)
     """Per bridge, env var -> key of the application secret (platform.vault.application_keys).
     Default: none."""
+    cache: SentinelCacheProps | None = None
+    """The SentinelCache (Redis with Sentinel) in the data namespace; `production` follows the
+    name (only prod is production). Default: none (then no connection may target cache)."""
 
     @model_validator(mode="before")
     @classmethod
@@ -92,6 +96,25 @@ class EnvironmentConfig(ConfigModel):
                 bridge = {"require_image_digest": not is_dev, **bridge}
             bridges.append(bridge)
         return {**data, "bridges": bridges}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _cache_production_follows_environment(cls, data: Any) -> Any:
+        """Only prod is production; prod may not turn the production rules off."""
+        if not isinstance(data, dict):
+            return data
+        cache = data.get("cache")
+        if cache is None:
+            targets = [c.get("target") for c in data.get("connections") or () if isinstance(c, dict)]
+            if "cache" in targets:
+                raise ValueError("connections: a connection targets cache but there is no cache section")
+            return data
+        if not isinstance(cache, dict):
+            return data
+        is_prod = data.get("name") == "prod"
+        if is_prod and cache.get("production") is False:
+            raise ValueError("cache.production may only be false outside prod")
+        return {**data, "cache": {"production": is_prod, **cache}}
 
     @model_validator(mode="after")
     def _bridges_and_connections_are_consistent(self) -> "EnvironmentConfig":

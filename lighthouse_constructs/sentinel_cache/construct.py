@@ -25,9 +25,11 @@ import cdk8s
 import constructs
 from cdk8s_plus_28 import k8s
 
+from ..bridge_service import PriorityClassHandle
 from ..conventions import MONITORING_LABEL, RESTRICTED_RUN_AS_USER, selector_labels, standard_labels
 from ..graph import Connection, Dependency, DependencyGraph, Endpoint, Port, Workload
 from ..namespace import NamespaceHandle
+from ..platform.secrets import secret_revision_annotations
 from ..secrets import SecretHandle, SecretKeyRef, secret_key
 from .alerts import cache_alerts
 from .files import METRICS_PORT, REDIS_FILES, REDIS_PORT, SENTINEL_FILES, SENTINEL_PORT, config_files
@@ -55,9 +57,11 @@ def _digest(files: dict[str, str], keys: tuple[str, ...]) -> str:
 class SentinelCache(constructs.Construct):
     """Redis with Sentinel that fails over correctly (see the module doc).
 
-    `auth` holds the password (key `props.password_key`) in the pods' namespace. `client_auth`
-    is the same password in the clients' namespace (pods read secrets of their own namespace
-    only); `connection()` hands it to clients. Default: `auth` (clients in the same namespace).
+    `auth` holds the password (key `props.password_key`) in the pods' namespace; when it is an
+    ExternalSecret handle with a `revision`, a new revision rolls the pods. `client_auth` is the
+    same password in the clients' namespace (pods read secrets of their own namespace only);
+    `connection()` hands it to clients. Default: `auth` (clients in the same namespace).
+    `priority_class`: the pods' PriorityClass (the platform's platform-critical). Default: none.
     """
 
     def __init__(
@@ -69,9 +73,12 @@ class SentinelCache(constructs.Construct):
         namespace: NamespaceHandle,
         auth: SecretHandle,
         client_auth: SecretHandle | None = None,
+        priority_class: PriorityClassHandle | None = None,
     ) -> None:
         super().__init__(scope, id)
         self.props = props
+        self._priority_class = priority_class.name if priority_class is not None else None
+        self._secret_annotations = secret_revision_annotations(auth)
         self.namespace = namespace.name
         if auth.namespace != self.namespace:
             raise ValueError(
@@ -427,10 +434,12 @@ class SentinelCache(constructs.Construct):
                 volume_claim_templates=claims,
                 template=k8s.PodTemplateSpec(
                     metadata=k8s.ObjectMeta(
-                        labels=self._labels(part), annotations={"checksum/config": config_digest}
+                        labels=self._labels(part),
+                        annotations={"checksum/config": config_digest, **self._secret_annotations},
                     ),
                     spec=k8s.PodSpec(
                         service_account_name=name,
+                        priority_class_name=self._priority_class,
                         automount_service_account_token=False,
                         enable_service_links=False,
                         # Redis waits up to its shutdown-timeout (10 s) for replicas to catch up.
