@@ -435,7 +435,13 @@ class SentinelCache(constructs.Construct):
                 template=k8s.PodTemplateSpec(
                     metadata=k8s.ObjectMeta(
                         labels=self._labels(part),
-                        annotations={"checksum/config": config_digest, **self._secret_annotations},
+                        annotations={
+                            "checksum/config": config_digest,
+                            # The start scripts ask their peers before the server starts: with
+                            # Istio, that traffic must wait for the sidecar.
+                            "proxy.istio.io/config": '{"holdApplicationUntilProxyStarts": true}',
+                            **self._secret_annotations,
+                        },
                     ),
                     spec=k8s.PodSpec(
                         service_account_name=name,
