@@ -36,6 +36,8 @@ from .files import METRICS_PORT, REDIS_FILES, REDIS_PORT, SENTINEL_FILES, SENTIN
 from .props import SentinelCacheProps, mebibytes
 
 COMPONENT = "cache"
+SHARED = "sentinel-cache"
+"""app.kubernetes.io/name of the objects that belong to both sets (ConfigMap, ServiceMonitor, rules)."""
 ENV_PREFIX_PATTERN = r"^[A-Z_][A-Z0-9_]*$"
 
 CONFIG_DIR = "/etc/sentinel-cache"
@@ -102,7 +104,7 @@ class SentinelCache(constructs.Construct):
         )
 
         files = config_files(props)
-        self.config_map = k8s.KubeConfigMap(self, "Config", metadata=self._meta(name, "cache"), data=files)
+        self.config_map = k8s.KubeConfigMap(self, "Config", metadata=self._meta(name, SHARED), data=files)
         self.redis_service_account = self._service_account("RedisServiceAccount", self.redis_name, "redis")
         self.sentinel_service_account = self._service_account("SentinelServiceAccount", self.sentinel_name, "sentinel")
 
@@ -490,7 +492,7 @@ class SentinelCache(constructs.Construct):
             self,
             "ServiceMonitor",
             metadata=cdk8s.ApiObjectMetadata(
-                name=self.props.name, namespace=self.namespace, labels={**self._labels("cache"), **MONITORING_LABEL}
+                name=self.props.name, namespace=self.namespace, labels={**self._labels(SHARED), **MONITORING_LABEL}
             ),
             spec=ServiceMonitorSpec(
                 # Both headless Services (Redis and Sentinel) carry the metrics port; the client
@@ -535,7 +537,7 @@ class SentinelCache(constructs.Construct):
             self,
             "Alerts",
             metadata=cdk8s.ApiObjectMetadata(
-                name=p.name, namespace=self.namespace, labels={**self._labels("cache"), **MONITORING_LABEL}
+                name=p.name, namespace=self.namespace, labels={**self._labels(SHARED), **MONITORING_LABEL}
             ),
             spec=PrometheusRuleSpec(groups=[PrometheusRuleSpecGroups(name=f"sentinel-cache-{p.name}", rules=rules)]),
         )
