@@ -44,6 +44,20 @@ test: setup tools
 check: setup tools
 	$(PY) -m lighthouse_constructs.validation dist
 
+# promtool and amtool for the rule and Alertmanager-config tests: Debian's prometheus and
+# prometheus-alertmanager packages, downloaded and unpacked (never installed: no service starts).
+# If apt cannot fetch them, make goes on and those tests skip, saying why.
+TOOLS_BIN := .tools/bin
+tools: $(TOOLS_BIN)/promtool $(TOOLS_BIN)/amtool
+
+$(TOOLS_BIN)/promtool $(TOOLS_BIN)/amtool:
+	@mkdir -p $(TOOLS_BIN); dest=$$(cd $(TOOLS_BIN) && pwd); tmp=$$(mktemp -d); cd $$tmp && \
+	{ apt-get download prometheus prometheus-alertmanager 2>/dev/null || \
+	  { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get download prometheus prometheus-alertmanager; }; } && \
+	for deb in *.deb; do dpkg -x "$$deb" x; done && cp x/usr/bin/promtool x/usr/bin/amtool "$$dest/" \
+	|| echo "warning: could not fetch promtool/amtool with apt-get download; their tests will skip"; \
+	rm -rf $$tmp
+
 imports: setup
 	$(PY) scripts/generate_imports.py
 

@@ -1,7 +1,9 @@
 """Lighthouse constructs: typed cdk8s constructs that deploy the Lighthouse platform."""
 
 from . import _runtime  # noqa: F401  (must run before jsii starts)
+from .fuse_mount import FuseMountDaemon, FuseMountDaemonProps
 from .namespace import LighthouseNamespace, NamespaceHandle, NamespaceProps
+from .observability import ObservabilityStack, ObservabilityStackProps
 from .platform import (
     ExternalSecretHandle,
     ExternalSecretProps,
@@ -14,12 +16,15 @@ from .platform import (
     secret_revision_annotations,
     workload_service_account,
 )
+from .postgres import EventStoreMigration, EventStoreMigrationProps, PostgresHA, PostgresHAProps, restore_from
 from .sentinel_cache import SentinelCache, SentinelCacheProps
 
 __all__ = [
     "LighthouseNamespace", "NamespaceHandle", "NamespaceProps",
     "ExternalSecretHandle", "ExternalSecretProps", "IssuerHandle", "Platform", "PlatformProps",
     "PriorityClassHandle", "TlsCertificate", "TlsCertificateProps", "secret_revision_annotations",
-    "workload_service_account",
+    "workload_service_account", "ObservabilityStack", "ObservabilityStackProps",
+    "EventStoreMigration", "EventStoreMigrationProps", "PostgresHA", "PostgresHAProps", "restore_from",
+    "FuseMountDaemon", "FuseMountDaemonProps",
     "SentinelCache", "SentinelCacheProps",
 ]

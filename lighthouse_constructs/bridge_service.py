@@ -264,6 +264,8 @@ class BridgeService(constructs.Construct):
         super().__init__(scope, id)
         self.props = props
         self.namespace = namespace.name
+        self.pod_security_level = namespace.enforce_level
+        """The Pod Security level the namespace enforces (what volumes the pods may use)."""
         self.labels = standard_labels(props.name, COMPONENT)
         self._selector = selector_labels(props.name)
         if props.exposure is not None and tls_issuer is None:

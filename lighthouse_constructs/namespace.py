@@ -78,3 +78,11 @@ class LighthouseNamespace(constructs.Construct):
     @property
     def enforce_level(self) -> PodSecurityLevel:
         return self.props.enforce
+
+    @property
+    def audit_level(self) -> PodSecurityLevel:
+        return self.props.audit
+
+    @property
+    def warn_level(self) -> PodSecurityLevel:
+        return self.props.warn

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,12 @@ from lighthouse_constructs.validation import load_all
 
 ROOT = Path(__file__).resolve().parent.parent
 CRD_DIR = Path(os.environ.get("LIGHTHOUSE_CRD_DIR", ROOT / "../shared/crds")).resolve()
+
+
+def find_tool(name: str) -> str | None:
+    """A CLI the real tests run: $<NAME>, then .tools/bin (make tools), then PATH."""
+    candidates = [os.environ.get(name.upper()), str(ROOT / ".tools" / "bin" / name), shutil.which(name)]
+    return next((c for c in candidates if c and os.access(c, os.X_OK)), None)
 
 
 class Manifests:

@@ -287,7 +287,7 @@ def test_committed_environments_fit_their_budgets(env_manifests: Manifests) -> N
     result = capacity_report(env_manifests.objects, load_environment(env_manifests.env).platform.capacity)
     assert result.errors() == []
     assert {b.namespace for b in result.budgets} == {
-        "lighthouse-bridge", "lighthouse-data", "lighthouse-fuse", "lighthouse-observability"}
+        "lighthouse-bridge", "lighthouse-data", "lighthouse-fuse", "lighthouse-observability", "lighthouse-log-agent"}
 
 
 def test_can_print_the_report_table(capsys: pytest.CaptureFixture[str]) -> None:
@@ -304,4 +304,4 @@ def test_can_print_the_report_table(capsys: pytest.CaptureFixture[str]) -> None:
     rows = {(r.split()[0], r.split()[1]): r.split()[2:] for r in lines[2:] if r.strip()}
     assert rows[("lighthouse-bridge", "requests.cpu")][2] == "4"
     assert rows[("lighthouse-fuse", "limits.memory")][2] == "8Gi"
-    assert len(rows) == 4 * 5
+    assert len(rows) == 5 * 5  # five namespaces, five quantities each

@@ -117,7 +117,8 @@ def test_can_place_constructs_with_the_chart_namespace_handles() -> None:
     assert chart.fuse_namespace.enforce_level == "privileged"
     assert chart.bridge_namespace.enforce_level == "baseline"
     assert chart.platform.namespaces == (chart.bridge_namespace, chart.data_namespace, chart.fuse_namespace,
-                                         chart.observability_namespace)
+                                         chart.observability_namespace, chart.log_agent_namespace)
+    assert chart.log_agent_namespace.enforce_level == "privileged"
 
 
 def test_fails_if_a_container_max_exceeds_the_quota() -> None:

@@ -6,9 +6,12 @@ import constructs
 from cdk8s import App, Chart, YamlOutputType
 
 from ..bridge_service import BridgeService
+from ..fuse_mount import FuseMountDaemon
 from ..graph import ConnectionTarget
 from ..platform import Platform, PlatformProps
 from ..platform.config import NamespaceNames
+from ..observability import ObservabilityStack
+from ..postgres import PostgresHA
 from ..sentinel_cache import SentinelCache
 from .config import EnvironmentConfig
 
@@ -48,6 +51,8 @@ class LighthouseChart(Chart):
             )
             for props in config.bridges
         }
+        self.postgres = self._postgres()
+        self.fuse = self._fuse()
         self.cache = (
             SentinelCache(
                 self,
@@ -62,10 +67,57 @@ class LighthouseChart(Chart):
             else None
         )
         self._connect()
+        self.log_agent_namespace = self.platform.log_agent_namespace
+        obs = config.observability
+        self.observability = ObservabilityStack(
+            self,
+            "Observability",
+            obs.props(receivers=self.platform.secrets.alert_receivers),
+            namespace=self.observability_namespace,
+            log_agent_namespace=self.log_agent_namespace,
+            grafana_admin=self.platform.secrets.grafana_admin,
+            slo_sources=list(self.bridges.values()),
+        )
+
+    def _fuse(self) -> FuseMountDaemon | None:
+        """The FUSE daemon in the platform's privileged fuse namespace, mounted into the configured bridges."""
+        fuse = self.config.fuse
+        if fuse is None:
+            return None
+        # A preempted daemon takes every mount on its node with it: the platform-critical class.
+        daemon = FuseMountDaemon(
+            self, "Fuse", fuse.daemon_props(), namespace=self.fuse_namespace,
+            priority_class=self.platform.priority_classes.platform_critical,
+        )
+        for consumer in fuse.consumers:
+            daemon.mount_into(
+                self.bridges[consumer.bridge], consumer.path, read_only=consumer.read_only, attributes=consumer.attributes
+            )
+        return daemon
 
     def connection_targets(self) -> dict[str, ConnectionTarget]:
         """Everything a config `connections` entry may name as its target."""
-        return {**self.bridges, **({"cache": self.cache} if self.cache is not None else {})}
+        return {
+            **self.bridges,
+            **({"postgres": self.postgres} if self.postgres else {}),
+            **({"cache": self.cache} if self.cache is not None else {}),
+        }
+
+    def _postgres(self) -> PostgresHA | None:
+        """The event store, with its owner, client and backup credentials from the platform's Vault secrets."""
+        props = self.config.postgres
+        if props is None:
+            return None
+        secrets = self.platform.secrets
+        return PostgresHA(
+            self,
+            "Postgres",
+            props,
+            namespace=self.data_namespace,
+            owner_secret=secrets.database_credentials,
+            client_secret=secrets.database_client_credentials,
+            backup_credentials=secrets.backup_object_store if props.backup is not None else None,
+        )
 
     def _connect(self) -> None:
         targets = self.connection_targets()

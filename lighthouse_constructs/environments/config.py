@@ -15,8 +15,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 
 from ..bridge_service import BridgeServiceProps
 from ..conventions import ENVIRONMENT_NAMES, EnvironmentName
+from ..fuse_mount import FuseMountDaemonProps, check_mount_path
 from ..namespace import PodSecurityLevel
 from ..platform.config import PlatformConfig, check_pinned_secrets
+from ..observability.config import ObservabilityConfig
+from ..postgres.props import PostgresHAProps
 from ..sentinel_cache.props import SentinelCacheProps
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
@@ -35,6 +38,8 @@ class NamespacesConfig(ConfigModel):
     data: str = "lighthouse-data"
     fuse: str = "lighthouse-fuse"
     observability: str = "lighthouse-observability"
+    log_agent: str = "lighthouse-log-agent"
+    """Holds only the node log agent (hostPath /var/log/pods): enforces privileged."""
 
 
 DATA_SERVICES = ("postgres", "cache")
@@ -54,6 +59,35 @@ class ConnectionConfig(ConfigModel):
     """HTTP methods the source may use (bridge targets only). Default: any."""
     paths: tuple[str, ...] = ()
     """HTTP path prefixes the source may call (bridge targets only). Default: any."""
+
+
+class FuseConsumerConfig(ConfigModel):
+    """A bridge that mounts the Lighthouse FUSE filesystem."""
+
+    bridge: str
+    """Name of the consuming bridge."""
+    path: str
+    """Absolute mount path in the bridge's container (e.g. /mnt/lighthouse)."""
+    read_only: bool = False
+    """Mount read-only. Default: false."""
+    attributes: dict[str, str] = Field(default_factory=dict)
+    """CSI volumeAttributes handed to the daemon (csi mode only). Default: none."""
+
+    @field_validator("path")
+    @classmethod
+    def _absolute(cls, value: str) -> str:
+        return check_mount_path(value)
+
+
+class FuseConfig(FuseMountDaemonProps):
+    """The FUSE daemon (every FuseMountDaemonProps field) and the bridges that mount its filesystem."""
+
+    consumers: tuple[FuseConsumerConfig, ...] = ()
+    """Bridges that mount the filesystem. Default: none."""
+
+    def daemon_props(self) -> FuseMountDaemonProps:
+        """The daemon's props: the fields given in the file, without `consumers`."""
+        return FuseMountDaemonProps.model_validate(self.model_dump(exclude={"consumers"}, exclude_unset=True))
 
 
 class EnvironmentConfig(ConfigModel):
@@ -77,6 +111,13 @@ class EnvironmentConfig(ConfigModel):
     bridge_secret_env: dict[str, dict[str, str]] = Field(default_factory=dict)
     """Per bridge, env var -> key of the application secret (platform.vault.application_keys).
     Default: none."""
+    postgres: PostgresHAProps | None = None
+    """The event store's PostgresHA; `production` follows the name (only prod is production).
+    Default: none (then no connection may target postgres)."""
+    fuse: FuseConfig | None = None
+    """The FUSE daemon and the bridges that mount its filesystem. Default: none (no FUSE tier)."""
+    observability: ObservabilityConfig = Field(default_factory=ObservabilityConfig)
+    """ObservabilityStack values. Default: the production values (2 Prometheus, 3 Alertmanager)."""
     cache: SentinelCacheProps | None = None
     """The SentinelCache (Redis with Sentinel) in the data namespace; `production` follows the
     name (only prod is production). Default: none (then no connection may target cache)."""
@@ -96,6 +137,25 @@ class EnvironmentConfig(ConfigModel):
                 bridge = {"require_image_digest": not is_dev, **bridge}
             bridges.append(bridge)
         return {**data, "bridges": bridges}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _postgres_production_follows_environment(cls, data: Any) -> Any:
+        """Only prod is production; prod may not turn the production rules off."""
+        if not isinstance(data, dict):
+            return data
+        postgres = data.get("postgres")
+        if postgres is None:
+            targets = [c.get("target") for c in data.get("connections") or () if isinstance(c, dict)]
+            if "postgres" in targets:
+                raise ValueError("connections: a connection targets postgres but there is no postgres section")
+            return data
+        if not isinstance(postgres, dict):
+            return data
+        is_prod = data.get("name") == "prod"
+        if is_prod and postgres.get("production") is False:
+            raise ValueError("postgres.production may only be false outside prod")
+        return {**data, "postgres": {"production": is_prod, **postgres}}
 
     @model_validator(mode="before")
     @classmethod
@@ -144,6 +204,25 @@ class EnvironmentConfig(ConfigModel):
                         f"bridge_secret_env.{bridge}.{var}: {key!r} is not a key of the application secret; "
                         f"allowed: {', '.join(keys)}"
                     )
+        return self
+
+    @model_validator(mode="after")
+    def _fuse_consumers_are_bridges(self) -> "EnvironmentConfig":
+        if self.fuse is None:
+            return self
+        names = [b.name for b in self.bridges]
+        seen: set[str] = set()
+        for i, consumer in enumerate(self.fuse.consumers):
+            if consumer.bridge not in names:
+                raise ValueError(f"fuse.consumers.{i}.bridge: {consumer.bridge!r} is not a bridge; allowed: {', '.join(names)}")
+            if consumer.bridge in seen:
+                raise ValueError(f"fuse.consumers.{i}.bridge: {consumer.bridge!r} is listed twice; one mount per bridge")
+            seen.add(consumer.bridge)
+        if self.fuse.mode == "daemonset" and self.fuse.consumers:
+            raise ValueError(
+                f"fuse.mode: daemonset mode hands consumers a hostPath volume, which the bridge namespace "
+                f"(Pod Security {self.pod_security_enforce!r}) rejects; use mode csi"
+            )
         return self
 
     @model_validator(mode="after")

@@ -15,11 +15,13 @@ from ..conventions import EnvironmentName
 from ..namespace import PodSecurityLevel
 from .quantity import Quantity, format_cpu, format_memory, parse_quantity
 
-Tier = Literal["bridge", "data", "fuse", "observability"]
+Tier = Literal["bridge", "data", "fuse", "observability", "log_agent"]
 TIERS: tuple[Tier, ...] = ("bridge", "data", "fuse", "observability")
 
-SecretName = Literal["database", "application", "redis", "alert_receivers", "backup_object_store"]
-SECRET_NAMES: tuple[SecretName, ...] = ("database", "application", "redis", "alert_receivers", "backup_object_store")
+SecretName = Literal["database", "application", "redis", "alert_receivers", "backup_object_store", "grafana_admin"]
+SECRET_NAMES: tuple[SecretName, ...] = (
+    "database", "application", "redis", "alert_receivers", "backup_object_store", "grafana_admin"
+)
 
 _DURATION = re.compile(r"^(?=[0-9])(?:(?P<h>[0-9]+)h)?(?:(?P<m>[0-9]+)m)?(?:(?P<s>[0-9]+)s)?$")
 
@@ -127,6 +129,7 @@ class TiersConfig(ConfigModel):
     data: TierConfig = Field(default_factory=lambda: _tier("4", "12Gi", "8", "16Gi", 30, "2", "8Gi"))
     fuse: TierConfig = Field(default_factory=lambda: _tier("2", "4Gi", "4", "8Gi", 30, "1", "2Gi"))
     observability: TierConfig = Field(default_factory=lambda: _tier("4", "12Gi", "8", "16Gi", 30, "2", "8Gi"))
+    log_agent: TierConfig = Field(default_factory=lambda: _tier("2", "4Gi", "4", "8Gi", 30, "1", "2Gi"))
 
     def of(self, tier: Tier) -> TierConfig:
         return getattr(self, tier)
@@ -301,6 +304,7 @@ class NamespaceNames(ConfigModel):
     data: str = "lighthouse-data"
     fuse: str = "lighthouse-fuse"
     observability: str = "lighthouse-observability"
+    log_agent: str = "lighthouse-log-agent"
 
 
 class PlatformProps(ConfigModel):

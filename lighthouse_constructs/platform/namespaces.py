@@ -100,6 +100,14 @@ class PlatformNamespace(constructs.Construct):
         return self.props.namespace.enforce
 
     @property
+    def audit_level(self) -> PodSecurityLevel:
+        return self.props.namespace.audit
+
+    @property
+    def warn_level(self) -> PodSecurityLevel:
+        return self.props.namespace.warn
+
+    @property
     def tier(self) -> str:
         return self.props.namespace.tier
 

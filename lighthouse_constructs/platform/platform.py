@@ -117,15 +117,21 @@ class PlatformSecrets(constructs.Construct):
         )
         """Alertmanager receiver credentials in the observability namespace."""
         self.backup_object_store = synced(
-            "BackupObjectStore", "backup-object-store", "backup_object_store", ("access-key-id", "secret-access-key"),
+            "BackupObjectStore", "backup-object-store", "backup_object_store", ("ACCESS_KEY_ID", "ACCESS_SECRET_KEY"),
             data, component="backup-credentials",
         )
         """S3 credentials for the Barman Cloud ObjectStore (PostgreSQL backups), in the data namespace."""
+        self.grafana_admin = synced(
+            "GrafanaAdmin", "grafana-admin", "grafana_admin", ("admin-user", "admin-password"), observability,
+            component="grafana-admin",
+        )
+        """Grafana's admin login in the observability namespace."""
 
     def all(self) -> tuple[ExternalSecretHandle, ...]:
         return (
             self.database_credentials, self.database_client_credentials, self.application_secrets,
             self.redis_auth, self.redis_client_auth, self.alert_receivers, self.backup_object_store,
+            self.grafana_admin,
         )
 
 
@@ -203,6 +209,11 @@ class Platform(constructs.Construct):
         )
         """The FUSE mount daemon's namespace: privileged (it mounts on the host), never meshed."""
         self.observability_namespace = namespace("ObservabilityNamespace", "observability", enforce=app_level)
+        self.log_agent_namespace = namespace(
+            "LogAgentNamespace", "log_agent", enforce="privileged", audit="restricted", warn="restricted",
+            istio_injection=False,
+        )
+        """The node log agent's namespace: privileged (it reads hostPath /var/log/pods), never meshed."""
         self.priority_classes = PriorityClasses(self, "PriorityClasses")
         self.secrets = PlatformSecrets(
             self, "Secrets", props,
@@ -213,7 +224,10 @@ class Platform(constructs.Construct):
 
     @property
     def namespaces(self) -> tuple[PlatformNamespace, ...]:
-        return (self.bridge_namespace, self.data_namespace, self.fuse_namespace, self.observability_namespace)
+        return (
+            self.bridge_namespace, self.data_namespace, self.fuse_namespace, self.observability_namespace,
+            self.log_agent_namespace,
+        )
 
     def capacity_report(self) -> CapacityReport:
         """The capacity budget of everything in this Platform's chart, as synthesized now."""

@@ -298,8 +298,9 @@ class SentinelCache(constructs.Construct):
             memory = k8s.Quantity.from_string(f"{mebibytes(p.effective_memory_limit)}Mi")
             cpu_request, cpu_limit = p.cpu_request, p.cpu_limit
         else:
+            # Sentinel idles at about a millicore: small, fixed on purpose.
             memory = k8s.Quantity.from_string("64Mi")
-            cpu_request, cpu_limit = "50m", "250m"
+            cpu_request, cpu_limit = "20m", "100m"
         mounts = [
             k8s.VolumeMount(name="config", mount_path=CONFIG_DIR, read_only=True),
             k8s.VolumeMount(name="auth", mount_path=SECRET_DIR, read_only=True),

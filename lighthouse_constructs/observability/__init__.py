@@ -1,0 +1,35 @@
+"""ObservabilityStack and its props. Submodules load the CRD bindings only when a construct is built."""
+
+from .props import (
+    AlertmanagerSettings,
+    AlertRouting,
+    GrafanaSettings,
+    Images,
+    LokiSettings,
+    ObservabilityStackProps,
+    PagerDutyNotifier,
+    PrometheusSettings,
+    Resources,
+    SlackNotifier,
+    TempoSettings,
+    TracingSettings,
+    WebhookNotifier,
+)
+from .stack import ObservabilityStack
+
+__all__ = [
+    "AlertRouting",
+    "AlertmanagerSettings",
+    "GrafanaSettings",
+    "Images",
+    "LokiSettings",
+    "ObservabilityStack",
+    "ObservabilityStackProps",
+    "PagerDutyNotifier",
+    "PrometheusSettings",
+    "Resources",
+    "SlackNotifier",
+    "TempoSettings",
+    "TracingSettings",
+    "WebhookNotifier",
+]

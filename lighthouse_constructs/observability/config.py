@@ -1,0 +1,91 @@
+"""The `observability:` section of config/<env>.yaml: data only, turned into ObservabilityStackProps
+by the chart. Secrets are named here (an existing Secret and its keys), never their values."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from ..secrets import SecretHandle
+from .props import (
+    AlertmanagerSettings, AlertRouting, LokiSettings, Notifier, ObservabilityStackProps, PagerDutyNotifier,
+    PrometheusSettings, SlackNotifier, TempoSettings, TracingSettings, WebhookNotifier,
+)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class NotifierConfig(_Model):
+    """One notifier. `key` names the key of the receivers Secret that holds its credential."""
+
+    type: Literal["slack", "pagerduty", "webhook"]
+    key: str | None = None
+    """slack: the webhook-URL key; pagerduty: the routing-key key; webhook: the bearer-token key (optional)."""
+    channel: str | None = None
+    """slack only: the channel."""
+    url: str | None = None
+    """webhook only: the https endpoint."""
+
+    @model_validator(mode="after")
+    def _fields_of_type(self) -> "NotifierConfig":
+        required = {"slack": ("key", "channel"), "pagerduty": ("key",), "webhook": ("url",)}[self.type]
+        allowed = required + (("key",) if self.type == "webhook" else ())
+        for field in ("key", "channel", "url"):
+            value = getattr(self, field)
+            if field in required and value is None:
+                raise ValueError(f"a {self.type} notifier needs {field!r}")
+            if field not in allowed and value is not None:
+                raise ValueError(f"a {self.type} notifier takes no {field!r} (got {value!r}); allowed: {', '.join(allowed)}")
+        return self
+
+    def notifier(self, secret: SecretHandle) -> Notifier:
+        if self.type == "slack":
+            return SlackNotifier(api_url=secret.key(self.key), channel=self.channel)
+        if self.type == "pagerduty":
+            return PagerDutyNotifier(routing_key=secret.key(self.key))
+        return WebhookNotifier(url=self.url, bearer_token=secret.key(self.key) if self.key else None)
+
+
+class AlertingConfig(_Model):
+    """Alertmanager replicas and notifiers per severity."""
+
+    replicas: int = Field(default=3, ge=1, le=7)
+    """Default: 3."""
+    critical: tuple[NotifierConfig, ...] = ()
+    """Default: none."""
+    warning: tuple[NotifierConfig, ...] = ()
+    """Default: none."""
+    watchdog: NotifierConfig | None = None
+    """Default: none."""
+
+    def settings(self, secret: SecretHandle) -> AlertmanagerSettings:
+        """Notifier credentials come from `secret` (the platform's alert-receivers handle); a
+        notifier key the secret does not declare is an error naming the declared keys."""
+        return AlertmanagerSettings(replicas=self.replicas, routing=AlertRouting(
+            critical=tuple(n.notifier(secret) for n in self.critical),
+            warning=tuple(n.notifier(secret) for n in self.warning),
+            watchdog=self.watchdog.notifier(secret) if self.watchdog else None,
+        ))
+
+
+class ObservabilityConfig(_Model):
+    """Per-environment values of ObservabilityStack. Defaults are the production values."""
+
+    prometheus: PrometheusSettings = PrometheusSettings()
+    """Default: 2 replicas, 15d, 50Gi."""
+    alerting: AlertingConfig = AlertingConfig()
+    """Default: 3 Alertmanager replicas, no notifiers."""
+    loki: LokiSettings = LokiSettings()
+    tempo: TempoSettings = TempoSettings()
+    tracing: TracingSettings = TracingSettings()
+    runbook_base_url: str = ObservabilityStackProps.model_fields["runbook_base_url"].default
+    """Default: ObservabilityStackProps' default."""
+
+    def props(self, receivers: SecretHandle) -> ObservabilityStackProps:
+        return ObservabilityStackProps(
+            prometheus=self.prometheus, alertmanager=self.alerting.settings(receivers), loki=self.loki,
+            tempo=self.tempo, tracing=self.tracing, runbook_base_url=self.runbook_base_url,
+        )

@@ -1,0 +1,152 @@
+"""Grafana: one restricted pod, datasources and dashboards provisioned from ConfigMaps.
+
+Grafana's own state (users, sessions) lives in an emptyDir: everything that matters is
+provisioned, so a restart loses nothing but logins. That is also why it runs one replica: two
+replicas with separate SQLite databases would not share sessions (HA needs an external database).
+"""
+
+from __future__ import annotations
+
+import constructs
+import yaml
+from cdk8s_plus_28 import k8s
+
+from ..secrets import SecretHandle, secret_key
+from . import _k8s, dashboards
+from .props import GrafanaSettings, Images
+
+NAME = "grafana"
+PORT = 3000
+ADMIN_USER_KEY = "admin-user"
+ADMIN_PASSWORD_KEY = "admin-password"
+DASHBOARDS_DIR = "/var/lib/grafana-dashboards"
+
+
+def datasources_yaml(prometheus_url: str, loki_url: str, tempo_url: str) -> str:
+    """Provisioned datasources with fixed uids, linked to each other (traces <-> logs <-> metrics)."""
+    config = {
+        "apiVersion": 1,
+        "datasources": [
+            {"name": "Prometheus", "uid": dashboards.PROMETHEUS_UID, "type": "prometheus", "access": "proxy",
+             "url": prometheus_url, "isDefault": True, "editable": False,
+             "jsonData": {"timeInterval": "30s", "httpMethod": "POST",
+                          "exemplarTraceIdDestinations": [{"name": "trace_id", "datasourceUid": dashboards.TEMPO_UID}]}},
+            {"name": "Loki", "uid": dashboards.LOKI_UID, "type": "loki", "access": "proxy", "url": loki_url,
+             "editable": False,
+             "jsonData": {"maxLines": 1000, "derivedFields": [
+                 {"name": "TraceID", "matcherType": "label", "matcherRegex": "trace_id",
+                  "datasourceUid": dashboards.TEMPO_UID, "url": "$${__value.raw}"}]}},
+            {"name": "Tempo", "uid": dashboards.TEMPO_UID, "type": "tempo", "access": "proxy", "url": tempo_url,
+             "editable": False,
+             "jsonData": {"tracesToLogsV2": {"datasourceUid": dashboards.LOKI_UID, "filterByTraceID": True,
+                                             "spanStartTimeShift": "-5m", "spanEndTimeShift": "5m"},
+                          "serviceMap": {"datasourceUid": dashboards.PROMETHEUS_UID},
+                          "nodeGraph": {"enabled": True}}},
+        ],
+    }
+    return yaml.safe_dump(config, sort_keys=False)
+
+
+def dashboard_provider_yaml() -> str:
+    config = {
+        "apiVersion": 1,
+        "providers": [{"name": "lighthouse", "folder": "Lighthouse", "type": "file", "disableDeletion": True,
+                       "allowUiUpdates": False, "updateIntervalSeconds": 60,
+                       "options": {"path": DASHBOARDS_DIR, "foldersFromFilesStructure": False}}],
+    }
+    return yaml.safe_dump(config, sort_keys=False)
+
+
+class Grafana(constructs.Construct):
+    """Grafana Deployment (Pod Security restricted), Service, ServiceMonitor, and ConfigMaps for
+    datasources, the dashboard provider and one per dashboard."""
+
+    def __init__(self, scope: constructs.Construct, id: str, settings: GrafanaSettings, images: Images, *,
+                 namespace: str, admin: SecretHandle, prometheus_url: str, loki_url: str, tempo_url: str,
+                 latency_threshold_ms: int) -> None:
+        super().__init__(scope, id)
+        component = "grafana"
+        user_ref, password_ref = secret_key(admin, ADMIN_USER_KEY), secret_key(admin, ADMIN_PASSWORD_KEY)
+        if admin.namespace != namespace:
+            raise ValueError(
+                f"grafana admin secret {admin.namespace}/{admin.secret_name} must be in the Grafana namespace {namespace!r}"
+            )
+        self.pod_labels = _k8s.pod_selector(NAME)
+        self.service_account_name = NAME
+        self.service_account = _k8s.service_account(self, "ServiceAccount", NAME, namespace, component)
+        self.datasources = k8s.KubeConfigMap(
+            self, "Datasources", metadata=_k8s.meta("grafana-datasources", namespace, component),
+            data={"datasources.yaml": datasources_yaml(prometheus_url, loki_url, tempo_url)})
+        builders = dict(dashboards.DASHBOARDS)
+        builders["bridge-red"] = lambda: dashboards.bridge_red(latency_threshold_ms)
+        self.dashboard_provider = k8s.KubeConfigMap(
+            self, "DashboardProvider", metadata=_k8s.meta("grafana-dashboard-provider", namespace, component),
+            data={"lighthouse.yaml": dashboard_provider_yaml()})
+        self.dashboards: dict[str, k8s.KubeConfigMap] = {}
+        for name in sorted(builders):
+            self.dashboards[name] = k8s.KubeConfigMap(
+                self, f"Dashboard-{name}", metadata=_k8s.meta(f"grafana-dashboard-{name}", namespace, component),
+                data={f"{name}.json": builders[name]()})
+
+        mounts = [
+            k8s.VolumeMount(name="data", mount_path="/var/lib/grafana"),
+            k8s.VolumeMount(name="tmp", mount_path="/tmp"),
+            k8s.VolumeMount(name="admin", mount_path="/etc/grafana/admin", read_only=True),
+            k8s.VolumeMount(name="datasources", mount_path="/etc/grafana/provisioning/datasources", read_only=True),
+            k8s.VolumeMount(name="dashboard-provider", mount_path="/etc/grafana/provisioning/dashboards", read_only=True),
+        ] + [k8s.VolumeMount(name=f"dashboard-{n}", mount_path=f"{DASHBOARDS_DIR}/{n}", read_only=True)
+             for n in sorted(builders)]
+        volumes = [
+            k8s.Volume(name="data", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("1Gi"))),
+            k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("256Mi"))),
+            k8s.Volume(name="admin", secret=k8s.SecretVolumeSource(secret_name=admin.secret_name, default_mode=0o400, items=[
+                k8s.KeyToPath(key=user_ref.key, path="user"), k8s.KeyToPath(key=password_ref.key, path="password")])),
+            k8s.Volume(name="datasources", config_map=k8s.ConfigMapVolumeSource(name="grafana-datasources")),
+            k8s.Volume(name="dashboard-provider", config_map=k8s.ConfigMapVolumeSource(name="grafana-dashboard-provider")),
+        ] + [k8s.Volume(name=f"dashboard-{n}", config_map=k8s.ConfigMapVolumeSource(name=f"grafana-dashboard-{n}"))
+             for n in sorted(builders)]
+        env = {
+            "GF_PATHS_DATA": "/var/lib/grafana",
+            "GF_PATHS_PLUGINS": "/var/lib/grafana/plugins",
+            "GF_PATHS_PROVISIONING": "/etc/grafana/provisioning",
+            "GF_LOG_MODE": "console",
+            "GF_SECURITY_ADMIN_USER__FILE": "/etc/grafana/admin/user",
+            "GF_SECURITY_ADMIN_PASSWORD__FILE": "/etc/grafana/admin/password",
+            "GF_SECURITY_DISABLE_GRAVATAR": "true",
+            "GF_USERS_ALLOW_SIGN_UP": "false",
+            "GF_AUTH_ANONYMOUS_ENABLED": "false",
+            "GF_ANALYTICS_REPORTING_ENABLED": "false",
+            "GF_ANALYTICS_CHECK_FOR_UPDATES": "false",
+            "GF_ANALYTICS_CHECK_FOR_PLUGIN_UPDATES": "false",
+            "GF_PLUGINS_PREINSTALL_DISABLED": "true",
+        }
+        self.deployment = k8s.KubeDeployment(
+            self, "Deployment", metadata=_k8s.meta(NAME, namespace, component),
+            spec=k8s.DeploymentSpec(
+                replicas=1,
+                selector=k8s.LabelSelector(match_labels=self.pod_labels),
+                strategy=k8s.DeploymentStrategy(type="Recreate"),
+                template=k8s.PodTemplateSpec(
+                    metadata=k8s.ObjectMeta(labels=_k8s.labels(NAME, component)),
+                    spec=k8s.PodSpec(
+                        service_account_name=NAME,
+                        automount_service_account_token=False,
+                        security_context=_k8s.pod_security_context(),
+                        containers=[k8s.Container(
+                            name="grafana", image=images.grafana, image_pull_policy="Always",
+                            ports=[k8s.ContainerPort(name="http", container_port=PORT, protocol="TCP")],
+                            env=[k8s.EnvVar(name=k, value=v) for k, v in env.items()],
+                            resources=_k8s.resources(settings.resources),
+                            security_context=_k8s.container_security_context(),
+                            readiness_probe=_k8s.http_probe("/api/health", "http", initial_delay=5),
+                            liveness_probe=_k8s.http_probe("/api/health", "http", initial_delay=30, failures=6),
+                            volume_mounts=mounts,
+                        )],
+                        volumes=volumes,
+                    ),
+                ),
+            ),
+        )
+        self.service = _k8s.service(self, "Service", NAME, namespace, component, self.pod_labels, [("http", PORT)])
+        self.service_monitor = _k8s.service_monitor(self, "ServiceMonitor", NAME, namespace, component,
+                                                    _k8s.pod_selector(NAME), "http")

@@ -1,0 +1,79 @@
+"""kube-state-metrics, limited to the objects the alerts and dashboards read (pods, deployments,
+stateful sets, daemon sets, HPAs), with list/watch on exactly those."""
+
+from __future__ import annotations
+
+import constructs
+from cdk8s_plus_28 import k8s
+
+from . import _k8s
+from .props import Images, Resources
+
+NAME = "kube-state-metrics"
+PORT = 8080
+TELEMETRY_PORT = 8081
+WATCHED = (
+    ("", "pods"),
+    ("apps", "deployments"),
+    ("apps", "statefulsets"),
+    ("apps", "daemonsets"),
+    ("autoscaling", "horizontalpodautoscalers"),
+)
+TOKEN_EXEMPTION = "kube-state-metrics lists and watches cluster objects with its ServiceAccount token"
+"""Why CKV_K8S_38 (token mounted) is skipped on this Deployment; listed in policy/exemptions.yaml."""
+RESOURCES = Resources(cpu_request="50m", memory_request="128Mi", cpu_limit="500m", memory_limit="256Mi")
+
+
+class KubeStateMetrics(constructs.Construct):
+    def __init__(self, scope: constructs.Construct, id: str, images: Images, *, namespace: str) -> None:
+        super().__init__(scope, id)
+        component = "metrics"
+        self.pod_labels = _k8s.pod_selector(NAME)
+        self.service_account_name = NAME
+        self.service_account = k8s.KubeServiceAccount(
+            self, "ServiceAccount", metadata=_k8s.meta(NAME, namespace, component),
+            automount_service_account_token=False)
+        groups: dict[str, list[str]] = {}
+        for group, resource in WATCHED:
+            groups.setdefault(group, []).append(resource)
+        self.cluster_role = k8s.KubeClusterRole(
+            self, "ClusterRole", metadata=_k8s.meta("lighthouse-kube-state-metrics", None, component),
+            rules=[k8s.PolicyRule(api_groups=[g], resources=sorted(r), verbs=["list", "watch"]) for g, r in groups.items()])
+        self.cluster_role_binding = k8s.KubeClusterRoleBinding(
+            self, "ClusterRoleBinding", metadata=_k8s.meta("lighthouse-kube-state-metrics", None, component),
+            role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="ClusterRole", name="lighthouse-kube-state-metrics"),
+            subjects=[k8s.Subject(kind="ServiceAccount", name=NAME, namespace=namespace)])
+        self.deployment = k8s.KubeDeployment(
+            self, "Deployment",
+            metadata=_k8s.meta(NAME, namespace, component, annotations={"checkov.io/skip1": f"CKV_K8S_38={TOKEN_EXEMPTION}"}),
+            spec=k8s.DeploymentSpec(
+                replicas=1,
+                selector=k8s.LabelSelector(match_labels=self.pod_labels),
+                template=k8s.PodTemplateSpec(
+                    metadata=k8s.ObjectMeta(labels=_k8s.labels(NAME, component)),
+                    spec=k8s.PodSpec(
+                        service_account_name=NAME,
+                        # The API server token is needed to list/watch; only this pod mounts it.
+                        automount_service_account_token=True,
+                        security_context=_k8s.pod_security_context(),
+                        containers=[k8s.Container(
+                            name="kube-state-metrics", image=images.kube_state_metrics, image_pull_policy="Always",
+                            args=[f"--resources={','.join(sorted(r for _, r in WATCHED))}",
+                                  f"--port={PORT}", f"--telemetry-port={TELEMETRY_PORT}"],
+                            ports=[k8s.ContainerPort(name="http-metrics", container_port=PORT, protocol="TCP"),
+                                   k8s.ContainerPort(name="telemetry", container_port=TELEMETRY_PORT, protocol="TCP")],
+                            resources=_k8s.resources(RESOURCES),
+                            security_context=_k8s.container_security_context(),
+                            liveness_probe=_k8s.http_probe("/livez", "http-metrics", initial_delay=5),
+                            readiness_probe=_k8s.http_probe("/readyz", "telemetry", initial_delay=5),
+                        )],
+                    ),
+                ),
+            ),
+        )
+        self.service = _k8s.service(self, "Service", NAME, namespace, component, self.pod_labels,
+                                    [("http-metrics", PORT), ("telemetry", TELEMETRY_PORT)])
+        self.service_monitor = _k8s.service_monitor(self, "ServiceMonitor", NAME, namespace, component,
+                                                    _k8s.pod_selector(NAME), "http-metrics",
+                                                    # Keep the namespace/pod labels of the objects described.
+                                                    honor_labels=True)

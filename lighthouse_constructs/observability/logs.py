@@ -1,0 +1,211 @@
+"""Logs: Loki (single binary) and the per-node agent that ships container logs to it.
+
+The agent is an OpenTelemetry Collector (contrib) DaemonSet with the filelog receiver. It must
+read /var/log/pods from the node: a hostPath, which Pod Security "baseline" and "restricted"
+both forbid. It therefore runs alone in its own namespace enforcing "privileged" (audit and warn
+stay "restricted", so the exception stays visible), and is as tight as a hostPath pod can be:
+
+- non-root UID 10001, all capabilities dropped, no privilege escalation, seccomp RuntimeDefault,
+  read-only root filesystem; it reads the root-owned 0640 log files through the supplemental
+  group 0, not as root;
+- the hostPath is /var/log/pods only, mounted read-only;
+- no ServiceAccount token (pod metadata comes from the log file path, not the API server);
+- no host network, PID or ports; it pushes to Loki's OTLP endpoint.
+
+Trade-off: checkpoints live in an emptyDir, so they survive container restarts but not pod
+replacement; a replaced agent starts at the end of the files and lines written meanwhile are lost.
+"""
+
+from __future__ import annotations
+
+import constructs
+import yaml
+from cdk8s_plus_28 import k8s
+
+from . import _k8s
+from .props import Images, LokiSettings, Resources
+
+LOKI = "loki"
+LOKI_PORT = 3100
+LOKI_GRPC_PORT = 9095
+AGENT = "log-agent"
+AGENT_HEALTH_PORT = 13133
+AGENT_METRICS_PORT = 8888
+LOG_GROUP = 0
+"""The group owning the kubelet's container log files (root:root, mode 0640)."""
+
+
+def loki_config(settings: LokiSettings) -> str:
+    config = {
+        "auth_enabled": False,
+        "server": {"http_listen_port": LOKI_PORT, "grpc_listen_port": LOKI_GRPC_PORT, "log_level": "info"},
+        "common": {
+            "path_prefix": "/var/loki",
+            "instance_addr": "127.0.0.1",
+            "replication_factor": 1,
+            "ring": {"kvstore": {"store": "inmemory"}},
+            "storage": {"filesystem": {"chunks_directory": "/var/loki/chunks", "rules_directory": "/var/loki/rules"}},
+        },
+        "schema_config": {"configs": [{"from": "2024-04-01", "store": "tsdb", "object_store": "filesystem",
+                                       "schema": "v13", "index": {"prefix": "index_", "period": "24h"}}]},
+        "limits_config": {"retention_period": settings.retention, "allow_structured_metadata": True,
+                          "volume_enabled": True, "reject_old_samples": True, "reject_old_samples_max_age": "168h"},
+        "compactor": {"working_directory": "/var/loki/compactor", "retention_enabled": True,
+                      "delete_request_store": "filesystem"},
+        "analytics": {"reporting_enabled": False},
+    }
+    return yaml.safe_dump(config, sort_keys=False)
+
+
+def agent_config(namespace: str, loki_endpoint: str) -> str:
+    """filelog -> parse CRI lines and JSON bodies -> Loki's native OTLP endpoint."""
+    config = {
+        "extensions": {
+            "health_check": {"endpoint": f"0.0.0.0:{AGENT_HEALTH_PORT}"},
+            "file_storage": {"directory": "/var/lib/otelcol/filelog", "create_directory": True},
+        },
+        "receivers": {"filelog": {
+            "include": ["/var/log/pods/*/*/*.log"],
+            # Never ship the agent's own output: every line shipped would log another line.
+            "exclude": [f"/var/log/pods/{namespace}_*/*/*.log"],
+            "start_at": "end",
+            "include_file_path": True,
+            "include_file_name": False,
+            "storage": "file_storage",
+            "operators": [
+                {"type": "container", "id": "container-parser"},
+                {"type": "json_parser", "id": "json-body", "if": 'body matches "^\\\\s*\\\\{"',
+                 "parse_from": "body", "parse_to": "attributes", "on_error": "send_quiet"},
+            ],
+        }},
+        "processors": {
+            "memory_limiter": {"check_interval": "1s", "limit_percentage": 80, "spike_limit_percentage": 20},
+            "batch": {"send_batch_size": 1024, "timeout": "5s"},
+        },
+        "exporters": {"otlphttp/loki": {
+            "endpoint": loki_endpoint,
+            "sending_queue": {"enabled": True, "queue_size": 5000},
+            "retry_on_failure": {"enabled": True, "max_elapsed_time": "10m"},
+        }},
+        "service": {
+            "extensions": ["health_check", "file_storage"],
+            "telemetry": {"metrics": {"readers": [{"pull": {"exporter": {"prometheus": {
+                "host": "0.0.0.0", "port": AGENT_METRICS_PORT}}}}]}},
+            "pipelines": {"logs": {"receivers": ["filelog"], "processors": ["memory_limiter", "batch"],
+                                   "exporters": ["otlphttp/loki"]}},
+        },
+    }
+    return yaml.safe_dump(config, sort_keys=False, width=1000)
+
+
+class Loki(constructs.Construct):
+    """Loki as one StatefulSet pod with a PersistentVolumeClaim (filesystem storage cannot be
+    replicated: scaling out needs object storage), plus Services and a ServiceMonitor."""
+
+    def __init__(self, scope: constructs.Construct, id: str, settings: LokiSettings, images: Images, *,
+                 namespace: str) -> None:
+        super().__init__(scope, id)
+        component = "logs"
+        self.pod_labels = _k8s.pod_selector(LOKI)
+        self.service_account_name = LOKI
+        self.url = f"http://{LOKI}.{namespace}.svc.cluster.local:{LOKI_PORT}"
+        self.service_account = _k8s.service_account(self, "ServiceAccount", LOKI, namespace, component)
+        self.config = k8s.KubeConfigMap(self, "Config", metadata=_k8s.meta("loki-config", namespace, component),
+                                        data={"loki.yaml": loki_config(settings)})
+        ports = [("http-metrics", LOKI_PORT), ("grpc", LOKI_GRPC_PORT)]
+        self.headless_service = _k8s.service(self, "HeadlessService", "loki-headless", namespace, component,
+                                             self.pod_labels, ports, headless=True)
+        self.service = _k8s.service(self, "Service", LOKI, namespace, component, self.pod_labels, ports)
+        self.stateful_set = k8s.KubeStatefulSet(
+            self, "StatefulSet", metadata=_k8s.meta(LOKI, namespace, component),
+            spec=k8s.StatefulSetSpec(
+                replicas=1, service_name="loki-headless",
+                selector=k8s.LabelSelector(match_labels=self.pod_labels),
+                template=k8s.PodTemplateSpec(
+                    metadata=k8s.ObjectMeta(labels=_k8s.labels(LOKI, component)),
+                    spec=k8s.PodSpec(
+                        service_account_name=LOKI, automount_service_account_token=False,
+                        security_context=_k8s.pod_security_context(),
+                        termination_grace_period_seconds=60,
+                        containers=[k8s.Container(
+                            name="loki", image=images.loki, image_pull_policy="Always",
+                            args=["-config.file=/etc/loki/loki.yaml", "-target=all"],
+                            ports=[k8s.ContainerPort(name=n, container_port=p, protocol="TCP") for n, p in ports],
+                            resources=_k8s.resources(settings.resources),
+                            security_context=_k8s.container_security_context(),
+                            readiness_probe=_k8s.http_probe("/ready", "http-metrics", initial_delay=15),
+                            liveness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_string("http-metrics")),
+                                                     initial_delay_seconds=30, period_seconds=10, failure_threshold=6),
+                            volume_mounts=[k8s.VolumeMount(name="config", mount_path="/etc/loki", read_only=True),
+                                           k8s.VolumeMount(name="data", mount_path="/var/loki"),
+                                           k8s.VolumeMount(name="tmp", mount_path="/tmp")],
+                        )],
+                        volumes=[k8s.Volume(name="config", config_map=k8s.ConfigMapVolumeSource(name="loki-config")),
+                                 k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("1Gi")))],
+                    ),
+                ),
+                volume_claim_templates=[k8s.KubePersistentVolumeClaimProps(
+                    metadata=k8s.ObjectMeta(name="data", labels=_k8s.labels(LOKI, component)),
+                    spec=k8s.PersistentVolumeClaimSpec(
+                        access_modes=["ReadWriteOnce"], storage_class_name=settings.storage_class,
+                        resources=k8s.ResourceRequirements(requests={"storage": k8s.Quantity.from_string(settings.storage)})),
+                )],
+            ),
+        )
+        self.service_monitor = _k8s.service_monitor(self, "ServiceMonitor", LOKI, namespace, component,
+                                                    _k8s.pod_selector(LOKI), "http-metrics")
+
+
+class LogAgent(constructs.Construct):
+    """The node log agent: a DaemonSet in its own privileged-enforcing namespace (see module doc)."""
+
+    def __init__(self, scope: constructs.Construct, id: str, resources: Resources, images: Images, *,
+                 namespace: str, loki_url: str) -> None:
+        super().__init__(scope, id)
+        component = "log-agent"
+        self.pod_labels = _k8s.pod_selector(AGENT)
+        self.service_account_name = AGENT
+        self.service_account = _k8s.service_account(self, "ServiceAccount", AGENT, namespace, component)
+        self.config = k8s.KubeConfigMap(self, "Config", metadata=_k8s.meta("log-agent-config", namespace, component),
+                                        data={"agent.yaml": agent_config(namespace, f"{loki_url}/otlp")})
+        self.daemon_set = k8s.KubeDaemonSet(
+            self, "DaemonSet", metadata=_k8s.meta(AGENT, namespace, component),
+            spec=k8s.DaemonSetSpec(
+                selector=k8s.LabelSelector(match_labels=self.pod_labels),
+                update_strategy=k8s.DaemonSetUpdateStrategy(
+                    type="RollingUpdate", rolling_update=k8s.RollingUpdateDaemonSet(max_unavailable=k8s.IntOrString.from_string("10%"))),
+                template=k8s.PodTemplateSpec(
+                    metadata=k8s.ObjectMeta(labels=_k8s.labels(AGENT, component)),
+                    spec=k8s.PodSpec(
+                        service_account_name=AGENT, automount_service_account_token=False,
+                        security_context=_k8s.pod_security_context(supplemental_groups=[LOG_GROUP]),
+                        # Logs are wanted from every node, tainted or not.
+                        tolerations=[k8s.Toleration(operator="Exists")],
+                        containers=[k8s.Container(
+                            name="otel-collector", image=images.collector, image_pull_policy="Always",
+                            args=["--config=/etc/otelcol/agent.yaml"],
+                            ports=[k8s.ContainerPort(name="metrics", container_port=AGENT_METRICS_PORT, protocol="TCP"),
+                                   k8s.ContainerPort(name="health", container_port=AGENT_HEALTH_PORT, protocol="TCP")],
+                            resources=_k8s.resources(resources),
+                            security_context=_k8s.container_security_context(),
+                            readiness_probe=_k8s.http_probe("/", "health", initial_delay=5),
+                            liveness_probe=_k8s.http_probe("/", "health", initial_delay=15, failures=5),
+                            volume_mounts=[
+                                k8s.VolumeMount(name="config", mount_path="/etc/otelcol", read_only=True),
+                                k8s.VolumeMount(name="pod-logs", mount_path="/var/log/pods", read_only=True),
+                                k8s.VolumeMount(name="checkpoints", mount_path="/var/lib/otelcol"),
+                            ],
+                        )],
+                        volumes=[
+                            k8s.Volume(name="config", config_map=k8s.ConfigMapVolumeSource(name="log-agent-config")),
+                            k8s.Volume(name="pod-logs", host_path=k8s.HostPathVolumeSource(path="/var/log/pods", type="Directory")),
+                            k8s.Volume(name="checkpoints", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("256Mi"))),
+                        ],
+                    ),
+                ),
+            ),
+        )
+        self.service = _k8s.service(self, "Service", AGENT, namespace, component, self.pod_labels,
+                                    [("metrics", AGENT_METRICS_PORT)])
+        self.service_monitor = _k8s.service_monitor(self, "ServiceMonitor", AGENT, namespace, component,
+                                                    _k8s.pod_selector(AGENT), "metrics")

@@ -1,0 +1,124 @@
+"""The Prometheus server: an operator-managed `Prometheus` that selects every ServiceMonitor,
+PodMonitor and PrometheusRule carrying MONITORING_LABEL, in every namespace."""
+
+from __future__ import annotations
+
+import constructs
+from cdk8s_plus_28 import k8s
+
+from ..conventions import MONITORING_LABEL, RESTRICTED_RUN_AS_USER
+from . import _k8s
+from .props import Images, PrometheusSettings
+
+NAME = "lighthouse"
+"""The CR name; the operator names the StatefulSet prometheus-lighthouse."""
+SERVICE = "prometheus"
+PORT = 9090
+
+POD_LABELS = {"app.kubernetes.io/name": "prometheus", "operator.prometheus.io/name": NAME}
+"""Labels the operator puts on the Prometheus pods (selected by the Service and the PDB)."""
+
+# What Prometheus needs to discover and scrape targets cluster-wide, and nothing more: no
+# secrets, no wildcards, no write verbs.
+CLUSTER_RULES = (
+    ("", ("services", "endpoints", "pods"), ("get", "list", "watch")),
+    ("discovery.k8s.io", ("endpointslices",), ("get", "list", "watch")),
+    ("", ("nodes/metrics",), ("get",)),
+)
+NON_RESOURCE_URLS = ("/metrics",)
+
+
+class PrometheusServer(constructs.Construct):
+    """Prometheus CR, its ServiceAccount and cluster-wide read-only discovery RBAC, a Service,
+    a PodDisruptionBudget (when replicated) and a ServiceMonitor for itself."""
+
+    def __init__(self, scope: constructs.Construct, id: str, settings: PrometheusSettings, images: Images, *,
+                 namespace: str, alertmanager_service: str, alertmanager_port_name: str) -> None:
+        super().__init__(scope, id)
+        from ..imports.monitoring.com.coreos.monitoring import (
+            Prometheus, PrometheusSpec, PrometheusSpecAlerting, PrometheusSpecAlertingAlertmanagers,
+            PrometheusSpecAlertingAlertmanagersApiVersion, PrometheusSpecAlertingAlertmanagersPort, PrometheusSpecContainers, PrometheusSpecPodMetadata,
+            PrometheusSpecPodMonitorNamespaceSelector, PrometheusSpecPodMonitorSelector, PrometheusSpecResources,
+            PrometheusSpecResourcesLimits, PrometheusSpecResourcesRequests, PrometheusSpecRuleNamespaceSelector, PrometheusSpecRuleSelector,
+            PrometheusSpecSecurityContext, PrometheusSpecSecurityContextSeccompProfile, PrometheusSpecServiceDiscoveryRole,
+            PrometheusSpecServiceMonitorNamespaceSelector, PrometheusSpecServiceMonitorSelector, PrometheusSpecStorage,
+            PrometheusSpecStorageVolumeClaimTemplate, PrometheusSpecStorageVolumeClaimTemplateSpec,
+            PrometheusSpecStorageVolumeClaimTemplateSpecResources,
+            PrometheusSpecStorageVolumeClaimTemplateSpecResourcesRequests, PrometheusSpecTopologySpreadConstraints,
+            PrometheusSpecTopologySpreadConstraintsLabelSelector,
+        )
+
+        component = "prometheus"
+        self.service_account_name = "prometheus"
+        self.pod_labels = dict(POD_LABELS)
+        self.service_account = k8s.KubeServiceAccount(
+            self, "ServiceAccount", metadata=_k8s.meta(self.service_account_name, namespace, component),
+            # The token is mounted: Kubernetes service discovery needs it.
+            automount_service_account_token=True,
+        )
+        self.cluster_role = k8s.KubeClusterRole(
+            self, "ClusterRole", metadata=_k8s.meta("lighthouse-prometheus", None, component),
+            rules=[k8s.PolicyRule(api_groups=[group], resources=list(res), verbs=list(verbs))
+                   for group, res, verbs in CLUSTER_RULES]
+            + [k8s.PolicyRule(non_resource_ur_ls=list(NON_RESOURCE_URLS), verbs=["get"])],
+        )
+        self.cluster_role_binding = k8s.KubeClusterRoleBinding(
+            self, "ClusterRoleBinding", metadata=_k8s.meta("lighthouse-prometheus", None, component),
+            role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="ClusterRole", name="lighthouse-prometheus"),
+            subjects=[k8s.Subject(kind="ServiceAccount", name=self.service_account_name, namespace=namespace)],
+        )
+
+        everything = {}  # an empty selector: every namespace
+        self.resource = Prometheus(
+            self, "Resource",
+            metadata=_k8s.api_meta(NAME, namespace, component),
+            spec=PrometheusSpec(
+                image=images.prometheus,
+                version=images.version("prometheus"),
+                replicas=settings.replicas,
+                service_account_name=self.service_account_name,
+                automount_service_account_token=True,
+                pod_metadata=PrometheusSpecPodMetadata(labels=_k8s.labels("prometheus", component)),
+                retention=settings.retention,
+                retention_size=settings.retention_size,
+                scrape_interval=settings.scrape_interval,
+                evaluation_interval=settings.scrape_interval,
+                service_discovery_role=PrometheusSpecServiceDiscoveryRole.ENDPOINT_SLICE,
+                service_monitor_selector=PrometheusSpecServiceMonitorSelector(match_labels=dict(MONITORING_LABEL)),
+                service_monitor_namespace_selector=PrometheusSpecServiceMonitorNamespaceSelector(**everything),
+                pod_monitor_selector=PrometheusSpecPodMonitorSelector(match_labels=dict(MONITORING_LABEL)),
+                pod_monitor_namespace_selector=PrometheusSpecPodMonitorNamespaceSelector(**everything),
+                rule_selector=PrometheusSpecRuleSelector(match_labels=dict(MONITORING_LABEL)),
+                rule_namespace_selector=PrometheusSpecRuleNamespaceSelector(**everything),
+                alerting=PrometheusSpecAlerting(alertmanagers=[PrometheusSpecAlertingAlertmanagers(
+                    name=alertmanager_service, namespace=namespace, port=PrometheusSpecAlertingAlertmanagersPort.from_string(alertmanager_port_name),
+                    api_version=PrometheusSpecAlertingAlertmanagersApiVersion.V2)]),
+                resources=_k8s.cr_resources(PrometheusSpecResources, PrometheusSpecResourcesLimits,
+                                            PrometheusSpecResourcesRequests, settings.resources),
+                storage=PrometheusSpecStorage(volume_claim_template=PrometheusSpecStorageVolumeClaimTemplate(
+                    spec=PrometheusSpecStorageVolumeClaimTemplateSpec(
+                        access_modes=["ReadWriteOnce"],
+                        storage_class_name=settings.storage_class,
+                        resources=PrometheusSpecStorageVolumeClaimTemplateSpecResources(requests={
+                            "storage": PrometheusSpecStorageVolumeClaimTemplateSpecResourcesRequests.from_string(settings.storage)}),
+                    ))),
+                security_context=PrometheusSpecSecurityContext(
+                    run_as_non_root=True, run_as_user=RESTRICTED_RUN_AS_USER, run_as_group=RESTRICTED_RUN_AS_USER,
+                    fs_group=RESTRICTED_RUN_AS_USER,
+                    seccomp_profile=PrometheusSpecSecurityContextSeccompProfile(type="RuntimeDefault")),
+                # Strategic-merge patches over the operator's containers: restricted, whatever its defaults.
+                containers=[PrometheusSpecContainers(name=c, security_context=_k8s.security_context_dict())
+                            for c in ("prometheus", "config-reloader")],
+                topology_spread_constraints=[PrometheusSpecTopologySpreadConstraints(
+                    max_skew=1, topology_key=key,
+                    when_unsatisfiable=how,
+                    label_selector=PrometheusSpecTopologySpreadConstraintsLabelSelector(match_labels=dict(POD_LABELS)))
+                    for key, how in (("kubernetes.io/hostname", "DoNotSchedule"),
+                                     ("topology.kubernetes.io/zone", "ScheduleAnyway"))],
+            ),
+        )
+        self.service = _k8s.service(self, "Service", SERVICE, namespace, component, POD_LABELS, [("web", PORT)])
+        self.pdb = (_k8s.pdb(self, "PodDisruptionBudget", "prometheus", namespace, component, POD_LABELS)
+                    if settings.replicas > 1 else None)
+        self.service_monitor = _k8s.service_monitor(
+            self, "ServiceMonitor", "prometheus", namespace, component, _k8s.pod_selector(SERVICE), "web")

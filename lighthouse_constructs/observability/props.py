@@ -1,0 +1,244 @@
+"""Props of ObservabilityStack: frozen pydantic models, every optional field documented with its default.
+
+Only data lives here (no cdk8s imports), so EnvironmentConfig can reuse the component settings.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from ..secrets import SecretKeyRef
+
+DIGEST_PINNED = re.compile(r"^[a-z0-9.\-/:_]+:[\w.\-]+@sha256:[0-9a-f]{64}$")
+DURATION = r"^[0-9]+(ms|s|m|h|d|w|y)$"
+QUANTITY = r"^[0-9]+(\.[0-9]+)?(m|k|Ki|Mi|Gi|Ti|M|G|T)?$"
+_SUFFIX = {"": 1, "m": 1e-3, "k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "Ki": 2**10, "Mi": 2**20, "Gi": 2**30, "Ti": 2**40}
+
+
+def quantity_value(quantity: str) -> float:
+    """The numeric value of a Kubernetes quantity (for comparisons only)."""
+    match = re.fullmatch(r"([0-9]+(?:\.[0-9]+)?)([a-zA-Z]*)", quantity)
+    if not match or match.group(2) not in _SUFFIX:
+        raise ValueError(f"{quantity!r} is not a Kubernetes quantity")
+    return float(match.group(1)) * _SUFFIX[match.group(2)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Resources(_Model):
+    """Requests and limits of one container. Every container gets both."""
+
+    cpu_request: str = Field(pattern=QUANTITY)
+    memory_request: str = Field(pattern=QUANTITY)
+    cpu_limit: str = Field(pattern=QUANTITY)
+    memory_limit: str = Field(pattern=QUANTITY)
+
+    @model_validator(mode="after")
+    def _requests_within_limits(self) -> "Resources":
+        for kind in ("cpu", "memory"):
+            request, limit = getattr(self, f"{kind}_request"), getattr(self, f"{kind}_limit")
+            if quantity_value(request) > quantity_value(limit):
+                raise ValueError(f"{kind}_request {request} exceeds {kind}_limit {limit}; a request must be <= its limit")
+        return self
+
+
+def _resources(cpu: str, memory: str, cpu_limit: str, memory_limit: str) -> Resources:
+    return Resources(cpu_request=cpu, memory_request=memory, cpu_limit=cpu_limit, memory_limit=memory_limit)
+
+
+class Images(_Model):
+    """Container images, pinned by digest (repo:tag@sha256:<64 hex>). A tag alone is an error."""
+
+    prometheus: str = "quay.io/prometheus/prometheus:v3.5.0@sha256:63805ebb8d2b3920190daf1cb14a60871b16fd38bed42b857a3182bc621f4996"
+    """Default: Prometheus v3.5.0 (LTS)."""
+    alertmanager: str = "quay.io/prometheus/alertmanager:v0.28.1@sha256:27c475db5fb156cab31d5c18a4251ac7ed567746a2483ff264516437a39b15ba"
+    """Default: Alertmanager v0.28.1."""
+    grafana: str = "docker.io/grafana/grafana:12.1.1@sha256:a1701c2180249361737a99a01bc770db39381640e4d631825d38ff4535efa47d"
+    """Default: Grafana 12.1.1."""
+    loki: str = "docker.io/grafana/loki:3.5.3@sha256:3165cecce301ce5b9b6e3530284b080934a05cd5cafac3d3d82edcb887b45ecd"
+    """Default: Loki 3.5.3."""
+    tempo: str = "docker.io/grafana/tempo:2.8.2@sha256:0ef775495967cd5d7a6b2e146b6ea695d624803c8db8349fb8ce4164f719f9b7"
+    """Default: Tempo 2.8.2."""
+    collector: str = "docker.io/otel/opentelemetry-collector-contrib:0.137.0@sha256:886722fe0f37af9d1fe24d29529253ec59fbf263b3b1df4facaf221373e19d23"
+    """Default: OpenTelemetry Collector contrib 0.137.0 (has the filelog receiver)."""
+    kube_state_metrics: str = "registry.k8s.io/kube-state-metrics/kube-state-metrics:v2.15.0@sha256:db384bf43222b066c378e77027a675d4cd9911107adba46c2922b3a55e10d6fb"
+    """Default: kube-state-metrics v2.15.0."""
+    python_autoinstrumentation: str = "ghcr.io/open-telemetry/opentelemetry-operator/autoinstrumentation-python:0.53b1@sha256:1fe31f53171ffaa5eb8267ba4ba481197bb186821caec2d711a4697bf05550b0"
+    """Default: OpenTelemetry Python auto-instrumentation 0.53b1."""
+
+    @model_validator(mode="after")
+    def _pinned_by_digest(self) -> "Images":
+        for name, image in self.model_dump().items():
+            if not DIGEST_PINNED.match(image):
+                raise ValueError(
+                    f"images.{name} {image!r} is not pinned by digest; expected repo:tag@sha256:<64 hex>"
+                )
+        return self
+
+    def version(self, name: str) -> str:
+        """The tag of image `name` (the operators want the version next to the image)."""
+        return getattr(self, name).split("@", 1)[0].rsplit(":", 1)[1]
+
+
+class PrometheusSettings(_Model):
+    """The Prometheus server (a Prometheus Operator `Prometheus`)."""
+
+    replicas: int = Field(default=2, ge=1, le=10)
+    """Identical replicas scraping the same targets (HA pair). Default: 2."""
+    retention: str = Field(default="15d", pattern=DURATION)
+    """How long samples are kept. Default: 15d."""
+    storage: str = Field(default="50Gi", pattern=QUANTITY)
+    """Size of each replica's PersistentVolumeClaim. Default: 50Gi."""
+    storage_class: str | None = None
+    """StorageClass of the claims. Default: the cluster default."""
+    scrape_interval: str = Field(default="30s", pattern=DURATION)
+    """Default scrape and rule evaluation interval. Default: 30s."""
+    resources: Resources = _resources("500m", "2Gi", "2", "4Gi")
+    """Default: requests 500m/2Gi, limits 2/4Gi."""
+
+    @property
+    def retention_size(self) -> str:
+        """Size-based retention at 85% of the volume, so the TSDB never fills its disk."""
+        return f"{int(quantity_value(self.storage) * 0.85 / 2**20)}MiB"
+
+
+class SlackNotifier(_Model):
+    """Post to a Slack incoming webhook. The webhook URL is a credential: it is read from a file."""
+
+    type: Literal["slack"] = "slack"
+    api_url: SecretKeyRef
+    """The key holding the incoming-webhook URL (mounted, rendered as `api_url_file`)."""
+    channel: str = Field(pattern=r"^[#@][\w.\-]+$")
+    """The channel, e.g. #lighthouse-alerts."""
+
+
+class PagerDutyNotifier(_Model):
+    """Page through PagerDuty Events API v2."""
+
+    type: Literal["pagerduty"] = "pagerduty"
+    routing_key: SecretKeyRef
+    """The key holding the integration routing key (rendered as `routing_key_file`)."""
+
+
+class WebhookNotifier(_Model):
+    """POST alerts to an HTTPS endpoint, authenticated with a bearer token read from a file.
+
+    The URL itself is not treated as a secret: put the credential in `bearer_token`. (`url_file`
+    needs Alertmanager >= 0.26, which Debian 12's amtool used in CI cannot check.)"""
+
+    type: Literal["webhook"] = "webhook"
+    url: str = Field(pattern=r"^https://[^\s]+$")
+    """The endpoint (https only)."""
+    bearer_token: SecretKeyRef | None = None
+    """The key holding the bearer token. Default: no Authorization header."""
+
+
+Notifier = Annotated[Union[SlackNotifier, PagerDutyNotifier, WebhookNotifier], Field(discriminator="type")]
+
+
+class AlertRouting(_Model):
+    """Where alerts go, by severity. Alerts of severity `info`/`none` are never sent."""
+
+    critical: tuple[Notifier, ...] = ()
+    """Notifiers for severity=critical (pages). Default: none (alerts are only visible in Alertmanager)."""
+    warning: tuple[Notifier, ...] = ()
+    """Notifiers for severity=warning (tickets). Default: none."""
+    watchdog: Notifier | None = None
+    """A dead man's switch that receives the always-firing Watchdog alert. Default: none."""
+
+    @property
+    def notifiers(self) -> tuple[Notifier, ...]:
+        return self.critical + self.warning + ((self.watchdog,) if self.watchdog else ())
+
+    @property
+    def secret_refs(self) -> tuple[SecretKeyRef, ...]:
+        refs: list[SecretKeyRef] = []
+        for notifier in self.notifiers:
+            for field in ("api_url", "routing_key", "bearer_token"):
+                ref = getattr(notifier, field, None)
+                if ref is not None:
+                    refs.append(ref)
+        return tuple(refs)
+
+
+class AlertmanagerSettings(_Model):
+    """The Alertmanager cluster (a Prometheus Operator `Alertmanager`)."""
+
+    replicas: int = Field(default=3, ge=1, le=7)
+    """Gossiping replicas; Prometheus sends every alert to all of them. Default: 3."""
+    routing: AlertRouting = AlertRouting()
+    """Notifiers per severity. Default: none."""
+    resources: Resources = _resources("50m", "64Mi", "500m", "256Mi")
+    """Default: requests 50m/64Mi, limits 500m/256Mi."""
+
+
+class GrafanaSettings(_Model):
+    """Grafana with provisioned datasources and dashboards (one replica: its state is disposable)."""
+
+    resources: Resources = _resources("100m", "256Mi", "1", "512Mi")
+    """Default: requests 100m/256Mi, limits 1/512Mi."""
+
+
+class LokiSettings(_Model):
+    """Loki, single binary with filesystem storage."""
+
+    retention: str = Field(default="744h", pattern=DURATION)
+    """How long log lines are kept. Default: 744h (31 days)."""
+    storage: str = Field(default="50Gi", pattern=QUANTITY)
+    """Size of the PersistentVolumeClaim. Default: 50Gi."""
+    storage_class: str | None = None
+    """Default: the cluster default StorageClass."""
+    resources: Resources = _resources("250m", "512Mi", "2", "2Gi")
+    """Default: requests 250m/512Mi, limits 2/2Gi."""
+
+
+class TempoSettings(_Model):
+    """Tempo, single binary with local storage: the trace store."""
+
+    retention: str = Field(default="336h", pattern=DURATION)
+    """How long traces are kept. Default: 336h (14 days)."""
+    storage: str = Field(default="20Gi", pattern=QUANTITY)
+    """Size of the PersistentVolumeClaim. Default: 20Gi."""
+    storage_class: str | None = None
+    """Default: the cluster default StorageClass."""
+    resources: Resources = _resources("250m", "512Mi", "2", "2Gi")
+    """Default: requests 250m/512Mi, limits 2/2Gi."""
+
+
+class TracingSettings(_Model):
+    """The OTLP gateway and the Python auto-instrumentation."""
+
+    gateway_replicas: int = Field(default=2, ge=1, le=20)
+    """Replicas of the OTLP gateway collector. Default: 2."""
+    sampling_ratio: float = Field(default=0.1, gt=0, le=1)
+    """Share of root traces sampled (parent-based). Default: 0.1."""
+    gateway_resources: Resources = _resources("200m", "256Mi", "1", "512Mi")
+    """Default: requests 200m/256Mi, limits 1/512Mi."""
+    agent_resources: Resources = _resources("100m", "128Mi", "500m", "256Mi")
+    """The per-node log agent. Default: requests 100m/128Mi, limits 500m/256Mi."""
+
+
+class ObservabilityStackProps(_Model):
+    """Props of ObservabilityStack."""
+
+    prometheus: PrometheusSettings = PrometheusSettings()
+    """Default: 2 replicas, 15d / 50Gi."""
+    alertmanager: AlertmanagerSettings = AlertmanagerSettings()
+    """Default: 3 replicas, no notifiers."""
+    grafana: GrafanaSettings = GrafanaSettings()
+    """Default: requests 100m/256Mi, limits 1/512Mi."""
+    loki: LokiSettings = LokiSettings()
+    """Default: 744h retention, 50Gi."""
+    tempo: TempoSettings = TempoSettings()
+    """Default: 336h retention, 20Gi."""
+    tracing: TracingSettings = TracingSettings()
+    """Default: 2 gateway replicas, 10% parent-based sampling."""
+    images: Images = Images()
+    """Default: the digest-pinned images above."""
+    runbook_base_url: str = Field(default="https://runbooks.lighthouse.example/alerts", pattern=r"^https://[^\s#?]+[^/]$")
+    """Every alert's runbook_url is `<base>/<alertname>`. Default: https://runbooks.lighthouse.example/alerts."""

@@ -1,0 +1,161 @@
+"""ObservabilityStack: metrics, alerts, dashboards, logs and traces for Lighthouse."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import constructs
+
+from ..conventions import MONITORING_LABEL
+from ..graph import Connection, Dependency, DependencyGraph, Endpoint, Port, Workload
+from ..namespace import NamespaceHandle
+from ..secrets import SecretHandle
+from ..slo import SloSource
+from . import _k8s, alertmanager, grafana, logs, prometheus, rules, tracing
+from .alertmanager import AlertmanagerCluster
+from .grafana import Grafana
+from .kube_state_metrics import KubeStateMetrics
+from .logs import LogAgent, Loki
+from .prometheus import PrometheusServer
+from .props import ObservabilityStackProps
+from .tracing import Tempo, TraceGateway
+
+
+class ObservabilityStack(constructs.Construct):
+    """Prometheus, Alertmanager, Grafana, Loki with a node log agent, Tempo with an OTLP gateway,
+    kube-state-metrics, SLO burn-rate alerts and the generic platform alerts.
+
+    Selection is owned here: Prometheus selects every ServiceMonitor, PodMonitor and
+    PrometheusRule labelled `MONITORING_LABEL`, in every namespace. Constructs put that label on
+    what they emit and nothing else is needed.
+
+    Wiring (keyword-only):
+    - `namespace`: where everything but the log agent runs (restricted).
+    - `log_agent_namespace`: a namespace enforcing "privileged", holding only the log agent
+      (it reads /var/log/pods through a hostPath; see `logs`).
+    - `grafana_admin`: a Secret in `namespace` with keys admin-user and admin-password.
+    - `slo_sources`: the workloads whose ServiceLevelObjective becomes recording rules and alerts.
+    """
+
+    def __init__(self, scope: constructs.Construct, id: str, props: ObservabilityStackProps, *,
+                 namespace: NamespaceHandle, log_agent_namespace: NamespaceHandle, grafana_admin: SecretHandle,
+                 slo_sources: Sequence[SloSource] = ()) -> None:
+        super().__init__(scope, id)
+        if log_agent_namespace.enforce_level != "privileged":
+            raise ValueError(
+                f"log_agent_namespace {log_agent_namespace.name!r} enforces {log_agent_namespace.enforce_level!r}; "
+                f"the log agent mounts /var/log/pods (hostPath), which only a namespace enforcing 'privileged' admits"
+            )
+        if log_agent_namespace.name == namespace.name:
+            raise ValueError(
+                f"log_agent_namespace must differ from namespace ({namespace.name!r}); the privileged namespace "
+                f"holds the log agent alone"
+            )
+        rules.validate_slo_sources(slo_sources)
+        self.props = props
+        self.namespace = namespace.name
+        self.slo_sources = tuple(slo_sources)
+        ns = namespace.name
+
+        self.alertmanager = AlertmanagerCluster(self, "Alertmanager", props.alertmanager, props.images, namespace=ns)
+        self.prometheus = PrometheusServer(self, "Prometheus", props.prometheus, props.images, namespace=ns,
+                                           alertmanager_service=alertmanager.SERVICE, alertmanager_port_name="web")
+        self.loki = Loki(self, "Loki", props.loki, props.images, namespace=ns)
+        self.tempo = Tempo(self, "Tempo", props.tempo, props.images, namespace=ns)
+        self.log_agent = LogAgent(self, "LogAgent", props.tracing.agent_resources, props.images,
+                                  namespace=log_agent_namespace.name, loki_url=self.loki.url)
+        self.trace_gateway = TraceGateway(self, "TraceGateway", props.tracing, props.images, namespace=ns,
+                                          tempo_otlp_endpoint=self.tempo.otlp_grpc_endpoint,
+                                          loki_otlp_endpoint=f"{self.loki.url}/otlp")
+        self.kube_state_metrics = KubeStateMetrics(self, "KubeStateMetrics", props.images, namespace=ns)
+        latency_thresholds = sorted({s.slo.latency_threshold_ms for s in slo_sources}) or [100]
+        self.grafana = Grafana(self, "Grafana", props.grafana, props.images, namespace=ns, admin=grafana_admin,
+                               prometheus_url=f"http://{prometheus.SERVICE}.{ns}.svc.cluster.local:{prometheus.PORT}",
+                               loki_url=self.loki.url, tempo_url=self.tempo.url,
+                               latency_threshold_ms=latency_thresholds[0])
+
+        self.platform_rules = self._rule(
+            "PlatformRules", "lighthouse-platform-alerts",
+            rules.platform_rule_group(props.alertmanager.replicas, props.runbook_base_url))
+        self.slo_rules = {
+            (s.slo_namespace, s.slo_service): self._rule(
+                f"SloRules-{s.slo_namespace}-{s.slo_service}", f"slo-{s.slo_namespace}-{s.slo_service}",
+                rules.slo_rule_group(s, props.runbook_base_url))
+            for s in self.slo_sources
+        }
+        self._register_graph(log_agent_namespace.name)
+
+    @property
+    def instrumentation_annotation(self) -> dict[str, str]:
+        """Pod-template annotation that injects the OpenTelemetry Python SDK, exporting to the gateway."""
+        return dict(self.trace_gateway.instrumentation_annotation)
+
+    def connection(self, env_prefix: str) -> Connection:
+        """For services that export OTLP themselves: the gateway's OTLP/HTTP endpoint."""
+        return Connection(env=((f"{env_prefix}OTLP_ENDPOINT", self.trace_gateway.otlp_http_endpoint),),
+                          endpoints=(Endpoint(self._workloads["gateway"], tracing.OTLP_HTTP_PORT, "http"),))
+
+    def _rule(self, id: str, name: str, group: dict):
+        from ..imports.monitoring.com.coreos.monitoring import (
+            PrometheusRule, PrometheusRuleSpec, PrometheusRuleSpecGroups, PrometheusRuleSpecGroupsRules,
+            PrometheusRuleSpecGroupsRulesExpr,
+        )
+
+        return PrometheusRule(
+            self, id, metadata=_k8s.api_meta(name, self.namespace, "alerting", MONITORING_LABEL),
+            spec=PrometheusRuleSpec(groups=[PrometheusRuleSpecGroups(
+                name=group["name"], interval=group.get("interval"),
+                rules=[PrometheusRuleSpecGroupsRules(
+                    expr=PrometheusRuleSpecGroupsRulesExpr.from_string(r["expr"]),
+                    record=r.get("record"), alert=r.get("alert"), for_=r.get("for"),
+                    labels=r.get("labels"), annotations=r.get("annotations"))
+                    for r in group["rules"]],
+            )]),
+        )
+
+    def _register_graph(self, log_agent_ns: str) -> None:
+        """Record every workload, its ports and the flows between them, for MeshPolicy."""
+        graph = DependencyGraph.of(self)
+        ns = self.namespace
+
+        def workload(name: str, component, namespace: str = ns) -> Workload:
+            return Workload(name=name, namespace=namespace, service_account=component.service_account_name,
+                            pod_labels=tuple(sorted(component.pod_labels.items())))
+
+        w = {
+            "prometheus": workload("prometheus", self.prometheus),
+            "alertmanager": workload("alertmanager", self.alertmanager),
+            "grafana": workload("grafana", self.grafana),
+            "loki": workload("loki", self.loki),
+            "tempo": workload("tempo", self.tempo),
+            "gateway": workload(tracing.GATEWAY_SERVICE, self.trace_gateway),
+            "kube-state-metrics": workload("kube-state-metrics", self.kube_state_metrics),
+            "log-agent": workload(logs.AGENT, self.log_agent, log_agent_ns),
+        }
+        self._workloads = w
+        ports = {
+            "prometheus": (Port("web", prometheus.PORT, "http"), Port("metrics", prometheus.PORT, "http", "metrics")),
+            "alertmanager": (Port("web", alertmanager.PORT, "http"), Port("metrics", alertmanager.PORT, "http", "metrics"),
+                             Port("mesh-tcp", alertmanager.CLUSTER_PORT, "tcp", "peer")),
+            "grafana": (Port("http", grafana.PORT, "http"), Port("metrics", grafana.PORT, "http", "metrics")),
+            "loki": (Port("http", logs.LOKI_PORT, "http"), Port("metrics", logs.LOKI_PORT, "http", "metrics"),
+                     Port("grpc", logs.LOKI_GRPC_PORT, "grpc", "peer")),
+            "tempo": (Port("http", tracing.TEMPO_HTTP_PORT, "http"), Port("metrics", tracing.TEMPO_HTTP_PORT, "http", "metrics"),
+                      Port("otlp-grpc", tracing.OTLP_GRPC_PORT, "grpc"), Port("grpc", tracing.TEMPO_GRPC_PORT, "grpc", "peer")),
+            "gateway": (Port("otlp-grpc", tracing.OTLP_GRPC_PORT, "grpc"), Port("otlp-http", tracing.OTLP_HTTP_PORT, "http"),
+                        Port("monitoring", tracing.GATEWAY_METRICS_PORT, "http", "metrics")),
+            "kube-state-metrics": (Port("http-metrics", 8080, "http", "metrics"),),
+            "log-agent": (Port("metrics", logs.AGENT_METRICS_PORT, "http", "metrics"),),
+        }
+        for key, workload_ in w.items():
+            graph.add_workload(workload_, ports[key])
+        for source, target, port, protocol in (
+            ("grafana", "prometheus", prometheus.PORT, "http"),
+            ("grafana", "loki", logs.LOKI_PORT, "http"),
+            ("grafana", "tempo", tracing.TEMPO_HTTP_PORT, "http"),
+            ("prometheus", "alertmanager", alertmanager.PORT, "http"),
+            ("log-agent", "loki", logs.LOKI_PORT, "http"),
+            ("gateway", "loki", logs.LOKI_PORT, "http"),
+            ("gateway", "tempo", tracing.OTLP_GRPC_PORT, "grpc"),
+        ):
+            graph.add_dependency(Dependency(source=w[source], target=w[target], port=port, protocol=protocol))

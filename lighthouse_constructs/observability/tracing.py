@@ -1,0 +1,206 @@
+"""Traces: Tempo as the trace store, an OTLP gateway collector, and Python auto-instrumentation.
+
+Tempo, not Jaeger: it stores traces in plain files (no Cassandra/Elasticsearch to run), speaks
+OTLP natively, and Grafana links Tempo traces to Loki logs and Prometheus exemplars out of the box.
+Like Loki it runs as one pod with a local volume; scaling out needs object storage.
+
+Applications send OTLP to the gateway (`<gateway>-collector:4317/4318`), which batches, limits
+memory and forwards traces to Tempo and logs to Loki. The Instrumentation points the operator's
+injected Python SDK at the gateway; a pod opts in with `instrumentation_annotation`.
+"""
+
+from __future__ import annotations
+
+import constructs
+import yaml
+from cdk8s_plus_28 import k8s
+
+from ..conventions import RESTRICTED_RUN_AS_USER
+from . import _k8s
+from .props import Images, Resources, TempoSettings, TracingSettings
+
+TEMPO = "tempo"
+TEMPO_HTTP_PORT = 3200
+TEMPO_GRPC_PORT = 9095
+OTLP_GRPC_PORT = 4317
+OTLP_HTTP_PORT = 4318
+GATEWAY = "traces"
+"""The gateway CR name; the operator names its Deployment and Service traces-collector."""
+GATEWAY_SERVICE = f"{GATEWAY}-collector"
+GATEWAY_METRICS_PORT = 8888
+GATEWAY_HEALTH_PORT = 13133
+INSTRUMENTATION = "python"
+INIT_RESOURCES = Resources(cpu_request="50m", memory_request="64Mi", cpu_limit="500m", memory_limit="128Mi")
+
+
+def tempo_config(settings: TempoSettings) -> str:
+    config = {
+        "stream_over_http_enabled": True,
+        "server": {"http_listen_port": TEMPO_HTTP_PORT, "grpc_listen_port": TEMPO_GRPC_PORT, "log_level": "info"},
+        "distributor": {"receivers": {"otlp": {"protocols": {
+            "grpc": {"endpoint": f"0.0.0.0:{OTLP_GRPC_PORT}"}, "http": {"endpoint": f"0.0.0.0:{OTLP_HTTP_PORT}"}}}}},
+        "ingester": {"max_block_duration": "5m"},
+        "compactor": {"compaction": {"block_retention": settings.retention}},
+        "storage": {"trace": {"backend": "local", "wal": {"path": "/var/tempo/wal"},
+                              "local": {"path": "/var/tempo/blocks"}}},
+        "usage_report": {"reporting_enabled": False},
+    }
+    return yaml.safe_dump(config, sort_keys=False)
+
+
+class Tempo(constructs.Construct):
+    """Tempo as one StatefulSet pod with a PersistentVolumeClaim, a Service and a ServiceMonitor."""
+
+    def __init__(self, scope: constructs.Construct, id: str, settings: TempoSettings, images: Images, *,
+                 namespace: str) -> None:
+        super().__init__(scope, id)
+        component = "traces"
+        self.pod_labels = _k8s.pod_selector(TEMPO)
+        self.service_account_name = TEMPO
+        self.url = f"http://{TEMPO}.{namespace}.svc.cluster.local:{TEMPO_HTTP_PORT}"
+        self.otlp_grpc_endpoint = f"{TEMPO}.{namespace}.svc.cluster.local:{OTLP_GRPC_PORT}"
+        self.service_account = _k8s.service_account(self, "ServiceAccount", TEMPO, namespace, component)
+        self.config = k8s.KubeConfigMap(self, "Config", metadata=_k8s.meta("tempo-config", namespace, component),
+                                        data={"tempo.yaml": tempo_config(settings)})
+        ports = [("http", TEMPO_HTTP_PORT), ("grpc", TEMPO_GRPC_PORT), ("otlp-grpc", OTLP_GRPC_PORT),
+                 ("otlp-http", OTLP_HTTP_PORT)]
+        self.headless_service = _k8s.service(self, "HeadlessService", "tempo-headless", namespace, component,
+                                             self.pod_labels, ports, headless=True)
+        self.service = _k8s.service(self, "Service", TEMPO, namespace, component, self.pod_labels, ports)
+        self.stateful_set = k8s.KubeStatefulSet(
+            self, "StatefulSet", metadata=_k8s.meta(TEMPO, namespace, component),
+            spec=k8s.StatefulSetSpec(
+                replicas=1, service_name="tempo-headless",
+                selector=k8s.LabelSelector(match_labels=self.pod_labels),
+                template=k8s.PodTemplateSpec(
+                    metadata=k8s.ObjectMeta(labels=_k8s.labels(TEMPO, component)),
+                    spec=k8s.PodSpec(
+                        service_account_name=TEMPO, automount_service_account_token=False,
+                        security_context=_k8s.pod_security_context(),
+                        containers=[k8s.Container(
+                            name="tempo", image=images.tempo, image_pull_policy="Always",
+                            args=["-config.file=/etc/tempo/tempo.yaml", "-target=all"],
+                            ports=[k8s.ContainerPort(name=n, container_port=p, protocol="TCP") for n, p in ports],
+                            resources=_k8s.resources(settings.resources),
+                            security_context=_k8s.container_security_context(),
+                            readiness_probe=_k8s.http_probe("/ready", "http", initial_delay=15),
+                            liveness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_string("http")),
+                                                     initial_delay_seconds=30, period_seconds=10, failure_threshold=6),
+                            volume_mounts=[k8s.VolumeMount(name="config", mount_path="/etc/tempo", read_only=True),
+                                           k8s.VolumeMount(name="data", mount_path="/var/tempo"),
+                                           k8s.VolumeMount(name="tmp", mount_path="/tmp")],
+                        )],
+                        volumes=[k8s.Volume(name="config", config_map=k8s.ConfigMapVolumeSource(name="tempo-config")),
+                                 k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("1Gi")))],
+                    ),
+                ),
+                volume_claim_templates=[k8s.KubePersistentVolumeClaimProps(
+                    metadata=k8s.ObjectMeta(name="data", labels=_k8s.labels(TEMPO, component)),
+                    spec=k8s.PersistentVolumeClaimSpec(
+                        access_modes=["ReadWriteOnce"], storage_class_name=settings.storage_class,
+                        resources=k8s.ResourceRequirements(requests={"storage": k8s.Quantity.from_string(settings.storage)})),
+                )],
+            ),
+        )
+        self.service_monitor = _k8s.service_monitor(self, "ServiceMonitor", TEMPO, namespace, component,
+                                                    _k8s.pod_selector(TEMPO), "http")
+
+
+class TraceGateway(constructs.Construct):
+    """An OpenTelemetryCollector (v1beta1, deployment mode) receiving OTLP from applications,
+    and the Instrumentation that points Python services at it."""
+
+    def __init__(self, scope: constructs.Construct, id: str, settings: TracingSettings, images: Images, *,
+                 namespace: str, tempo_otlp_endpoint: str, loki_otlp_endpoint: str) -> None:
+        super().__init__(scope, id)
+        from ..imports.otel.io.opentelemetry import (
+            Instrumentation, InstrumentationSpec, InstrumentationSpecExporter, InstrumentationSpecPropagators,
+            InstrumentationSpecPython, InstrumentationSpecPythonResourceRequirements,
+            InstrumentationSpecPythonResourceRequirementsLimits, InstrumentationSpecPythonResourceRequirementsRequests,
+            InstrumentationSpecSampler,
+            InstrumentationSpecSamplerType, OpenTelemetryCollectorV1Beta1, OpenTelemetryCollectorV1Beta1Spec,
+            OpenTelemetryCollectorV1Beta1SpecConfig, OpenTelemetryCollectorV1Beta1SpecConfigService,
+            OpenTelemetryCollectorV1Beta1SpecConfigServicePipelines, OpenTelemetryCollectorV1Beta1SpecMode,
+            OpenTelemetryCollectorV1Beta1SpecPodDisruptionBudget,
+            OpenTelemetryCollectorV1Beta1SpecPodDisruptionBudgetMaxUnavailable,
+            OpenTelemetryCollectorV1Beta1SpecPodSecurityContext, OpenTelemetryCollectorV1Beta1SpecResources,
+            OpenTelemetryCollectorV1Beta1SpecResourcesLimits, OpenTelemetryCollectorV1Beta1SpecResourcesRequests,
+            OpenTelemetryCollectorV1Beta1SpecSecurityContext,
+        )
+
+        component = "traces"
+        # The operator's pod labels (selected by its Service).
+        self.pod_labels = {"app.kubernetes.io/component": "opentelemetry-collector",
+                           "app.kubernetes.io/instance": f"{namespace}.{GATEWAY}"}
+        self.service_account_name = GATEWAY_SERVICE
+        self.otlp_http_endpoint = f"http://{GATEWAY_SERVICE}.{namespace}.svc.cluster.local:{OTLP_HTTP_PORT}"
+        self.service_account = _k8s.service_account(self, "ServiceAccount", GATEWAY_SERVICE, namespace, component)
+        pipeline = OpenTelemetryCollectorV1Beta1SpecConfigServicePipelines
+        self.collector = OpenTelemetryCollectorV1Beta1(
+            self, "Collector", metadata=_k8s.api_meta(GATEWAY, namespace, component),
+            spec=OpenTelemetryCollectorV1Beta1Spec(
+                mode=OpenTelemetryCollectorV1Beta1SpecMode.DEPLOYMENT,
+                image=images.collector,
+                replicas=settings.gateway_replicas,
+                service_account=GATEWAY_SERVICE,
+                pod_disruption_budget=OpenTelemetryCollectorV1Beta1SpecPodDisruptionBudget(
+                    max_unavailable=OpenTelemetryCollectorV1Beta1SpecPodDisruptionBudgetMaxUnavailable.from_number(1)),
+                resources=_k8s.cr_resources(OpenTelemetryCollectorV1Beta1SpecResources,
+                                            OpenTelemetryCollectorV1Beta1SpecResourcesLimits,
+                                            OpenTelemetryCollectorV1Beta1SpecResourcesRequests, settings.gateway_resources),
+                pod_security_context=OpenTelemetryCollectorV1Beta1SpecPodSecurityContext(
+                    run_as_non_root=True, run_as_user=RESTRICTED_RUN_AS_USER, run_as_group=RESTRICTED_RUN_AS_USER,
+                    fs_group=RESTRICTED_RUN_AS_USER, seccomp_profile={"type": "RuntimeDefault"}),
+                security_context=OpenTelemetryCollectorV1Beta1SpecSecurityContext(**_k8s.security_context_dict()),
+                topology_spread_constraints=_k8s.spread_dicts(self.pod_labels),
+                config=OpenTelemetryCollectorV1Beta1SpecConfig(
+                    receivers={"otlp": {"protocols": {"grpc": {"endpoint": f"0.0.0.0:{OTLP_GRPC_PORT}"},
+                                                      "http": {"endpoint": f"0.0.0.0:{OTLP_HTTP_PORT}"}}}},
+                    processors={"memory_limiter": {"check_interval": "1s", "limit_percentage": 80,
+                                                   "spike_limit_percentage": 20},
+                                "batch": {"send_batch_size": 1024, "timeout": "5s"}},
+                    exporters={
+                        # In-cluster hops are encrypted by the mesh's mTLS, not by the exporters.
+                        "otlp/tempo": {"endpoint": tempo_otlp_endpoint, "tls": {"insecure": True},
+                                       "sending_queue": {"enabled": True, "queue_size": 5000}},
+                        "otlphttp/loki": {"endpoint": loki_otlp_endpoint,
+                                          "sending_queue": {"enabled": True, "queue_size": 5000}},
+                    },
+                    extensions={"health_check": {"endpoint": f"0.0.0.0:{GATEWAY_HEALTH_PORT}"}},
+                    service=OpenTelemetryCollectorV1Beta1SpecConfigService(
+                        extensions=["health_check"],
+                        telemetry={"metrics": {"readers": [{"pull": {"exporter": {"prometheus": {
+                            "host": "0.0.0.0", "port": GATEWAY_METRICS_PORT}}}}]}},
+                        pipelines={
+                            "traces": pipeline(receivers=["otlp"], processors=["memory_limiter", "batch"],
+                                               exporters=["otlp/tempo"]),
+                            "logs": pipeline(receivers=["otlp"], processors=["memory_limiter", "batch"],
+                                             exporters=["otlphttp/loki"]),
+                        },
+                    ),
+                ),
+            ),
+        )
+        self.service_monitor = _k8s.service_monitor(
+            self, "ServiceMonitor", GATEWAY_SERVICE, namespace, component,
+            {"app.kubernetes.io/instance": f"{namespace}.{GATEWAY}",
+             "operator.opentelemetry.io/collector-service-type": "monitoring"}, "monitoring")
+
+        self.instrumentation = Instrumentation(
+            self, "Instrumentation", metadata=_k8s.api_meta(INSTRUMENTATION, namespace, component),
+            spec=InstrumentationSpec(
+                exporter=InstrumentationSpecExporter(endpoint=self.otlp_http_endpoint),
+                propagators=[InstrumentationSpecPropagators.TRACECONTEXT, InstrumentationSpecPropagators.BAGGAGE],
+                sampler=InstrumentationSpecSampler(type=InstrumentationSpecSamplerType.PARENTBASED_UNDERSCORE_TRACEIDRATIO,
+                                                   argument=f"{settings.sampling_ratio:g}"),
+                init_container_security_context=_k8s.security_context_dict(),
+                python=InstrumentationSpecPython(
+                    image=images.python_autoinstrumentation,
+                    resource_requirements=_k8s.cr_resources(
+                        InstrumentationSpecPythonResourceRequirements, InstrumentationSpecPythonResourceRequirementsLimits,
+                        InstrumentationSpecPythonResourceRequirementsRequests, INIT_RESOURCES),
+                ),
+            ),
+        )
+        self.instrumentation_annotation = {"instrumentation.opentelemetry.io/inject-python": f"{namespace}/{INSTRUMENTATION}"}
+        """Put this on a pod template to inject the Python SDK, exporting to the gateway."""

@@ -1,0 +1,33 @@
+"""PostgresHA (CloudNativePG + PgBouncer + barman-cloud backups + alerts) and EventStoreMigration."""
+
+from .cluster import PostgresHA
+from .migration import EventStoreMigration, EventStoreMigrationProps, MigrationTarget
+from .props import (
+    AlertProps,
+    BackupProps,
+    Durability,
+    PoolerProps,
+    PostgresHAProps,
+    Recovery,
+    ReplicaProps,
+    Resources,
+    Storage,
+    restore_from,
+)
+
+__all__ = [
+    "AlertProps",
+    "BackupProps",
+    "Durability",
+    "EventStoreMigration",
+    "EventStoreMigrationProps",
+    "MigrationTarget",
+    "PoolerProps",
+    "PostgresHA",
+    "PostgresHAProps",
+    "Recovery",
+    "ReplicaProps",
+    "Resources",
+    "Storage",
+    "restore_from",
+]

@@ -1,0 +1,367 @@
+"""PostgresHA: a CloudNativePG cluster with PgBouncer, PITR backups, monitoring and alerts.
+
+Recovery point objective (what a restore from the object store can lose):
+  * WAL is archived continuously by the barman-cloud plugin (`isWALArchiver`). PostgreSQL
+    archives a segment when it is full or, at the latest, `archive_timeout` after its first
+    write; PostgresHA sets archive_timeout to `backup.archive_timeout_seconds` (default and
+    maximum 240 s). The archived WAL therefore trails the last commit by at most 240 s plus
+    the upload of one compressed segment (4 uploads in parallel): RPO <= 5 minutes.
+  * It holds only while archiving succeeds: PostgresWALArchivingFailing fires after 5 minutes
+    of failures. Base backups (daily by default) only bound the replay time, not the RPO.
+  * Losing a node is different: with durability `required` (production) every acknowledged
+    commit is on at least one standby, so a failover loses nothing (RPO 0). With `preferred`
+    that holds while a standby is healthy; with `none` a failover loses the replication lag.
+  * A replica cluster in another region replays the same archive: it trails its source by the
+    same <= 5 minutes.
+"""
+
+from __future__ import annotations
+
+import re
+
+import cdk8s
+import constructs
+
+from ..conventions import MONITORING_LABEL, standard_labels
+from ..graph import Connection, Dependency, DependencyGraph, Endpoint, Port, Workload
+from ..namespace import NamespaceHandle
+from ..secrets import SecretHandle, secret_key
+from .alerts import PostgresAlerts
+from .backups import PLUGIN_NAME, BarmanCloudBackups
+from .pooler import PgBouncerPooler
+from .props import SYNCHRONOUS_REPLICATION, PostgresHAProps
+
+COMPONENT = "database"
+POSTGRES_PORT = 5432
+METRICS_PORT = 9187
+CLUSTER_LABEL = "cnpg.io/cluster"
+POD_ROLE_LABEL = "cnpg.io/podRole"
+ENV_PREFIX_PATTERN = re.compile(r"^[A-Z_][A-Z0-9_]*$")
+OWNER_SECRET_KEYS = ("username", "password")
+"""Keys of a kubernetes.io/basic-auth Secret, which is what CloudNativePG expects."""
+
+
+class PostgresHA(constructs.Construct):
+    """A highly available PostgreSQL cluster (CloudNativePG `Cluster`) and what it needs to be run.
+
+    Children: `cluster` (the Cluster), `pooler_rw` / `pooler_ro` (PgBouncer), `backups`
+    (ObjectStore + ScheduledBackup, when `props.backup` is set), `pod_monitor` (instances),
+    `pooler_pod_monitor`, `alerts` (PrometheusRule).
+
+    Fixed on purpose: required pod anti-affinity by hostname, `primaryUpdateMethod: switchover`
+    (updates restart standbys first, then switch over instead of restarting the primary), data
+    checksums at initdb, no superuser access, the operator's restricted security contexts, our
+    own PodMonitors (CloudNativePG's `enablePodMonitor` is deprecated).
+
+    Wiring: `owner_secret` (basic-auth `username`/`password` in the cluster's namespace) becomes
+    the application owner's credentials at bootstrap. Clients in another namespace can only
+    read secrets of their own namespace, so pass the same credentials there as `client_secret`.
+    `backup_credentials` (keys ACCESS_KEY_ID, ACCESS_SECRET_KEY, optional REGION) is required
+    exactly when `props.backup` is set.
+
+    Dependency graph: the instances (`cnpg.io/cluster=<name>`, ServiceAccount `<name>`) serve
+    5432 to each other (peer) and 9187 metrics; each pooler (`cnpg.io/poolerName=<pooler>`,
+    ServiceAccount `<pooler>`) serves 5432 and 9127 metrics and depends on the instances' 5432.
+    Flows the graph cannot express and a default-deny namespace must still allow: the
+    operator (its own namespace) to the instances on 8000 (instance manager status); instances
+    and poolers to the Kubernetes API server; with backups, the instances (plugin sidecar) to
+    the object store endpoint.
+    """
+
+    def __init__(
+        self,
+        scope: constructs.Construct,
+        id: str,
+        props: PostgresHAProps,
+        *,
+        namespace: NamespaceHandle,
+        owner_secret: SecretHandle,
+        client_secret: SecretHandle | None = None,
+        backup_credentials: SecretHandle | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        self.props = props
+        self.namespace = namespace.name
+        self.labels = standard_labels(props.name, COMPONENT)
+        self._check_wiring(owner_secret, client_secret, backup_credentials)
+        self.owner_secret = owner_secret
+        self.client_secret = client_secret or owner_secret
+
+        self.backups = (
+            BarmanCloudBackups(
+                self, "Backups", props.backup, cluster=props.name, credentials=backup_credentials,
+                namespace=self.namespace, labels=self.labels,
+            )
+            if props.backup is not None and backup_credentials is not None
+            else None
+        )
+        self.cluster = self._cluster()
+        pooler_args = dict(cluster=props.name, namespace=self.namespace, zone_spread=props.zone_spread)
+        self.pooler_rw = PgBouncerPooler(self, "PoolerRw", props.pooler, type="rw", **pooler_args)
+        self.pooler_ro = (
+            PgBouncerPooler(self, "PoolerRo", props.pooler, type="ro", **pooler_args) if props.pooler.read_only else None
+        )
+        self.pod_monitor, self.pooler_pod_monitor = self._pod_monitors()
+        self.alerts = PostgresAlerts(
+            self, "Alerts", props.alerts, cluster=props.name, namespace=self.namespace,
+            instances=props.instances, backups=self.backups is not None, labels=self.labels,
+        )
+        self.workload = Workload(
+            name=props.name,
+            namespace=self.namespace,
+            service_account=props.name,
+            pod_labels=((CLUSTER_LABEL, props.name), (POD_ROLE_LABEL, "instance")),
+        )
+        self._register()
+
+    # -- discovery ---------------------------------------------------------------------------
+
+    @property
+    def name(self) -> str:
+        return self.props.name
+
+    @property
+    def archive_server_name(self) -> str:
+        """The folder this cluster archives into (a `restore_from` source)."""
+        return self.props.archive_server_name
+
+    @property
+    def rw_host(self) -> str:
+        """The operator's read-write Service (the primary), bypassing PgBouncer."""
+        return f"{self.props.name}-rw.{self.namespace}.svc.cluster.local"
+
+    def connection(self, env_prefix: str) -> Connection:
+        """Through the rw PgBouncer: <P>_HOST, <P>_PORT, <P>_DATABASE, and <P>_USER /
+        <P>_PASSWORD from the client secret."""
+        return self._connection(env_prefix, self.pooler_rw.host, Endpoint(self.pooler_rw.workload, POSTGRES_PORT, "tcp"))
+
+    def direct_connection(self, env_prefix: str) -> Connection:
+        """Straight to the primary (for clients that need a session of their own, such as bulk
+        loads and migrations); same variables as `connection`."""
+        return self._connection(env_prefix, self.rw_host, Endpoint(self.workload, POSTGRES_PORT, "tcp"))
+
+    def _connection(self, env_prefix: str, host: str, endpoint: Endpoint) -> Connection:
+        if not ENV_PREFIX_PATTERN.match(env_prefix):
+            raise ValueError(f"env_prefix {env_prefix!r} must match {ENV_PREFIX_PATTERN.pattern}")
+        p = env_prefix
+        return Connection(
+            env=((f"{p}_HOST", host), (f"{p}_PORT", str(POSTGRES_PORT)), (f"{p}_DATABASE", self.props.database)),
+            secret_env=(
+                (f"{p}_USER", secret_key(self.client_secret, "username")),
+                (f"{p}_PASSWORD", secret_key(self.client_secret, "password")),
+            ),
+            endpoints=(endpoint,),
+        )
+
+    # -- building blocks ---------------------------------------------------------------------
+
+    def _check_wiring(
+        self, owner: SecretHandle, client: SecretHandle | None, backup: SecretHandle | None
+    ) -> None:
+        name = self.props.name
+        if owner.namespace != self.namespace:
+            raise ValueError(
+                f"postgres {name}: owner_secret {owner.namespace}/{owner.secret_name} must be in the cluster's "
+                f"namespace {self.namespace}; the operator reads it from there"
+            )
+        for handle in (owner, client):
+            if handle is not None:
+                for key in OWNER_SECRET_KEYS:
+                    secret_key(handle, key)
+        if self.props.backup is not None and backup is None:
+            raise ValueError(f"postgres {name}: backup is set but no backup_credentials were given")
+        if self.props.backup is None and backup is not None:
+            raise ValueError(f"postgres {name}: backup_credentials were given but backup is not set")
+
+    def _cluster(self) -> constructs.Construct:
+        from ..imports.cnpg.io.cnpg.postgresql import (
+            Cluster,
+            ClusterSpec,
+            ClusterSpecAffinity,
+            ClusterSpecBootstrap,
+            ClusterSpecBootstrapInitdb,
+            ClusterSpecBootstrapInitdbSecret,
+            ClusterSpecBootstrapRecovery,
+            ClusterSpecBootstrapRecoveryRecoveryTarget,
+            ClusterSpecBootstrapRecoverySecret,
+            ClusterSpecExternalClusters,
+            ClusterSpecExternalClustersPlugin,
+            ClusterSpecInheritedMetadata,
+            ClusterSpecPlugins,
+            ClusterSpecPostgresql,
+            ClusterSpecPostgresqlSynchronous,
+            ClusterSpecPostgresqlSynchronousDataDurability,
+            ClusterSpecPostgresqlSynchronousMethod,
+            ClusterSpecPrimaryUpdateMethod,
+            ClusterSpecPrimaryUpdateStrategy,
+            ClusterSpecReplica,
+            ClusterSpecResources,
+            ClusterSpecResourcesLimits,
+            ClusterSpecResourcesRequests,
+            ClusterSpecStorage,
+            ClusterSpecTopologySpreadConstraints,
+            ClusterSpecTopologySpreadConstraintsLabelSelector,
+            ClusterSpecWalStorage,
+        )
+
+        p = self.props
+        parameters = dict(p.parameters)
+        if p.backup is not None:
+            parameters["archive_timeout"] = f"{p.backup.archive_timeout_seconds}s"
+        sync = SYNCHRONOUS_REPLICATION[p.durability]
+        synchronous = (
+            ClusterSpecPostgresqlSynchronous(
+                method=ClusterSpecPostgresqlSynchronousMethod[sync["method"].upper()],
+                number=sync["number"],
+                data_durability=ClusterSpecPostgresqlSynchronousDataDurability[sync["dataDurability"].upper()],
+            )
+            if sync
+            else None
+        )
+        owner_secret = self.owner_secret.secret_name
+        plugins = None
+        external_clusters = None
+        replica = None
+        bootstrap = ClusterSpecBootstrap(
+            initdb=ClusterSpecBootstrapInitdb(
+                database=p.database,
+                owner=p.owner_role,
+                secret=ClusterSpecBootstrapInitdbSecret(name=owner_secret),
+                data_checksums=True,
+            )
+        )
+        if self.backups is not None:
+            plugins = [
+                ClusterSpecPlugins(
+                    name=PLUGIN_NAME, enabled=True, is_wal_archiver=True,
+                    parameters=self.backups.parameters(p.archive_server_name),
+                )
+            ]
+            source = None
+            if p.recovery is not None:
+                source = ("pitr-source", p.recovery.source_server_name)
+            elif p.replica is not None:
+                source = (p.replica.source_cluster, p.replica.source_server_name or p.replica.source_cluster)
+                replica = ClusterSpecReplica(enabled=True, source=p.replica.source_cluster)
+            if source is not None:
+                external_clusters = [
+                    ClusterSpecExternalClusters(
+                        name=source[0],
+                        plugin=ClusterSpecExternalClustersPlugin(name=PLUGIN_NAME, parameters=self.backups.parameters(source[1])),
+                    )
+                ]
+                bootstrap = ClusterSpecBootstrap(
+                    recovery=ClusterSpecBootstrapRecovery(
+                        source=source[0],
+                        database=p.database,
+                        owner=p.owner_role,
+                        secret=ClusterSpecBootstrapRecoverySecret(name=owner_secret),
+                        recovery_target=(
+                            ClusterSpecBootstrapRecoveryRecoveryTarget(target_time=p.recovery.target_time_rfc3339)
+                            if p.recovery is not None
+                            else None
+                        ),
+                    )
+                )
+        instance_selector = {CLUSTER_LABEL: p.name, POD_ROLE_LABEL: "instance"}
+        r = p.resources
+        return Cluster(
+            self,
+            "Cluster",
+            metadata=cdk8s.ApiObjectMetadata(name=p.name, namespace=self.namespace, labels=self.labels),
+            spec=ClusterSpec(
+                instances=p.instances,
+                image_name=p.image,
+                primary_update_strategy=ClusterSpecPrimaryUpdateStrategy.UNSUPERVISED,
+                primary_update_method=ClusterSpecPrimaryUpdateMethod.SWITCHOVER,
+                enable_pdb=p.enable_pdb,
+                enable_superuser_access=False,
+                inherited_metadata=ClusterSpecInheritedMetadata(labels=self.labels),
+                postgresql=ClusterSpecPostgresql(parameters=parameters or None, synchronous=synchronous),
+                bootstrap=bootstrap,
+                external_clusters=external_clusters,
+                replica=replica,
+                plugins=plugins,
+                storage=ClusterSpecStorage(size=p.storage.size, storage_class=p.storage.storage_class),
+                wal_storage=ClusterSpecWalStorage(size=p.wal_storage.size, storage_class=p.wal_storage.storage_class),
+                resources=ClusterSpecResources(
+                    requests={
+                        "cpu": ClusterSpecResourcesRequests.from_string(r.cpu_request),
+                        "memory": ClusterSpecResourcesRequests.from_string(r.memory_request),
+                    },
+                    limits={
+                        "cpu": ClusterSpecResourcesLimits.from_string(r.cpu_limit),
+                        "memory": ClusterSpecResourcesLimits.from_string(r.memory_limit),
+                    },
+                ),
+                affinity=ClusterSpecAffinity(
+                    enable_pod_anti_affinity=True,
+                    pod_anti_affinity_type="required",
+                    topology_key="kubernetes.io/hostname",
+                ),
+                topology_spread_constraints=[
+                    ClusterSpecTopologySpreadConstraints(
+                        max_skew=1,
+                        topology_key="topology.kubernetes.io/zone",
+                        when_unsatisfiable="DoNotSchedule" if p.zone_spread == "required" else "ScheduleAnyway",
+                        label_selector=ClusterSpecTopologySpreadConstraintsLabelSelector(match_labels=instance_selector),
+                    )
+                ],
+            ),
+        )
+
+    def _pod_monitors(self) -> tuple[constructs.Construct, constructs.Construct]:
+        from ..imports.monitoring.com.coreos.monitoring import (
+            PodMonitor,
+            PodMonitorSpec,
+            PodMonitorSpecPodMetricsEndpoints,
+            PodMonitorSpecSelector,
+            PodMonitorSpecSelectorMatchExpressions,
+        )
+
+        def monitor(id: str, name: str, selector: PodMonitorSpecSelector) -> constructs.Construct:
+            return PodMonitor(
+                self,
+                id,
+                metadata=cdk8s.ApiObjectMetadata(
+                    name=name, namespace=self.namespace, labels={**self.labels, **MONITORING_LABEL}
+                ),
+                spec=PodMonitorSpec(
+                    selector=selector,
+                    pod_metrics_endpoints=[PodMonitorSpecPodMetricsEndpoints(port="metrics", interval="30s")],
+                ),
+            )
+
+        poolers = [p.name for p in (self.pooler_rw, self.pooler_ro) if p is not None]
+        return (
+            monitor(
+                "PodMonitor",
+                self.props.name,
+                PodMonitorSpecSelector(match_labels={CLUSTER_LABEL: self.props.name, POD_ROLE_LABEL: "instance"}),
+            ),
+            monitor(
+                "PoolerPodMonitor",
+                f"{self.props.name}-pooler",
+                PodMonitorSpecSelector(
+                    match_expressions=[
+                        PodMonitorSpecSelectorMatchExpressions(key="cnpg.io/poolerName", operator="In", values=poolers)
+                    ]
+                ),
+            ),
+        )
+
+    def _register(self) -> None:
+        graph = DependencyGraph.of(self)
+        graph.add_workload(
+            self.workload,
+            (
+                Port("postgres", POSTGRES_PORT, "tcp", purpose="peer"),
+                Port("metrics", METRICS_PORT, "http", purpose="metrics"),
+            ),
+        )
+        for pooler in (self.pooler_rw, self.pooler_ro):
+            if pooler is not None:
+                graph.add_workload(pooler.workload, pooler.ports)
+                graph.add_dependency(
+                    Dependency(source=pooler.workload, target=self.workload, port=POSTGRES_PORT, protocol="tcp")
+                )

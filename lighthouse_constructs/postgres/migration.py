@@ -1,0 +1,391 @@
+"""EventStoreMigration: a Job that moves the SQLite event store into PostgreSQL, verified.
+
+The Job runs `migrate.sh` (rendered here, with `load.load` and `verify.sh`, into a ConfigMap):
+
+1. Copy the SQLite database (and its `-wal` file) from the source volume to scratch space and
+   check its integrity. Writers must be stopped: the copy is the snapshot that is loaded and
+   verified.
+2. If the target schema already exists: verify it against the snapshot. A match means an
+   earlier run finished, so exit 0; a mismatch means someone wrote to it since, so refuse to
+   touch it and exit 1.
+3. Load the snapshot with pgloader into `<target>_staging`, dropped and recreated first, so a
+   run that died half-way is simply repeated.
+4. Verify staging: per-table row counts, and a SHA-256 over the sorted (identity, version)
+   tuples of the events table, read from both databases. A mismatch exits 1.
+5. Rename staging to the target schema (one atomic statement) and verify once more.
+
+So the Job is safe to re-run at any point, and never overwrites data it did not write.
+
+The image must provide sh, pgloader (>= 3.6), psql, sqlite3 and coreutils (sort, sha256sum):
+Debian's `pgloader postgresql-client sqlite3` packages, the ones the CI test runs the rendered
+scripts with. Credentials are mounted as files (never env vars) and read by the script.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from typing import Protocol
+
+import cdk8s
+import cdk8s_plus_28 as kplus
+import constructs
+from pydantic import Field, field_validator, model_validator
+
+from ..conventions import RESTRICTED_RUN_AS_USER, selector_labels, standard_labels
+from ..graph import Connection, Dependency, DependencyGraph, Workload
+from ..namespace import NamespaceHandle
+from .props import IDENTIFIER_PATTERN, NAME_PATTERN, STORAGE_PATTERN, Resources, _image, _Props
+
+COMPONENT = "migration"
+ENV_PREFIX = "PG"
+CONFIG_DIR = "/etc/event-store-migration"
+SECRETS_DIR = "/var/run/secrets/event-store-migration"
+SOURCE_DIR = "/source"
+WORK_DIR = "/work"
+
+
+def _migration_resources() -> Resources:
+    return Resources(cpu_request="250m", cpu_limit="1", memory_request="512Mi", memory_limit="1Gi")
+
+
+class EventStoreMigrationProps(_Props):
+    """Props of EventStoreMigration."""
+
+    name: str = Field(default="event-store-migration", pattern=NAME_PATTERN)
+    """Names the Job, its ConfigMap and ServiceAccount. Default: event-store-migration."""
+    image: str
+    """Required. Digest-pinned image with sh, pgloader, psql, sqlite3, sort and sha256sum."""
+    source_claim: str = Field(pattern=r"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$")
+    """Required. The PersistentVolumeClaim holding the SQLite event store (mounted read-only)."""
+    source_path: str = "events.db"
+    """The database file, relative to the claim's root. Default: events.db."""
+    target_schema: str = Field(default="eventstore", pattern=r"^[a-z_][a-z0-9_]{0,50}$")
+    """The PostgreSQL schema the tables end up in (it must not exist before the first run).
+    Default: eventstore."""
+    events_table: str = Field(default="events", pattern=IDENTIFIER_PATTERN)
+    """The table whose identity and version columns are checksummed. Default: events."""
+    identity_columns: tuple[str, ...] = ("stream_id", "event_id")
+    """Columns that identify an event. Default: stream_id, event_id."""
+    version_column: str = Field(default="version", pattern=IDENTIFIER_PATTERN)
+    """The event's version within its stream. Default: version."""
+    work_volume_size: str = "4Gi"
+    """Scratch space for the snapshot of the SQLite database (plus its WAL). Default: 4Gi."""
+    resources: Resources = Field(default_factory=_migration_resources)
+    """Default: 250m/1 CPU, 512Mi/1Gi memory."""
+    active_deadline_seconds: int = Field(default=3600, ge=60)
+    """The Job fails after this long. Default: 3600."""
+    backoff_limit: int = Field(default=2, ge=0, le=10)
+    """Retries after a failed run (each one safe, see the module doc). Default: 2."""
+
+    @field_validator("image")
+    @classmethod
+    def _pinned(cls, value: str) -> str:
+        return _image(value)
+
+    @field_validator("source_path")
+    @classmethod
+    def _inside_the_claim(cls, value: str) -> str:
+        normalized = posixpath.normpath(value)
+        if value.startswith("/") or normalized.startswith("..") or normalized == ".":
+            raise ValueError(f"source_path {value!r} must be a file path relative to the claim's root, e.g. events.db")
+        return normalized
+
+    @field_validator("identity_columns")
+    @classmethod
+    def _identifiers(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        import re
+
+        bad = [c for c in value if not re.match(IDENTIFIER_PATTERN, c)]
+        if not value or bad:
+            raise ValueError(
+                f"identity_columns must be one or more lower-case SQL identifiers ({IDENTIFIER_PATTERN}); got {list(value)}"
+            )
+        return value
+
+    @field_validator("work_volume_size")
+    @classmethod
+    def _size(cls, value: str) -> str:
+        if not STORAGE_PATTERN.match(value):
+            raise ValueError(f"work_volume_size {value!r} is not a size; expected a whole number of Mi, Gi or Ti")
+        return value
+
+    @model_validator(mode="after")
+    def _version_is_not_an_identity(self) -> "EventStoreMigrationProps":
+        if self.version_column in self.identity_columns:
+            raise ValueError(f"version_column {self.version_column!r} is also in identity_columns {list(self.identity_columns)}")
+        return self
+
+    @property
+    def staging_schema(self) -> str:
+        return f"{self.target_schema}_staging"
+
+    @property
+    def checksum_columns(self) -> tuple[str, ...]:
+        return (*self.identity_columns, self.version_column)
+
+
+class MigrationTarget(Protocol):
+    """A PostgreSQL database the Job can open its own session on (PostgresHA)."""
+
+    def direct_connection(self, env_prefix: str) -> Connection: ...
+
+
+def render_pgloader_command(props: EventStoreMigrationProps) -> str:
+    """The pgloader command file. Connection values come from the environment the script sets
+    (pgloader expands {{VAR}}); the password is read from PGPASSWORD, never written here."""
+    staging = props.staging_schema
+    return f"""\
+-- Load the SQLite event store snapshot into schema {staging} (rendered by EventStoreMigration).
+LOAD DATABASE
+  FROM sqlite://{{{{SOURCE_DB}}}}
+  INTO postgresql://{{{{PGUSER}}}}@{{{{PGHOST}}}}:{{{{PGPORT}}}}/{{{{PGDATABASE}}}}?sslmode=prefer
+WITH include drop, create tables, create indexes, reset sequences, foreign keys, on error stop
+SET PostgreSQL PARAMETERS search_path to '{staging}'
+BEFORE LOAD DO
+  $$ DROP SCHEMA IF EXISTS {staging} CASCADE; $$,
+  $$ CREATE SCHEMA {staging}; $$
+ALTER TABLE NAMES MATCHING ~/.*/ SET SCHEMA '{staging}';
+"""
+
+
+def render_verify_script(props: EventStoreMigrationProps) -> str:
+    """`verify.sh <schema>`: row counts per table and a checksum of the events' identities and
+    versions, SQLite snapshot ($SOURCE_DB) against PostgreSQL; exit 1 on any difference."""
+    columns = ", ".join(props.checksum_columns)
+    table = props.events_table
+    return f"""\
+#!/bin/sh
+# verify.sh <schema>: compare the SQLite snapshot $SOURCE_DB with <schema> in PostgreSQL.
+# Rendered by EventStoreMigration. Exit 0: identical; exit 1: a difference (printed).
+set -eu
+schema="$1"
+scratch="$WORK_DIR/verify"
+rm -rf "$scratch" && mkdir -p "$scratch"
+psql_at() {{ psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }}
+status=0
+
+tables=$(sqlite3 "$SOURCE_DB" "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;")
+for table in $tables; do
+  case "$table" in *[!A-Za-z0-9_]*) echo "FAIL  table name '$table' is not a plain identifier"; status=1; continue ;; esac
+  target=$(printf '%s' "$table" | tr 'A-Z' 'a-z')   # pgloader downcases identifiers
+  source_rows=$(sqlite3 "$SOURCE_DB" "SELECT count(*) FROM \\"$table\\";")
+  if ! target_rows=$(psql_at -c "SELECT count(*) FROM \\"$schema\\".\\"$target\\"" 2>/dev/null); then
+    echo "FAIL  $schema.$target: no such table, source $table has $source_rows rows"
+    status=1
+  elif [ "$source_rows" = "$target_rows" ]; then
+    echo "ok    $schema.$target: $source_rows rows"
+  else
+    echo "FAIL  $schema.$target: $target_rows rows, source $table has $source_rows"
+    status=1
+  fi
+done
+
+# Order-independent: both sides print '|'-separated rows, sorted bytewise before hashing.
+sqlite3 -separator '|' "$SOURCE_DB" "SELECT {columns} FROM {table};" > "$scratch/source.txt"
+if psql_at -F '|' -c "SELECT {columns} FROM \\"$schema\\".{table}" > "$scratch/target.txt"; then
+  source_sum=$(LC_ALL=C sort "$scratch/source.txt" | sha256sum | cut -d ' ' -f 1)
+  target_sum=$(LC_ALL=C sort "$scratch/target.txt" | sha256sum | cut -d ' ' -f 1)
+  if [ "$source_sum" = "$target_sum" ]; then
+    echo "ok    checksum of {table} ({columns}): $source_sum"
+  else
+    echo "FAIL  checksum of {table} ({columns}): $schema has $target_sum, source has $source_sum"
+    status=1
+  fi
+else
+  echo "FAIL  cannot read {columns} from $schema.{table}"
+  status=1
+fi
+rm -rf "$scratch"
+exit "$status"
+"""
+
+
+def render_migrate_script(props: EventStoreMigrationProps) -> str:
+    """`migrate.sh`: snapshot, idempotency check, load into staging, verify, publish, verify."""
+    p = ENV_PREFIX
+    target, staging = props.target_schema, props.staging_schema
+    return f"""\
+#!/bin/sh
+# migrate.sh: load the SQLite event store into schema {target}, verified, at most once.
+# Rendered by EventStoreMigration; every step is safe to repeat (see its module doc).
+set -eu
+here=$(dirname "$0")
+export PGHOST="${p}_HOST" PGPORT="${p}_PORT" PGDATABASE="${p}_DATABASE"
+PGUSER=$(cat "$SECRETS_DIR/{p}_USER")
+PGPASSWORD=$(cat "$SECRETS_DIR/{p}_PASSWORD")
+export PGUSER PGPASSWORD
+export PGAPPNAME=event-store-migration
+psql_at() {{ psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }}
+
+echo "== snapshot $SOURCE_PATH"
+export SOURCE_DB="$WORK_DIR/events.db"
+rm -f "$SOURCE_DB" "$SOURCE_DB-wal" "$SOURCE_DB-shm"
+cp "$SOURCE_PATH" "$SOURCE_DB"
+if [ -f "$SOURCE_PATH-wal" ]; then cp "$SOURCE_PATH-wal" "$SOURCE_DB-wal"; fi
+integrity=$(sqlite3 "$SOURCE_DB" "PRAGMA integrity_check;")
+if [ "$integrity" != "ok" ]; then echo "source database is damaged: $integrity" >&2; exit 1; fi
+
+exists=$(psql_at -c "SELECT count(*) FROM pg_namespace WHERE nspname = '{target}'")
+if [ "$exists" != "0" ]; then
+  echo "== schema {target} exists: verifying it against the source"
+  if sh "$here/verify.sh" {target}; then
+    echo "== already migrated and verified; nothing to do"
+    exit 0
+  fi
+  echo "schema {target} exists but differs from the source; refusing to overwrite it" >&2
+  exit 1
+fi
+
+echo "== load into {staging}"
+pgloader --no-ssl-cert-verification "$here/load.load"
+echo "== verify {staging}"
+sh "$here/verify.sh" {staging}
+echo "== publish {staging} as {target}"
+psql_at -c "ALTER SCHEMA {staging} RENAME TO {target}"
+echo "== verify {target}"
+sh "$here/verify.sh" {target}
+echo "== migrated"
+"""
+
+
+class EventStoreMigration(constructs.Construct):
+    """The migration Job, its ConfigMap (`load.load`, `verify.sh`, `migrate.sh`) and a
+    dedicated ServiceAccount without a token, in a Pod Security "restricted" pod.
+
+    It connects to `target.direct_connection()` (the primary, not PgBouncer: pgloader needs a
+    session of its own) and records that flow in the DependencyGraph."""
+
+    def __init__(
+        self,
+        scope: constructs.Construct,
+        id: str,
+        props: EventStoreMigrationProps,
+        *,
+        namespace: NamespaceHandle,
+        target: MigrationTarget,
+    ) -> None:
+        super().__init__(scope, id)
+        self.props = props
+        self.namespace = namespace.name
+        self.labels = standard_labels(props.name, COMPONENT)
+        connection = target.direct_connection(ENV_PREFIX)
+        refs = dict(connection.secret_env)
+        secrets = {ref.secret_name for ref in refs.values()}
+        foreign = sorted({f"{ref.namespace}/{ref.secret_name}" for ref in refs.values() if ref.namespace != self.namespace})
+        if foreign or len(secrets) != 1:
+            raise ValueError(
+                f"migration {props.name}: the database credentials must be one secret in {self.namespace}; "
+                f"got {sorted(secrets)}" + (f" (other namespaces: {foreign})" if foreign else "")
+            )
+
+        def meta(name: str | None = None) -> cdk8s.ApiObjectMetadata:
+            return cdk8s.ApiObjectMetadata(name=name or props.name, namespace=self.namespace, labels=self.labels)
+
+        self.config_map = kplus.ConfigMap(
+            self,
+            "Scripts",
+            metadata=meta(),
+            data={
+                "load.load": render_pgloader_command(props),
+                "verify.sh": render_verify_script(props),
+                "migrate.sh": render_migrate_script(props),
+            },
+        )
+        self.service_account = kplus.ServiceAccount(self, "ServiceAccount", metadata=meta(), automount_token=False)
+        r = props.resources
+        source_file = posixpath.join(SOURCE_DIR, props.source_path)
+        self.job = kplus.Job(
+            self,
+            "Job",
+            metadata=meta(),
+            pod_metadata=cdk8s.ApiObjectMetadata(labels=self.labels),
+            active_deadline=cdk8s.Duration.seconds(props.active_deadline_seconds),
+            backoff_limit=props.backoff_limit,
+            restart_policy=kplus.RestartPolicy.NEVER,
+            service_account=self.service_account,
+            automount_service_account_token=False,
+            security_context=kplus.PodSecurityContextProps(
+                ensure_non_root=True,
+                user=RESTRICTED_RUN_AS_USER,
+                group=RESTRICTED_RUN_AS_USER,
+                fs_group=RESTRICTED_RUN_AS_USER,
+            ),
+        )
+        container = self.job.add_container(
+            name="migrate",
+            image=props.image,
+            image_pull_policy=kplus.ImagePullPolicy.ALWAYS,
+            command=["sh", f"{CONFIG_DIR}/migrate.sh"],
+            env_variables={
+                **{name: kplus.EnvValue.from_value(value) for name, value in connection.env},
+                "SOURCE_PATH": kplus.EnvValue.from_value(source_file),
+                "WORK_DIR": kplus.EnvValue.from_value(WORK_DIR),
+                "SECRETS_DIR": kplus.EnvValue.from_value(SECRETS_DIR),
+                "HOME": kplus.EnvValue.from_value("/tmp"),
+                "TMPDIR": kplus.EnvValue.from_value("/tmp"),
+            },
+            resources=kplus.ContainerResources(
+                cpu=kplus.CpuResources(request=_cpu(r.cpu_request), limit=_cpu(r.cpu_limit)),
+                memory=kplus.MemoryResources(request=_mebibytes(r.memory_request), limit=_mebibytes(r.memory_limit)),
+            ),
+            security_context=kplus.ContainerSecurityContextProps(
+                user=RESTRICTED_RUN_AS_USER,
+                group=RESTRICTED_RUN_AS_USER,
+                ensure_non_root=True,
+                read_only_root_filesystem=True,
+                allow_privilege_escalation=False,
+                privileged=False,
+                capabilities=kplus.ContainerSecutiryContextCapabilities(drop=[kplus.Capability.ALL]),
+                seccomp_profile=kplus.SeccompProfile(type=kplus.SeccompProfileType.RUNTIME_DEFAULT),
+            ),
+        )
+        container.mount(CONFIG_DIR, kplus.Volume.from_config_map(self, "ScriptsVolume", self.config_map, name="scripts"), read_only=True)
+        secret = kplus.Secret.from_secret_name(self, "Credentials", secrets.pop())
+        container.mount(
+            SECRETS_DIR,
+            kplus.Volume.from_secret(
+                self, "CredentialsVolume", secret, name="credentials", default_mode=0o440,
+                items={ref.key: kplus.PathMapping(path=env_name) for env_name, ref in refs.items()},
+            ),
+            read_only=True,
+        )
+        claim = kplus.PersistentVolumeClaim.from_claim_name(self, "SourceClaim", props.source_claim)
+        container.mount(SOURCE_DIR, kplus.Volume.from_persistent_volume_claim(self, "SourceVolume", claim, name="source", read_only=True), read_only=True)
+        container.mount(
+            WORK_DIR,
+            kplus.Volume.from_empty_dir(self, "WorkVolume", "work", size_limit=_size(props.work_volume_size)),
+        )
+        container.mount("/tmp", kplus.Volume.from_empty_dir(self, "TmpVolume", "tmp", size_limit=cdk8s.Size.gibibytes(1)))
+        cdk8s.ApiObject.of(self.job).add_json_patch(
+            # cdk8s-plus labels pods with its construct address; our labels identify them instead.
+            cdk8s.JsonPatch.remove("/spec/template/metadata/labels/cdk8s.io~1metadata.addr"),
+        )
+
+        self.workload = Workload(
+            name=props.name,
+            namespace=self.namespace,
+            service_account=props.name,
+            pod_labels=tuple(sorted(selector_labels(props.name).items())),
+        )
+        graph = DependencyGraph.of(self)
+        graph.add_workload(self.workload, ())
+        for endpoint in connection.endpoints:
+            graph.add_dependency(
+                Dependency(source=self.workload, target=endpoint.target, port=endpoint.port, protocol=endpoint.protocol)
+            )
+
+
+def _cpu(quantity: str) -> kplus.Cpu:
+    from ..bridge_service import quantity_value
+
+    return kplus.Cpu.millis(round(quantity_value(quantity) * 1000))
+
+
+def _mebibytes(quantity: str) -> cdk8s.Size:
+    from ..bridge_service import quantity_value
+
+    return cdk8s.Size.mebibytes(quantity_value(quantity) / 2**20)
+
+
+def _size(quantity: str) -> cdk8s.Size:
+    return _mebibytes(quantity)

@@ -1,0 +1,49 @@
+"""Shared helpers for the ObservabilityStack tests: a fake SLO source and a stack on Testing.chart()."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from cdk8s import Testing
+
+from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
+from lighthouse_constructs.observability import ObservabilityStack, ObservabilityStackProps
+from lighthouse_constructs.secrets import ExistingSecret
+from lighthouse_constructs.slo import ServiceLevelObjective
+
+NS = "obs"
+AGENT_NS = "obs-agent"
+GRAFANA_ADMIN = ExistingSecret("grafana-admin", NS, ("admin-user", "admin-password"))
+RECEIVERS = ExistingSecret("am-receivers", NS, ("slack-url", "pd-key", "hook-token"))
+
+
+@dataclass(frozen=True)
+class FakeBridge:
+    """Stands in for BridgeService (built in parallel): an SloSource."""
+
+    slo_service: str = "api-gateway"
+    slo_namespace: str = "bridge"
+    slo: ServiceLevelObjective = field(default_factory=ServiceLevelObjective)
+
+
+def build(props: ObservabilityStackProps | None = None, *, slo_sources: Sequence = (), agent_enforce: str = "privileged",
+          agent_ns: str = AGENT_NS, grafana_admin=GRAFANA_ADMIN):
+    """(stack, chart) on a fresh Testing.chart(); call synth(chart) for the manifests."""
+    chart = Testing.chart()
+    namespace = LighthouseNamespace(chart, "Ns", NamespaceProps(name=NS, tier="observability"))
+    agent = (namespace if agent_ns == NS else
+             LighthouseNamespace(chart, "AgentNs", NamespaceProps(name=agent_ns, enforce=agent_enforce)))
+    stack = ObservabilityStack(chart, "Observability", props or ObservabilityStackProps(), namespace=namespace,
+                               log_agent_namespace=agent, grafana_admin=grafana_admin, slo_sources=slo_sources)
+    return stack, chart
+
+
+def synth(chart) -> list[dict]:
+    return [o for o in Testing.synth(chart) if o]
+
+
+def one(objects: list[dict], kind: str, name: str) -> dict:
+    found = [o for o in objects if o["kind"] == kind and o["metadata"]["name"] == name]
+    assert len(found) == 1, f"expected one {kind} {name}, found {len(found)}: {sorted((o['kind'], o['metadata']['name']) for o in objects)}"
+    return found[0]

@@ -1,0 +1,453 @@
+"""ObservabilityStack unit tests on Testing.chart(): defaults, wiring, and every validation message."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+from pydantic import ValidationError
+
+from lighthouse_constructs.conventions import MONITORING_LABEL, RESTRICTED_RUN_AS_USER
+from lighthouse_constructs.graph import DependencyGraph
+from lighthouse_constructs.observability import (
+    AlertmanagerSettings, AlertRouting, Images, ObservabilityStackProps, PagerDutyNotifier, PrometheusSettings,
+    Resources, SlackNotifier, WebhookNotifier,
+)
+from lighthouse_constructs.observability import dashboards, rules
+from lighthouse_constructs.observability.config import AlertingConfig, NotifierConfig
+from lighthouse_constructs.secrets import ExistingSecret
+from lighthouse_constructs.slo import ServiceLevelObjective
+from observability_fixtures import AGENT_NS, NS, RECEIVERS, FakeBridge, build, one, synth
+
+ROUTED = ObservabilityStackProps(alertmanager=AlertmanagerSettings(routing=AlertRouting(
+    critical=(PagerDutyNotifier(routing_key=RECEIVERS.key("pd-key")),
+              SlackNotifier(api_url=RECEIVERS.key("slack-url"), channel="#pages")),
+    warning=(WebhookNotifier(url="https://hooks.example.com/alerts", bearer_token=RECEIVERS.key("hook-token")),),
+)))
+
+
+@pytest.fixture(scope="module")
+def default_objects() -> list[dict]:
+    _, chart = build()
+    return synth(chart)
+
+
+@pytest.fixture(scope="module")
+def routed():
+    stack, chart = build(ROUTED, slo_sources=[FakeBridge(), FakeBridge("event-processor")])
+    return stack, synth(chart)
+
+
+def pod_spec(obj: dict) -> dict:
+    return obj["spec"]["template"]["spec"]
+
+
+# --- Prometheus -------------------------------------------------------------------------------
+
+def test_can_select_everything_the_library_emits_by_the_one_label(default_objects: list[dict]) -> None:
+    spec = one(default_objects, "Prometheus", "lighthouse")["spec"]
+    for kind in ("serviceMonitor", "podMonitor", "rule"):
+        assert spec[f"{kind}Selector"] == {"matchLabels": MONITORING_LABEL}
+        assert spec[f"{kind}NamespaceSelector"] == {}, f"{kind}s must be selected in every namespace"
+
+
+def test_can_default_prometheus_to_an_ha_pair_with_retention_and_storage(default_objects: list[dict]) -> None:
+    spec = one(default_objects, "Prometheus", "lighthouse")["spec"]
+    assert spec["replicas"] == 2
+    assert spec["retention"] == "15d"
+    assert spec["retentionSize"] == "43520MiB"  # 85% of 50Gi: the TSDB never fills its volume
+    assert spec["storage"]["volumeClaimTemplate"]["spec"]["resources"]["requests"]["storage"] == "50Gi"
+    assert spec["securityContext"]["runAsNonRoot"] is True
+    assert spec["securityContext"]["runAsUser"] == RESTRICTED_RUN_AS_USER
+    assert spec["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
+    for container in spec["containers"]:
+        assert container["securityContext"]["readOnlyRootFilesystem"] is True
+        assert container["securityContext"]["capabilities"] == {"drop": ["ALL"]}
+    assert set(spec["resources"]) == {"requests", "limits"}
+    assert spec["alerting"]["alertmanagers"] == [{"apiVersion": "v2", "name": "alertmanager", "namespace": NS, "port": "web"}]
+    assert one(default_objects, "PodDisruptionBudget", "prometheus")["spec"]["maxUnavailable"] == 1
+
+
+def test_can_scale_prometheus_down_to_one_replica_without_a_pdb() -> None:
+    _, chart = build(ObservabilityStackProps(prometheus=PrometheusSettings(replicas=1, retention="3d", storage="10Gi")))
+    objects = synth(chart)
+    spec = one(objects, "Prometheus", "lighthouse")["spec"]
+    assert (spec["replicas"], spec["retention"], spec["retentionSize"]) == (1, "3d", "8704MiB")
+    assert not [o for o in objects if o["kind"] == "PodDisruptionBudget" and o["metadata"]["name"] == "prometheus"]
+
+
+def test_can_grant_prometheus_only_read_access_to_discovery(default_objects: list[dict]) -> None:
+    role = one(default_objects, "ClusterRole", "lighthouse-prometheus")
+    granted = {(g, r, v) for rule in role["rules"] for g in rule.get("apiGroups", ["-"])
+               for r in rule.get("resources", rule.get("nonResourceURLs", [])) for v in rule["verbs"]}
+    assert granted == {
+        *{("", r, v) for r in ("services", "endpoints", "pods") for v in ("get", "list", "watch")},
+        *{("discovery.k8s.io", "endpointslices", v) for v in ("get", "list", "watch")},
+        ("", "nodes/metrics", "get"), ("-", "/metrics", "get"),
+    }
+    binding = one(default_objects, "ClusterRoleBinding", "lighthouse-prometheus")
+    assert binding["subjects"] == [{"kind": "ServiceAccount", "name": "prometheus", "namespace": NS}]
+
+
+def test_can_keep_every_cluster_role_free_of_secrets_and_wildcards(default_objects: list[dict]) -> None:
+    for role in (o for o in default_objects if o["kind"] == "ClusterRole"):
+        for rule in role["rules"]:
+            assert "secrets" not in rule.get("resources", []), role["metadata"]["name"]
+            for field in ("apiGroups", "resources", "verbs", "nonResourceURLs"):
+                assert "*" not in rule.get(field, []), role["metadata"]["name"]
+            assert set(rule["verbs"]) <= {"get", "list", "watch"}, role["metadata"]["name"]
+
+
+# --- Alertmanager -----------------------------------------------------------------------------
+
+def test_can_default_alertmanager_to_three_replicas_routing_nowhere(default_objects: list[dict]) -> None:
+    spec = one(default_objects, "Alertmanager", "lighthouse")["spec"]
+    assert spec["replicas"] == 3
+    assert spec["configSecret"] == "alertmanager-lighthouse-config"
+    assert spec["automountServiceAccountToken"] is False
+    assert "secrets" not in spec
+    config = yaml.safe_load(one(default_objects, "Secret", "alertmanager-lighthouse-config")["stringData"]["alertmanager.yaml"])
+    assert config["receivers"] == [{"name": "null"}]
+    assert {r["receiver"] for r in config["route"]["routes"]} == {"null"}
+
+
+def test_can_route_by_severity_with_credentials_only_in_mounted_files(routed) -> None:
+    _, objects = routed
+    spec = one(objects, "Alertmanager", "lighthouse")["spec"]
+    assert spec["secrets"] == ["am-receivers"]
+    text = one(objects, "Secret", "alertmanager-lighthouse-config")["stringData"]["alertmanager.yaml"]
+    config = yaml.safe_load(text)
+    routes = {r["matchers"][0]: r["receiver"] for r in config["route"]["routes"]}
+    assert routes == {'alertname="Watchdog"': "null", 'severity="critical"': "critical", 'severity="warning"': "warning"}
+    receivers = {r["name"]: r for r in config["receivers"]}
+    secrets = "/etc/alertmanager/secrets/am-receivers"
+    assert receivers["critical"]["pagerduty_configs"][0]["routing_key_file"] == f"{secrets}/pd-key"
+    assert receivers["critical"]["slack_configs"][0]["api_url_file"] == f"{secrets}/slack-url"
+    hook = receivers["warning"]["webhook_configs"][0]
+    assert hook["http_config"]["authorization"]["credentials_file"] == f"{secrets}/hook-token"
+    for credential_field in ("routing_key:", "service_key:", "api_url:", "credentials:", "password:"):
+        assert credential_field not in text
+    inhibit = config["inhibit_rules"][0]
+    assert (inhibit["source_matchers"], inhibit["target_matchers"]) == (['severity="critical"'], ['severity=~"warning|info"'])
+
+
+def test_fails_if_a_receiver_secret_is_in_another_namespace() -> None:
+    elsewhere = ExistingSecret("pd", "default", ("key",))
+    props = ObservabilityStackProps(alertmanager=AlertmanagerSettings(routing=AlertRouting(
+        critical=(PagerDutyNotifier(routing_key=elsewhere.key("key")),))))
+    with pytest.raises(ValueError, match=r"^alert receiver secret default/pd is not in the Alertmanager namespace 'obs'; "
+                                         r"the operator can only mount secrets of its own namespace$"):
+        build(props)
+
+
+def test_fails_if_a_receiver_key_is_not_declared() -> None:
+    with pytest.raises(ValueError, match=r"secret obs/am-receivers has no key 'nope'; declared keys: slack-url, pd-key, hook-token"):
+        RECEIVERS.key("nope")
+
+
+def test_fails_if_a_webhook_is_not_https() -> None:
+    with pytest.raises(ValidationError, match=r"url\n  String should match pattern '\^https://"):
+        WebhookNotifier(url="http://hooks.example.com")
+
+
+# --- Grafana ----------------------------------------------------------------------------------
+
+def test_can_run_grafana_under_pod_security_restricted(default_objects: list[dict]) -> None:
+    spec = pod_spec(one(default_objects, "Deployment", "grafana"))
+    assert spec["automountServiceAccountToken"] is False
+    assert spec["securityContext"]["runAsNonRoot"] is True
+    container = spec["containers"][0]
+    sc = container["securityContext"]
+    assert (sc["allowPrivilegeEscalation"], sc["readOnlyRootFilesystem"], sc["runAsUser"]) == (False, True, RESTRICTED_RUN_AS_USER)
+    assert sc["capabilities"] == {"drop": ["ALL"]} and sc["seccompProfile"] == {"type": "RuntimeDefault"}
+    assert {"readinessProbe", "livenessProbe", "resources"} <= set(container)
+    env = {e["name"]: e for e in container["env"]}
+    assert env["GF_SECURITY_ADMIN_PASSWORD__FILE"]["value"] == "/etc/grafana/admin/password"
+    assert not [e for e in container["env"] if "valueFrom" in e], "credentials are files, not env vars"
+
+
+def test_can_provision_datasources_for_metrics_logs_and_traces(default_objects: list[dict]) -> None:
+    config = yaml.safe_load(one(default_objects, "ConfigMap", "grafana-datasources")["data"]["datasources.yaml"])
+    by_uid = {d["uid"]: d for d in config["datasources"]}
+    assert by_uid["prometheus"]["url"] == f"http://prometheus.{NS}.svc.cluster.local:9090"
+    assert by_uid["loki"]["url"] == f"http://loki.{NS}.svc.cluster.local:3100"
+    assert by_uid["tempo"]["url"] == f"http://tempo.{NS}.svc.cluster.local:3200"
+    assert by_uid["tempo"]["jsonData"]["tracesToLogsV2"]["datasourceUid"] == "loki"
+
+
+def test_can_provision_every_dashboard_from_a_config_map(default_objects: list[dict]) -> None:
+    spec = pod_spec(one(default_objects, "Deployment", "grafana"))
+    mounted = {v["configMap"]["name"] for v in spec["volumes"] if "configMap" in v}
+    for name in dashboards.DASHBOARDS:
+        cm = one(default_objects, "ConfigMap", f"grafana-dashboard-{name}")
+        dashboard = json.loads(cm["data"][f"{name}.json"])
+        assert dashboard["uid"].startswith("lighthouse-") and dashboard["panels"]
+        assert f"grafana-dashboard-{name}" in mounted
+
+
+@pytest.mark.parametrize("name", sorted(dashboards.DASHBOARDS))
+def test_can_build_each_dashboard_as_deterministic_grafana_json(name: str) -> None:
+    from grafana_foundation_sdk.models.dashboard import Dashboard
+
+    text = dashboards.DASHBOARDS[name]()
+    assert text == dashboards.DASHBOARDS[name](), "the same input gives the same bytes"
+    data = json.loads(text)
+    assert Dashboard.from_json(data).to_json()["uid"] == data["uid"], "Grafana's own model reads it back"
+    assert data["schemaVersion"] >= 39 and data["title"].startswith("Lighthouse / ")
+    ids = [p["id"] for p in data["panels"]]
+    assert len(ids) == len(set(ids)), "panel ids are unique"
+    targets = [t for p in data["panels"] for t in p.get("targets", [])]
+    assert targets and all(t["datasource"] == {"type": "prometheus", "uid": "prometheus"} and t["expr"] for t in targets)
+
+
+def test_can_draw_bridge_latency_quantiles_against_the_objective() -> None:
+    data = json.loads(dashboards.bridge_red(100))
+    latency = next(p for p in data["panels"] if p["title"].startswith("Latency p50 / p95 / p99"))
+    exprs = [t["expr"] for t in latency["targets"]]
+    assert [e.split(",")[0] for e in exprs] == ["histogram_quantile(0.5", "histogram_quantile(0.95", "histogram_quantile(0.99"]
+    steps = latency["fieldConfig"]["defaults"]["thresholds"]["steps"]
+    assert steps[1]["value"] == 0.1
+    assert latency["fieldConfig"]["defaults"]["custom"]["thresholdsStyle"]["mode"] == "dashed"
+
+
+def test_can_cover_hpa_pgbouncer_replication_redis_and_fuse() -> None:
+    text = {name: builder() for name, builder in dashboards.DASHBOARDS.items()}
+    assert "kube_horizontalpodautoscaler_status_current_replicas" in text["autoscaling"]
+    assert "cnpg_pgbouncer_pools_cl_waiting" in text["postgres"] and "cnpg_pg_replication_lag" in text["postgres"]
+    assert 'role=\\"master\\"' in text["redis"] and "redis_sentinel_master_sentinels" in text["redis"]
+    assert "lighthouse_fuse_mount_healthy" in text["fuse"]
+
+
+def test_fails_if_the_grafana_admin_secret_lacks_a_key() -> None:
+    with pytest.raises(ValueError, match=r"^secret obs/grafana-admin has no key 'admin-password'; declared keys: admin-user$"):
+        build(grafana_admin=ExistingSecret("grafana-admin", NS, ("admin-user",)))
+
+
+def test_fails_if_the_grafana_admin_secret_is_in_another_namespace() -> None:
+    with pytest.raises(ValueError, match=r"^grafana admin secret default/grafana-admin must be in the Grafana namespace 'obs'$"):
+        build(grafana_admin=ExistingSecret("grafana-admin", "default", ("admin-user", "admin-password")))
+
+
+# --- Logs and traces --------------------------------------------------------------------------
+
+def test_can_ship_container_logs_from_a_minimal_hostpath_agent(default_objects: list[dict]) -> None:
+    ds = one(default_objects, "DaemonSet", "log-agent")
+    assert ds["metadata"]["namespace"] == AGENT_NS
+    spec = pod_spec(ds)
+    assert spec["automountServiceAccountToken"] is False
+    assert [v["hostPath"] for v in spec["volumes"] if "hostPath" in v] == [{"path": "/var/log/pods", "type": "Directory"}]
+    mount = next(m for m in spec["containers"][0]["volumeMounts"] if m["name"] == "pod-logs")
+    assert mount["readOnly"] is True
+    assert spec["securityContext"]["runAsUser"] == RESTRICTED_RUN_AS_USER and spec["securityContext"]["supplementalGroups"] == [0]
+    assert not {"hostNetwork", "hostPID", "hostIPC"} & set(spec)
+    config = yaml.safe_load(one(default_objects, "ConfigMap", "log-agent-config")["data"]["agent.yaml"])
+    filelog = config["receivers"]["filelog"]
+    assert filelog["include"] == ["/var/log/pods/*/*/*.log"] and filelog["exclude"] == [f"/var/log/pods/{AGENT_NS}_*/*/*.log"]
+    assert [op["type"] for op in filelog["operators"]] == ["container", "json_parser"]
+    assert config["exporters"]["otlphttp/loki"]["endpoint"] == f"http://loki.{NS}.svc.cluster.local:3100/otlp"
+
+
+def test_can_run_loki_and_tempo_with_persistent_storage(default_objects: list[dict]) -> None:
+    for name, size in (("loki", "50Gi"), ("tempo", "20Gi")):
+        sts = one(default_objects, "StatefulSet", name)
+        claim = sts["spec"]["volumeClaimTemplates"][0]
+        assert claim["spec"]["resources"]["requests"]["storage"] == size
+        assert pod_spec(sts)["containers"][0]["securityContext"]["readOnlyRootFilesystem"] is True
+    loki = yaml.safe_load(one(default_objects, "ConfigMap", "loki-config")["data"]["loki.yaml"])
+    assert loki["limits_config"]["retention_period"] == "744h" and loki["compactor"]["retention_enabled"] is True
+
+
+def test_can_collect_traces_through_an_otlp_gateway_and_instrument_python(default_objects: list[dict]) -> None:
+    collector = one(default_objects, "OpenTelemetryCollector", "traces")
+    assert collector["apiVersion"] == "opentelemetry.io/v1beta1" and collector["spec"]["mode"] == "deployment"
+    pipelines = collector["spec"]["config"]["service"]["pipelines"]
+    assert pipelines["traces"]["exporters"] == ["otlp/tempo"]
+    assert collector["spec"]["config"]["exporters"]["otlp/tempo"]["endpoint"] == f"tempo.{NS}.svc.cluster.local:4317"
+    instrumentation = one(default_objects, "Instrumentation", "python")
+    assert instrumentation["spec"]["exporter"]["endpoint"] == f"http://traces-collector.{NS}.svc.cluster.local:4318"
+    assert instrumentation["spec"]["sampler"] == {"type": "parentbased_traceidratio", "argument": "0.1"}
+
+
+def test_fails_if_the_log_agent_namespace_does_not_enforce_privileged() -> None:
+    with pytest.raises(ValueError, match=r"^log_agent_namespace 'obs-agent' enforces 'baseline'; the log agent mounts "
+                                         r"/var/log/pods \(hostPath\), which only a namespace enforcing 'privileged' admits$"):
+        build(agent_enforce="baseline")
+
+
+def test_fails_if_the_log_agent_shares_the_stack_namespace() -> None:
+    from cdk8s import Testing
+    from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
+    from lighthouse_constructs.observability import ObservabilityStack
+    from observability_fixtures import GRAFANA_ADMIN
+
+    chart = Testing.chart()
+    privileged = LighthouseNamespace(chart, "Ns", NamespaceProps(name=NS, enforce="privileged"))
+    with pytest.raises(ValueError, match=r"^log_agent_namespace must differ from namespace \('obs'\); the privileged "
+                                         r"namespace holds the log agent alone$"):
+        ObservabilityStack(chart, "O", ObservabilityStackProps(), namespace=privileged, log_agent_namespace=privileged,
+                           grafana_admin=GRAFANA_ADMIN)
+
+
+# --- Monitors, rules, images, graph -----------------------------------------------------------
+
+def test_can_label_every_monitor_and_rule_for_selection(routed) -> None:
+    _, objects = routed
+    monitored = [o for o in objects if o["kind"] in ("ServiceMonitor", "PodMonitor", "PrometheusRule")]
+    assert {o["metadata"]["name"] for o in monitored} >= {
+        "prometheus", "alertmanager", "grafana", "loki", "tempo", "log-agent", "traces-collector", "kube-state-metrics",
+        "lighthouse-platform-alerts", "slo-bridge-api-gateway", "slo-bridge-event-processor"}
+    for o in monitored:
+        assert MONITORING_LABEL.items() <= o["metadata"]["labels"].items(), o["metadata"]["name"]
+
+
+def test_can_give_every_alert_severity_summary_description_and_runbook(routed) -> None:
+    _, objects = routed
+    alerts = [r for o in objects if o["kind"] == "PrometheusRule" for g in o["spec"]["groups"] for r in g["rules"] if "alert" in r]
+    assert len(alerts) == len(rules.platform_alerts(3)) + 2 * 2 * len(rules.BURN_RATE_WINDOWS)
+    for alert in alerts:
+        assert alert["labels"]["severity"] in {"critical", "warning", "none"}, alert["alert"]
+        assert {"summary", "description", "runbook_url"} <= set(alert["annotations"]), alert["alert"]
+        assert alert["annotations"]["runbook_url"] == f"https://runbooks.lighthouse.example/alerts/{alert['alert']}"
+
+
+def test_can_turn_an_slo_into_recording_rules_and_burn_rate_alerts(routed) -> None:
+    _, objects = routed
+    group = one(objects, "PrometheusRule", "slo-bridge-api-gateway")["spec"]["groups"][0]
+    records = {(r["record"], r["labels"]["slo"]) for r in group["rules"] if "record" in r}
+    assert records == {(f"slo:sli_error:ratio_rate{w}", s) for w in rules.RECORDING_WINDOWS for s in ("availability", "latency")}
+    latency_1h = next(r for r in group["rules"] if r.get("record") == "slo:sli_error:ratio_rate1h" and r["labels"]["slo"] == "latency")
+    assert 'le="0.1"' in latency_1h["expr"] and 'service="api-gateway"' in latency_1h["expr"]
+    availability_5m = next(r for r in group["rules"] if r.get("record") == "slo:sli_error:ratio_rate5m" and r["labels"]["slo"] == "availability")
+    assert 'code=~"5.."' in availability_5m["expr"]
+    pages = [(r["alert"], r["labels"]["long_window"], r["labels"]["short_window"], r["expr"].split(" > ")[1].split("\n")[0], r["labels"]["severity"])
+             for r in group["rules"] if "alert" in r]
+    assert pages == [
+        ("SLOAvailabilityBudgetBurn", "1h", "5m", "0.0144", "critical"),
+        ("SLOAvailabilityBudgetBurn", "6h", "30m", "0.006", "critical"),
+        ("SLOAvailabilityBudgetBurn", "1d", "2h", "0.003", "warning"),
+        ("SLOAvailabilityBudgetBurn", "3d", "6h", "0.001", "warning"),
+        ("SLOLatencyBudgetBurn", "1h", "5m", "0.144", "critical"),
+        ("SLOLatencyBudgetBurn", "6h", "30m", "0.06", "critical"),
+        ("SLOLatencyBudgetBurn", "1d", "2h", "0.03", "warning"),
+        ("SLOLatencyBudgetBurn", "3d", "6h", "0.01", "warning"),
+    ]
+
+
+def test_can_use_the_histogram_bucket_of_any_threshold() -> None:
+    assert [rules.le_label(ms) for ms in (100, 250, 1000, 2500)] == ["0.1", "0.25", "1.0", "2.5"]
+
+
+def test_fails_if_an_slo_source_is_declared_twice() -> None:
+    with pytest.raises(ValueError, match=r"^SLO source bridge/api-gateway is declared twice; each service has one SLO$"):
+        rules.validate_slo_sources([FakeBridge(), FakeBridge()])
+
+
+def test_fails_if_an_slo_budget_is_too_large_for_the_fastest_alert() -> None:
+    sloppy = FakeBridge(slo=ServiceLevelObjective(availability_target=0.9))
+    with pytest.raises(ValueError, match=r"^SLO source bridge/api-gateway: availability_target 0.9 leaves an error budget of 0.1; "
+                                         r"the 14.4x burn-rate alert would need an error ratio of 1.44 > 1 and could never fire; "
+                                         r"allowed: >= 0.9306$"):
+        build(slo_sources=[sloppy])
+    median = FakeBridge(slo=ServiceLevelObjective(latency_quantile=0.5))
+    with pytest.raises(ValueError, match=r"^SLO source bridge/api-gateway: latency_quantile 0.5 leaves an error budget of 0.5"):
+        rules.validate_slo_sources([median])
+
+
+def test_fails_if_an_slo_service_is_not_a_label_value() -> None:
+    with pytest.raises(ValueError, match=r"^SLO source bridge/API: slo_service 'API' must be a DNS-1123 label"):
+        rules.validate_slo_sources([FakeBridge(slo_service="API")])
+
+
+def test_can_pin_every_image_by_digest(default_objects: list[dict]) -> None:
+    images = [c["image"] for o in default_objects if o["kind"] in ("Deployment", "StatefulSet", "DaemonSet")
+              for c in pod_spec(o)["containers"]]
+    images += [o["spec"]["image"] for o in default_objects if o["kind"] in ("Prometheus", "Alertmanager", "OpenTelemetryCollector")]
+    images += [one(default_objects, "Instrumentation", "python")["spec"]["python"]["image"]]
+    assert len(images) == 9
+    assert all("@sha256:" in image for image in images), images
+
+
+def test_fails_if_an_image_is_not_pinned_by_digest() -> None:
+    with pytest.raises(ValidationError, match=r"images.grafana 'grafana/grafana:12.1.1' is not pinned by digest; "
+                                              r"expected repo:tag@sha256:<64 hex>"):
+        Images(grafana="grafana/grafana:12.1.1")
+
+
+def test_fails_if_a_request_exceeds_its_limit() -> None:
+    with pytest.raises(ValidationError, match=r"memory_request 2Gi exceeds memory_limit 1Gi; a request must be <= its limit"):
+        Resources(cpu_request="1", memory_request="2Gi", cpu_limit="1", memory_limit="1Gi")
+
+
+def test_fails_if_retention_is_not_a_duration() -> None:
+    with pytest.raises(ValidationError, match=r"retention\n  String should match pattern"):
+        PrometheusSettings(retention="two weeks")
+
+
+def test_can_register_every_workload_and_flow_in_the_dependency_graph(routed) -> None:
+    stack, _ = routed
+    graph = DependencyGraph.of(stack)
+    names = {(w.namespace, w.name) for w, _ in graph.workloads}
+    assert names == {(NS, n) for n in ("prometheus", "alertmanager", "grafana", "loki", "tempo", "traces-collector",
+                                       "kube-state-metrics")} | {(AGENT_NS, "log-agent")}
+    flows = {(d.source.name, d.target.name, d.port) for d in graph.dependencies}
+    assert flows == {("grafana", "prometheus", 9090), ("grafana", "loki", 3100), ("grafana", "tempo", 3200),
+                     ("prometheus", "alertmanager", 9093), ("log-agent", "loki", 3100),
+                     ("traces-collector", "loki", 3100), ("traces-collector", "tempo", 4317)}
+    connection = stack.connection("TRACES_")
+    assert connection.env == (("TRACES_OTLP_ENDPOINT", f"http://traces-collector.{NS}.svc.cluster.local:4318"),)
+    assert stack.instrumentation_annotation == {"instrumentation.opentelemetry.io/inject-python": f"{NS}/python"}
+
+
+# --- Config section ---------------------------------------------------------------------------
+
+def test_can_turn_config_notifiers_into_secret_file_references() -> None:
+    alerting = AlertingConfig(critical=(NotifierConfig(type="pagerduty", key="pd"),),
+                              warning=(NotifierConfig(type="webhook", url="https://h.example.com"),))
+    settings = alerting.settings(ExistingSecret("rx", "obs", ("pd",)))
+    assert settings.routing.critical[0].routing_key.secret_name == "rx"
+    assert settings.routing.warning[0].bearer_token is None
+
+
+def test_fails_if_a_config_notifier_names_a_key_the_receivers_secret_lacks() -> None:
+    alerting = AlertingConfig(critical=(NotifierConfig(type="pagerduty", key="pd-key"),))
+    with pytest.raises(ValueError, match="secret obs/rx has no key 'pd-key'; declared keys: pagerduty-routing-key"):
+        alerting.settings(ExistingSecret("rx", "obs", ("pagerduty-routing-key",)))
+
+
+def test_fails_if_a_config_notifier_misses_or_adds_a_field() -> None:
+    with pytest.raises(ValidationError, match=r"a slack notifier needs 'channel'"):
+        NotifierConfig(type="slack", key="k")
+    with pytest.raises(ValidationError, match=r"a pagerduty notifier takes no 'url' \(got 'https://x'\); allowed: key"):
+        NotifierConfig(type="pagerduty", key="k", url="https://x")
+
+
+def test_the_docs_list_every_alert() -> None:
+    from conftest import ROOT
+
+    text = (ROOT / "docs" / "observability.md").read_text()
+    names = [a.name for a in rules.platform_alerts(3)] + ["SLOAvailabilityBudgetBurn", "SLOLatencyBudgetBurn"]
+    assert [n for n in names if f"`{n}`" not in text] == []
+
+
+def test_fails_if_the_runbook_base_url_is_not_https_or_ends_with_a_slash() -> None:
+    for url in ("http://runbooks.example.com", "https://runbooks.example.com/"):
+        with pytest.raises(ValidationError, match=r"runbook_base_url\n  String should match pattern"):
+            ObservabilityStackProps(runbook_base_url=url)
+
+
+def test_fails_if_a_slack_channel_is_not_a_channel() -> None:
+    with pytest.raises(ValidationError, match=r"channel\n  String should match pattern"):
+        SlackNotifier(api_url=RECEIVERS.key("slack-url"), channel="alerts")
+
+
+def test_fails_if_an_environment_file_gets_the_observability_section_wrong(tmp_path) -> None:
+    from lighthouse_constructs.environments import ConfigError, load_environment
+
+    (tmp_path / "prod.yaml").write_text("name: prod\nobservability:\n  prometheus: {replicas: 0}\n  alerting: {replica: 3}\n")
+    with pytest.raises(ConfigError) as err:
+        load_environment("prod", tmp_path)
+    message = str(err.value)
+    assert "observability.prometheus.replicas: Input should be greater than or equal to 1 (got 0)" in message
+    assert ("observability.alerting.replica: unknown field (got 3); allowed fields: replicas, "
+            "critical, warning, watchdog") in message

@@ -1,0 +1,73 @@
+"""ObservabilityStack in the synthesized environments: selection works, per-env values apply."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from conftest import Manifests
+
+
+def matches(selector: dict, labels: dict) -> bool:
+    """Kubernetes label-selector semantics (matchLabels and matchExpressions)."""
+    if any(labels.get(k) != v for k, v in selector.get("matchLabels", {}).items()):
+        return False
+    for expr in selector.get("matchExpressions", []):
+        key, op, values = expr["key"], expr["operator"], expr.get("values", [])
+        if op == "In" and labels.get(key) not in values or op == "NotIn" and labels.get(key) in values:
+            return False
+        if op == "Exists" and key not in labels or op == "DoesNotExist" and key in labels:
+            return False
+    return True
+
+
+SELECTORS = {"ServiceMonitor": "serviceMonitor", "PodMonitor": "podMonitor", "PrometheusRule": "rule"}
+
+
+def test_every_monitor_and_rule_is_selected_by_prometheus(env_manifests: Manifests) -> None:
+    [prometheus] = env_manifests.all("Prometheus")
+    spec = prometheus["spec"]
+    namespaces = {n["metadata"]["name"]: n["metadata"].get("labels", {}) for n in env_manifests.all("Namespace")}
+    checked = 0
+    for kind, field in SELECTORS.items():
+        for obj in env_manifests.all(kind):
+            meta = obj["metadata"]
+            where = f"{env_manifests.env}: {kind} {meta.get('namespace')}/{meta['name']}"
+            assert field + "Selector" in spec, f"Prometheus has no {field}Selector: {kind}s would be ignored"
+            assert matches(spec[f"{field}Selector"], meta.get("labels", {})), f"{where} lacks the monitoring label"
+            ns_selector = spec.get(f"{field}NamespaceSelector")
+            assert ns_selector is not None, f"{field}NamespaceSelector unset: only Prometheus' own namespace is watched"
+            assert matches(ns_selector, namespaces.get(meta.get("namespace"), {})), f"{where}: namespace not selected"
+            checked += 1
+    assert checked >= 9
+
+
+@pytest.mark.parametrize("env, prometheus, alertmanager, receivers", [
+    ("dev", 1, 1, set()),
+    ("staging", 2, 3, {"critical", "warning"}),
+    ("prod", 2, 3, {"critical", "warning"}),
+])
+def test_each_environment_gets_its_replicas_and_receivers(synthesized: dict[str, Manifests], env: str, prometheus: int,
+                                                          alertmanager: int, receivers: set[str]) -> None:
+    m = synthesized[env]
+    assert m.get("Prometheus", "lighthouse")["spec"]["replicas"] == prometheus
+    am = m.get("Alertmanager", "lighthouse")["spec"]
+    assert am["replicas"] == alertmanager
+    config = yaml.safe_load(m.get("Secret", "alertmanager-lighthouse-config")["stringData"]["alertmanager.yaml"])
+    assert {r["name"] for r in config["receivers"]} - {"null"} == receivers
+    assert am.get("secrets", []) == (["alertmanager-receivers"] if receivers else [])
+
+
+def test_prod_pages_pagerduty_for_critical_alerts(synthesized: dict[str, Manifests]) -> None:
+    config = yaml.safe_load(synthesized["prod"].get("Secret", "alertmanager-lighthouse-config")["stringData"]["alertmanager.yaml"])
+    critical = next(r for r in config["receivers"] if r["name"] == "critical")
+    assert critical["pagerduty_configs"][0]["routing_key_file"] == "/etc/alertmanager/secrets/alertmanager-receivers/pagerduty-routing-key"
+
+
+def test_the_log_agent_is_alone_in_a_privileged_namespace(env_manifests: Manifests) -> None:
+    ns = env_manifests.get("Namespace", "lighthouse-log-agent")["metadata"]["labels"]
+    assert ns["pod-security.kubernetes.io/enforce"] == "privileged"
+    assert ns["pod-security.kubernetes.io/audit"] == ns["pod-security.kubernetes.io/warn"] == "restricted"
+    workloads = [o for o in env_manifests.objects if o["metadata"].get("namespace") == "lighthouse-log-agent"
+                 and o["kind"] in ("Deployment", "StatefulSet", "DaemonSet", "Pod", "Job", "CronJob")]
+    assert [(o["kind"], o["metadata"]["name"]) for o in workloads] == [("DaemonSet", "log-agent")]

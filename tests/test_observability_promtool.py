@@ -1,0 +1,298 @@
+"""Real checks with the Prometheus tools (Debian's prometheus / prometheus-alertmanager, unpacked
+into .tools/bin by `make tools`):
+
+- `promtool check rules` on every synthesized PrometheusRule (and on SLO rules of a fake bridge,
+  since the charts have no SLO source yet);
+- `promtool test rules`: every alert fires on sample series and stays quiet on healthy ones;
+- `amtool check-config` on every rendered Alertmanager configuration.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT, Manifests, find_tool
+from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
+from lighthouse_constructs.observability import rules
+from lighthouse_constructs.observability.alertmanager import render_config
+from observability_fixtures import FakeBridge, build, synth
+from test_observability import ROUTED
+
+
+PROMTOOL, AMTOOL = find_tool("promtool"), find_tool("amtool")
+needs_promtool = pytest.mark.skipif(
+    PROMTOOL is None, reason="promtool not found: `make tools` unpacks it from Debian's prometheus package (apt-get download)")
+needs_amtool = pytest.mark.skipif(
+    AMTOOL is None, reason="amtool not found: `make tools` unpacks it from Debian's prometheus-alertmanager package")
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(args, capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def slo_rule_groups() -> list[dict]:
+    _, chart = build(slo_sources=[FakeBridge()])
+    return [g for o in synth(chart) if o["kind"] == "PrometheusRule" and o["metadata"]["name"].startswith("slo-")
+            for g in o["spec"]["groups"]]
+
+
+# --- promtool check rules ---------------------------------------------------------------------
+
+@needs_promtool
+@pytest.mark.parametrize("env", ENVIRONMENT_NAMES)
+def test_promtool_accepts_every_synthesized_rule(env: str, synthesized: dict[str, Manifests], tmp_path: Path) -> None:
+    prometheus_rules = synthesized[env].all("PrometheusRule")
+    assert prometheus_rules
+    for obj in prometheus_rules:
+        path = tmp_path / f"{obj['metadata']['name']}.yaml"
+        path.write_text(yaml.safe_dump(obj["spec"], sort_keys=False))
+        result = run(PROMTOOL, "check", "rules", str(path))
+        assert result.returncode == 0, f"{env} {obj['metadata']['name']}:\n{result.stdout}\n{result.stderr}"
+
+
+@needs_promtool
+def test_promtool_accepts_the_slo_rules(slo_rule_groups: list[dict], tmp_path: Path) -> None:
+    path = tmp_path / "slo.yaml"
+    path.write_text(yaml.safe_dump({"groups": slo_rule_groups}, sort_keys=False))
+    result = run(PROMTOOL, "check", "rules", str(path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "SUCCESS: 22 rules found" in result.stdout
+
+
+@needs_promtool
+def test_promtool_rejects_a_broken_rule(tmp_path: Path) -> None:
+    """The check can fail: a syntax error in an expression is reported."""
+    path = tmp_path / "broken.yaml"
+    path.write_text(yaml.safe_dump({"groups": [{"name": "g", "rules": [{"alert": "A", "expr": "rate(x[5m] > 1"}]}]}))
+    assert run(PROMTOOL, "check", "rules", str(path)).returncode != 0
+
+
+# --- promtool test rules ----------------------------------------------------------------------
+
+S = 'namespace="n", pod="p"'
+PLATFORM_CASES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], dict[str, str]]] = {
+    # alert: (series that make it fire, healthy series, labels of the fired alert besides severity)
+    "TargetDown": (
+        [('up{job="j", namespace="n", service="s", instance="a"}', "0x60"), ('up{job="j", namespace="n", service="s", instance="b"}', "1x60")],
+        [('up{job="j", namespace="n", service="s", instance="a"}', "1x60"), ('up{job="j", namespace="n", service="s", instance="b"}', "1x60")],
+        {"job": "j", "namespace": "n", "service": "s"}),
+    "PrometheusConfigReloadFailed": (
+        [(f"prometheus_config_last_reload_successful{{{S}}}", "0x60")],
+        [(f"prometheus_config_last_reload_successful{{{S}}}", "1x60")], {"namespace": "n", "pod": "p"}),
+    "PrometheusRuleEvaluationFailures": (
+        [(f'prometheus_rule_evaluation_failures_total{{{S}, rule_group="g"}}', "0+1x60")],
+        [(f'prometheus_rule_evaluation_failures_total{{{S}, rule_group="g"}}', "0x60")],
+        {"namespace": "n", "pod": "p", "rule_group": "g"}),
+    "PrometheusNotConnectedToAlertmanagers": (
+        [(f"prometheus_notifications_alertmanagers_discovered{{{S}}}", "0x60")],
+        [(f"prometheus_notifications_alertmanagers_discovered{{{S}}}", "1x60")], {"namespace": "n", "pod": "p"}),
+    "PrometheusNotificationsFailing": (
+        [(f'prometheus_notifications_errors_total{{{S}, alertmanager="a"}}', "0+10x60"),
+         (f'prometheus_notifications_sent_total{{{S}, alertmanager="a"}}', "0+100x60")],
+        [(f'prometheus_notifications_errors_total{{{S}, alertmanager="a"}}', "0x60"),
+         (f'prometheus_notifications_sent_total{{{S}, alertmanager="a"}}', "0+100x60")],
+        {"namespace": "n", "pod": "p", "alertmanager": "a"}),
+    "AlertmanagerConfigReloadFailed": (
+        [(f"alertmanager_config_last_reload_successful{{{S}}}", "0x60")],
+        [(f"alertmanager_config_last_reload_successful{{{S}}}", "1x60")], {"namespace": "n", "pod": "p"}),
+    "AlertmanagerNotificationsFailing": (
+        [(f'alertmanager_notifications_failed_total{{{S}, integration="slack"}}', "0+5x60"),
+         (f'alertmanager_notifications_total{{{S}, integration="slack"}}', "0+100x60")],
+        [(f'alertmanager_notifications_failed_total{{{S}, integration="slack"}}', "0x60"),
+         (f'alertmanager_notifications_total{{{S}, integration="slack"}}', "0+100x60")],
+        {"namespace": "n", "pod": "p", "integration": "slack"}),
+    "AlertmanagerClusterMembersMissing": (  # prod runs 3 replicas
+        [(f"alertmanager_cluster_members{{{S}}}", "2x60")], [(f"alertmanager_cluster_members{{{S}}}", "3x60")],
+        {"namespace": "n", "pod": "p"}),
+    "LokiRequestErrors": (
+        [('loki_request_duration_seconds_count{namespace="n", job="j", route="push", status_code="500"}', "0+10x60"),
+         ('loki_request_duration_seconds_count{namespace="n", job="j", route="push", status_code="204"}', "0+90x60")],
+        [('loki_request_duration_seconds_count{namespace="n", job="j", route="push", status_code="500"}', "0x60"),
+         ('loki_request_duration_seconds_count{namespace="n", job="j", route="push", status_code="204"}', "0+90x60")],
+        {"namespace": "n", "job": "j", "route": "push"}),
+    "LokiLogsDiscarded": (
+        [('loki_discarded_samples_total{namespace="n", reason="rate_limited"}', "0+10x60")],
+        [('loki_discarded_samples_total{namespace="n", reason="rate_limited"}', "0x60")],
+        {"namespace": "n", "reason": "rate_limited"}),
+    "TempoRequestErrors": (
+        [('tempo_request_duration_seconds_count{namespace="n", job="j", route="query", status_code="500"}', "0+10x60"),
+         ('tempo_request_duration_seconds_count{namespace="n", job="j", route="query", status_code="200"}', "0+90x60")],
+        [('tempo_request_duration_seconds_count{namespace="n", job="j", route="query", status_code="500"}', "0x60"),
+         ('tempo_request_duration_seconds_count{namespace="n", job="j", route="query", status_code="200"}', "0+90x60")],
+        {"namespace": "n", "job": "j", "route": "query"}),
+    "CollectorExportFailing": (
+        [(f'otelcol_exporter_send_failed_spans_total{{{S}, exporter="otlp/tempo"}}', "0+5x60")],
+        [(f'otelcol_exporter_send_failed_spans_total{{{S}, exporter="otlp/tempo"}}', "0x60")],
+        {"namespace": "n", "pod": "p", "exporter": "otlp/tempo"}),
+    "CollectorRefusingData": (
+        [(f'otelcol_receiver_refused_log_records_total{{{S}, receiver="filelog"}}', "0+5x60")],
+        [(f'otelcol_receiver_refused_log_records_total{{{S}, receiver="filelog"}}', "0x60")],
+        {"namespace": "n", "pod": "p", "receiver": "filelog"}),
+    "CollectorQueueNearlyFull": (
+        [(f'otelcol_exporter_queue_size{{{S}, exporter="e"}}', "900x60"), (f'otelcol_exporter_queue_capacity{{{S}, exporter="e"}}', "1000x60")],
+        [(f'otelcol_exporter_queue_size{{{S}, exporter="e"}}', "100x60"), (f'otelcol_exporter_queue_capacity{{{S}, exporter="e"}}', "1000x60")],
+        {"namespace": "n", "pod": "p", "exporter": "e"}),
+    "KubePodCrashLooping": (
+        [(f'kube_pod_container_status_waiting_reason{{{S}, container="c", reason="CrashLoopBackOff"}}', "1x60")],
+        [(f'kube_pod_container_status_waiting_reason{{{S}, container="c", reason="CrashLoopBackOff"}}', "0x60")],
+        {"namespace": "n", "pod": "p", "container": "c", "reason": "CrashLoopBackOff"}),
+    "KubePodNotReady": (
+        [(f'kube_pod_status_phase{{{S}, phase="Pending"}}', "1x60")],
+        [(f'kube_pod_status_phase{{{S}, phase="Pending"}}', "0x60"), (f'kube_pod_status_phase{{{S}, phase="Running"}}', "1x60")],
+        {"namespace": "n", "pod": "p"}),
+    "KubeDeploymentReplicasMismatch": (
+        [('kube_deployment_spec_replicas{namespace="n", deployment="d"}', "3x60"),
+         ('kube_deployment_status_replicas_available{namespace="n", deployment="d"}', "2x60")],
+        [('kube_deployment_spec_replicas{namespace="n", deployment="d"}', "3x60"),
+         ('kube_deployment_status_replicas_available{namespace="n", deployment="d"}', "3x60")],
+        {"namespace": "n", "deployment": "d"}),
+    "KubeStatefulSetReplicasMismatch": (
+        [('kube_statefulset_status_replicas_ready{namespace="n", statefulset="s"}', "2x60"),
+         ('kube_statefulset_replicas{namespace="n", statefulset="s"}', "3x60")],
+        [('kube_statefulset_status_replicas_ready{namespace="n", statefulset="s"}', "3x60"),
+         ('kube_statefulset_replicas{namespace="n", statefulset="s"}', "3x60")],
+        {"namespace": "n", "statefulset": "s"}),
+    "KubeDaemonSetPodsNotReady": (
+        [('kube_daemonset_status_desired_number_scheduled{namespace="n", daemonset="d"}', "5x60"),
+         ('kube_daemonset_status_number_ready{namespace="n", daemonset="d"}', "4x60")],
+        [('kube_daemonset_status_desired_number_scheduled{namespace="n", daemonset="d"}', "5x60"),
+         ('kube_daemonset_status_number_ready{namespace="n", daemonset="d"}', "5x60")],
+        {"namespace": "n", "daemonset": "d"}),
+    "KubeHpaMaxedOut": (
+        [('kube_horizontalpodautoscaler_status_current_replicas{namespace="n", horizontalpodautoscaler="h"}', "10x60"),
+         ('kube_horizontalpodautoscaler_spec_max_replicas{namespace="n", horizontalpodautoscaler="h"}', "10x60")],
+        [('kube_horizontalpodautoscaler_status_current_replicas{namespace="n", horizontalpodautoscaler="h"}', "4x60"),
+         ('kube_horizontalpodautoscaler_spec_max_replicas{namespace="n", horizontalpodautoscaler="h"}', "10x60")],
+        {"namespace": "n", "horizontalpodautoscaler": "h"}),
+}
+
+
+def without_annotations(groups: list[dict]) -> list[dict]:
+    """promtool compares annotations verbatim; the conditions are what these tests prove (templates
+    are checked by `promtool check rules`)."""
+    return [{**g, "rules": [{k: v for k, v in r.items() if k != "annotations"} for r in g["rules"]]} for g in groups]
+
+
+def promtool_test(tmp_path: Path, groups: list[dict], tests: list[dict]) -> subprocess.CompletedProcess:
+    (tmp_path / "rules.yaml").write_text(yaml.safe_dump({"groups": without_annotations(groups)}, sort_keys=False))
+    (tmp_path / "test.yaml").write_text(yaml.safe_dump(
+        {"rule_files": ["rules.yaml"], "evaluation_interval": "30s", "tests": tests}, sort_keys=False))
+    return run(PROMTOOL, "test", "rules", str(tmp_path / "test.yaml"))
+
+
+def series(pairs: list[tuple[str, str]]) -> list[dict]:
+    return [{"series": s, "values": v} for s, v in pairs]
+
+
+@pytest.fixture(scope="module")
+def platform_groups(synthesized: dict[str, Manifests]) -> list[dict]:
+    return synthesized["prod"].get("PrometheusRule", "lighthouse-platform-alerts")["spec"]["groups"]
+
+
+def test_every_platform_alert_has_a_promtool_case(platform_groups: list[dict]) -> None:
+    names = {r["alert"] for g in platform_groups for r in g["rules"]}
+    assert names - {"Watchdog"} == set(PLATFORM_CASES)
+
+
+@needs_promtool
+@pytest.mark.parametrize("alert", sorted(PLATFORM_CASES))
+def test_promtool_proves_the_platform_alert_fires_and_stays_quiet(alert: str, platform_groups: list[dict], tmp_path: Path) -> None:
+    firing, healthy, labels = PLATFORM_CASES[alert]
+    severity = next(r["labels"]["severity"] for g in platform_groups for r in g["rules"] if r.get("alert") == alert)
+    tests = [
+        {"interval": "1m", "input_series": series(firing),
+         "alert_rule_test": [{"eval_time": "40m", "alertname": alert, "exp_alerts": [{"exp_labels": {**labels, "severity": severity}}]}]},
+        {"interval": "1m", "input_series": series(healthy),
+         "alert_rule_test": [{"eval_time": "40m", "alertname": alert, "exp_alerts": []}]},
+    ]
+    result = promtool_test(tmp_path, platform_groups, tests)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@needs_promtool
+def test_promtool_proves_the_watchdog_always_fires(platform_groups: list[dict], tmp_path: Path) -> None:
+    tests = [{"interval": "1m", "input_series": [],
+              "alert_rule_test": [{"eval_time": "1m", "alertname": "Watchdog", "exp_alerts": [{"exp_labels": {"severity": "none"}}]}]}]
+    result = promtool_test(tmp_path, platform_groups, tests)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@needs_promtool
+def test_promtool_catches_a_wrong_expectation(platform_groups: list[dict], tmp_path: Path) -> None:
+    """The harness can fail: healthy series with an expected alert is a failed promtool test."""
+    firing, healthy, labels = PLATFORM_CASES["TargetDown"]
+    tests = [{"interval": "1m", "input_series": series(healthy),
+              "alert_rule_test": [{"eval_time": "40m", "alertname": "TargetDown",
+                                   "exp_alerts": [{"exp_labels": {**labels, "severity": "warning"}}]}]}]
+    assert promtool_test(tmp_path, platform_groups, tests).returncode != 0
+
+
+SLO_LABELS = {"namespace": "bridge", "service": "api-gateway"}
+SLO_SERIES = {
+    # scenario: (5xx share, share slower than 100 ms), per minute over 40 minutes (every window sees the same ratio)
+    "burning": (20, 20),
+    "slow burn": (0.2, 2),
+    "healthy": (0, 0),
+}
+
+
+def slo_series(errors_pct: float, slow_pct: float) -> list[dict]:
+    sel = 'namespace="bridge", service="api-gateway"'
+    per_minute = 1000
+    return series([
+        (f'http_requests_total{{{sel}, code="200"}}', f"0+{per_minute * (100 - errors_pct) / 100:g}x40"),
+        (f'http_requests_total{{{sel}, code="500"}}', f"0+{per_minute * errors_pct / 100:g}x40"),
+        (f'http_request_duration_seconds_bucket{{{sel}, le="0.1"}}', f"0+{per_minute * (100 - slow_pct) / 100:g}x40"),
+        (f'http_request_duration_seconds_count{{{sel}}}', f"0+{per_minute}x40"),
+    ])
+
+
+def slo_alerts(sli: str, windows: list[rules.BurnRateWindow]) -> list[dict]:
+    return [{"exp_labels": {**SLO_LABELS, "slo": sli, "severity": w.severity, "long_window": w.long,
+                            "short_window": w.short, "burn_rate": f"{w.burn_rate:g}"}} for w in windows]
+
+
+@needs_promtool
+@pytest.mark.parametrize("alert, sli", [("SLOAvailabilityBudgetBurn", "availability"), ("SLOLatencyBudgetBurn", "latency")])
+def test_promtool_proves_each_burn_rate_tier(alert: str, sli: str, slo_rule_groups: list[dict], tmp_path: Path) -> None:
+    """A heavy burn fires all four tiers; a burn at 2x the budget only opens the 3-day ticket;
+    a healthy service fires nothing."""
+    three_day = [w for w in rules.BURN_RATE_WINDOWS if w.long == "3d"]
+    expected = {"burning": list(rules.BURN_RATE_WINDOWS), "slow burn": three_day, "healthy": []}
+    tests = [{"interval": "1m", "input_series": slo_series(*SLO_SERIES[scenario]),
+              "alert_rule_test": [{"eval_time": "30m", "alertname": alert, "exp_alerts": slo_alerts(sli, expected[scenario])}]}
+             for scenario in SLO_SERIES]
+    result = promtool_test(tmp_path, slo_rule_groups, tests)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+# --- amtool check-config ----------------------------------------------------------------------
+
+@needs_amtool
+@pytest.mark.parametrize("env", ENVIRONMENT_NAMES)
+def test_amtool_accepts_the_rendered_alertmanager_config(env: str, synthesized: dict[str, Manifests], tmp_path: Path) -> None:
+    path = tmp_path / "alertmanager.yaml"
+    path.write_text(synthesized[env].get("Secret", "alertmanager-lighthouse-config")["stringData"]["alertmanager.yaml"])
+    result = run(AMTOOL, "check-config", str(path))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@needs_amtool
+def test_amtool_accepts_every_notifier_type(tmp_path: Path) -> None:
+    path = tmp_path / "alertmanager.yaml"
+    path.write_text(render_config(ROUTED.alertmanager.routing))
+    result = run(AMTOOL, "check-config", str(path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert " - 2 inhibit rules\n - 3 receivers" in result.stdout
+
+
+@needs_amtool
+def test_amtool_rejects_a_route_to_a_missing_receiver(tmp_path: Path) -> None:
+    path = tmp_path / "alertmanager.yaml"
+    path.write_text(yaml.safe_dump({"route": {"receiver": "nowhere"}, "receivers": [{"name": "null"}]}))
+    assert run(AMTOOL, "check-config", str(path)).returncode != 0
