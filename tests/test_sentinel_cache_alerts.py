@@ -3,7 +3,6 @@ failure it names and stays quiet on a healthy cache."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -11,15 +10,13 @@ import cdk8s
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import find_tool
 from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
 from lighthouse_constructs.secrets import ExistingSecret
 from lighthouse_constructs.sentinel_cache import SentinelCache, SentinelCacheProps
 
-PROMTOOL = next((str(p) for p in (ROOT / ".tools/bin/promtool",) if p.exists()), None) or shutil.which("promtool")
-pytestmark = pytest.mark.skipif(
-    PROMTOOL is None, reason="promtool not found (Debian package prometheus, or `make tools` into .tools/bin)"
-)
+PROMTOOL = find_tool("promtool")
+pytestmark = pytest.mark.skipif(PROMTOOL is None, reason="promtool not found: `make tools` unpacks it from Debian's prometheus package")
 
 NS = "lighthouse-data"
 REDIS = f'namespace="{NS}", service="cache-redis-headless"'
