@@ -10,7 +10,7 @@ CHECKOV_VERSION := 3.3.30
 CHECKOV_VENV := .tools/checkov
 CHECKOV_STAMP := $(CHECKOV_VENV)/.installed-$(CHECKOV_VERSION)
 
-.PHONY: synth test imports bench check report clean setup tools
+.PHONY: synth test imports bench check report clean setup tools docs
 
 setup: $(VENV)/.installed $(CDK8S)
 
@@ -64,6 +64,10 @@ imports: setup
 # Capacity budget per environment: requests/limits per namespace at min and max scale vs quota.
 report: setup
 	$(PY) scripts/capacity_report.py
+
+# The dependency graph of each environment as Mermaid (docs/dependency-graph.md).
+docs: setup
+	$(PY) scripts/render_dependency_graph.py
 
 bench: setup
 	$(PY) benchmarks/synth.py

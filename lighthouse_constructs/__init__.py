@@ -2,6 +2,7 @@
 
 from . import _runtime  # noqa: F401  (must run before jsii starts)
 from .fuse_mount import FuseMountDaemon, FuseMountDaemonProps
+from .mesh_policy import CircuitBreaker, MeshPolicy, MeshPolicyProps, RateLimit
 from .namespace import LighthouseNamespace, NamespaceHandle, NamespaceProps
 from .observability import ObservabilityStack, ObservabilityStackProps
 from .platform import (
@@ -25,6 +26,6 @@ __all__ = [
     "PriorityClassHandle", "TlsCertificate", "TlsCertificateProps", "secret_revision_annotations",
     "workload_service_account", "ObservabilityStack", "ObservabilityStackProps",
     "EventStoreMigration", "EventStoreMigrationProps", "PostgresHA", "PostgresHAProps", "restore_from",
-    "FuseMountDaemon", "FuseMountDaemonProps",
+    "FuseMountDaemon", "FuseMountDaemonProps", "CircuitBreaker", "MeshPolicy", "MeshPolicyProps", "RateLimit",
     "SentinelCache", "SentinelCacheProps",
 ]

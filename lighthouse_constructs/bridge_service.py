@@ -119,6 +119,10 @@ class Exposure(_Props):
     (Istio reads credentialName from the gateway's namespace). Default: istio-ingress."""
     gateway_selector: dict[str, str] = Field(default_factory=lambda: {"istio": "ingressgateway"})
     """Labels of the ingress gateway pods. Default: istio=ingressgateway."""
+    gateway_service_account: str = Field(default="istio-ingressgateway", pattern=r"^[a-z0-9]([-.a-z0-9]*[a-z0-9])?$")
+    """ServiceAccount of the ingress gateway pods: the gateway -> bridge flow is recorded in the
+    dependency graph by its identity, so MeshPolicy allows it. Default: istio-ingressgateway
+    (the Istio gateway Helm chart names it after the release)."""
 
 
 class Probes(_Props):
@@ -355,8 +359,10 @@ class BridgeService(constructs.Construct):
             self.container.env.add_variable(name, kplus.EnvValue.from_value(value))
         for name, ref in connection.secret_env:
             self._add_secret_env(name, ref)
+        # methods and paths are HTTP request attributes of the http port: gRPC calls are always
+        # POST /<package.Service>/<Method>, so they do not carry over to the gRPC port.
         for endpoint in connection.endpoints:
-            is_http = endpoint.protocol in ("http", "grpc")
+            is_http = endpoint.protocol == "http"
             self.graph.add_dependency(
                 Dependency(
                     source=self.workload,
@@ -615,6 +621,13 @@ class BridgeService(constructs.Construct):
         )
 
         name = self.props.name
+        gateway = Workload(
+            name=exposure.gateway_service_account,
+            namespace=exposure.gateway_namespace,
+            service_account=exposure.gateway_service_account,
+            pod_labels=tuple(sorted(exposure.gateway_selector.items())),
+        )
+        self.graph.add_dependency(Dependency(source=gateway, target=self.workload, port=self.props.http_port, protocol="http"))
         gw_meta = cdk8s.ApiObjectMetadata(name=name, namespace=exposure.gateway_namespace, labels=self.labels)
         scope = constructs.Construct(self, "Exposure")
         self.certificate = Certificate(

@@ -29,11 +29,23 @@ class Workload:
     namespace: str
     service_account: str
     pod_labels: tuple[tuple[str, str], ...]
+    service: str | None = None
+    """The Service clients reach the pods through. Default: a Service named like the workload."""
 
     @property
     def principal(self) -> str:
         """The Istio mTLS principal of the workload's service account."""
         return f"cluster.local/ns/{self.namespace}/sa/{self.service_account}"
+
+    @property
+    def key(self) -> str:
+        """`namespace/name`: how errors, flow tables and diagrams name the workload."""
+        return f"{self.namespace}/{self.name}"
+
+    @property
+    def service_host(self) -> str:
+        """The cluster DNS name of the workload's Service."""
+        return f"{self.service or self.name}.{self.namespace}.svc.cluster.local"
 
     @property
     def selector(self) -> dict[str, str]:
@@ -46,6 +58,7 @@ class Port:
 
     name: str
     port: int
+    """The port the pods listen on (NetworkPolicy and AuthorizationPolicy match pod ports)."""
     protocol: AppProtocol
     purpose: Literal["traffic", "metrics", "peer"] = "traffic"
     """traffic: reachable by declared dependents; metrics: by Prometheus; peer: by the
@@ -88,10 +101,25 @@ class Dependency:
     paths: tuple[str, ...] = ()
 
 
+KUBERNETES_API = "kubernetes-api"
+"""The `host` of an `Egress` to the cluster's API server (kubernetes.default.svc)."""
+
+
+@dataclass(frozen=True)
+class Egress:
+    """A declared flow from a workload to something that is not a pod of the graph: the
+    Kubernetes API (`host=KUBERNETES_API`) or an external host such as object storage."""
+
+    source: Workload
+    host: str
+    port: int = 443
+
+
 @dataclass
 class _Record:
     workloads: dict[tuple[str, str], tuple[Workload, tuple[Port, ...]]] = field(default_factory=dict)
     dependencies: list[Dependency] = field(default_factory=list)
+    egresses: list[Egress] = field(default_factory=list)
 
 
 class DependencyGraph(constructs.Construct):
@@ -122,6 +150,10 @@ class DependencyGraph(constructs.Construct):
         if dependency not in self._record.dependencies:
             self._record.dependencies.append(dependency)
 
+    def add_egress(self, egress: Egress) -> None:
+        if egress not in self._record.egresses:
+            self._record.egresses.append(egress)
+
     @property
     def workloads(self) -> tuple[tuple[Workload, tuple[Port, ...]], ...]:
         return tuple(self._record.workloads[k] for k in sorted(self._record.workloads))
@@ -129,6 +161,10 @@ class DependencyGraph(constructs.Construct):
     @property
     def dependencies(self) -> tuple[Dependency, ...]:
         return tuple(self._record.dependencies)
+
+    @property
+    def egresses(self) -> tuple[Egress, ...]:
+        return tuple(self._record.egresses)
 
     def ports_of(self, workload: Workload) -> tuple[Port, ...]:
         """The registered ports of `workload`, or an error listing the workloads in the chart."""

@@ -86,3 +86,8 @@ class LighthouseNamespace(constructs.Construct):
     @property
     def warn_level(self) -> PodSecurityLevel:
         return self.props.warn
+
+    @property
+    def istio_injection(self) -> bool:
+        """Whether pods placed here get an Istio sidecar (MeshPolicy needs to know)."""
+        return self.props.istio_injection

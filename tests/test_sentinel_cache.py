@@ -86,7 +86,7 @@ def test_can_run_an_even_number_of_sentinels_and_quorum_one_outside_production()
 def test_can_emit_two_ordered_statefulsets_with_retained_volumes(default) -> None:
     objects, _ = default
     redis, sentinel = named(objects, "StatefulSet", "cache-redis"), named(objects, "StatefulSet", "cache-sentinel")
-    for sts, replicas, headless in ((redis, 3, "cache-redis-headless"), (sentinel, 3, "cache-sentinel-headless")):
+    for sts, replicas, headless in ((redis, 3, "cache-redis"), (sentinel, 3, "cache-sentinel")):
         spec = sts["spec"]
         assert spec["replicas"] == replicas
         assert spec["podManagementPolicy"] == "OrderedReady"
@@ -99,13 +99,14 @@ def test_can_emit_two_ordered_statefulsets_with_retained_volumes(default) -> Non
 
 def test_can_give_each_pod_a_stable_dns_name_through_headless_services(default) -> None:
     objects, cache = default
-    for name in ("cache-redis-headless", "cache-sentinel-headless"):
-        spec = named(objects, "Service", name)["spec"]
+    assert sorted(s["metadata"]["name"] for s in objects["Service"]) == ["cache-redis", "cache-sentinel"]
+    for sts in objects["StatefulSet"]:
+        spec = named(objects, "Service", sts["spec"]["serviceName"])["spec"]
         assert spec["clusterIP"] == "None"
         assert spec["publishNotReadyAddresses"] is True
-    client = named(objects, "Service", "cache-sentinel")["spec"]
-    assert "clusterIP" not in client and [p["port"] for p in client["ports"]] == [26379]
-    assert cache.redis_addresses[1] == "cache-redis-1.cache-redis-headless.lighthouse-data.svc.cluster.local:6379"
+        assert spec["selector"] == sts["spec"]["selector"]["matchLabels"]
+    assert cache.redis_addresses[1] == "cache-redis-1.cache-redis.lighthouse-data.svc.cluster.local:6379"
+    assert cache.sentinel_addresses[2] == "cache-sentinel-2.cache-sentinel.lighthouse-data.svc.cluster.local:26379"
     redis_env = {e["name"]: e.get("value") for e in named(objects, "StatefulSet", "cache-redis")["spec"]["template"]["spec"]["containers"][0]["env"]}
     assert redis_env["REDIS_NODES"].split() == list(cache.redis_addresses)
     assert redis_env["SENTINEL_NODES"].split() == list(cache.sentinel_addresses)
@@ -199,7 +200,7 @@ def test_can_scrape_both_sets_with_one_service_monitor(default) -> None:
     selector = monitor["spec"]["selector"]["matchLabels"]
     scraped = [s["metadata"]["name"] for s in objects["Service"]
                if selector.items() <= s["metadata"]["labels"].items() and any(p["name"] == "http-metrics" for p in s["spec"]["ports"])]
-    assert sorted(scraped) == ["cache-redis-headless", "cache-sentinel-headless"]
+    assert sorted(scraped) == ["cache-redis", "cache-sentinel"]
     for sts in objects["StatefulSet"]:
         (exporter,) = [c for c in sts["spec"]["template"]["spec"]["containers"] if c["name"] == "exporter"]
         assert "--redis.password-file=/run/redis-exporter/password-map.json" in exporter["args"]
@@ -215,7 +216,7 @@ def test_can_alert_on_every_failure_mode_with_a_runbook(default) -> None:
         assert alert["labels"]["severity"] in ("critical", "warning")
         assert {"summary", "description", "runbook_url"} <= set(alert["annotations"])
         assert alert["annotations"]["runbook_url"] == f"https://runbooks.lighthouse.io/sentinel-cache#{name.lower()}"
-    assert 'service="cache-redis-headless"' in alerts["SentinelCacheNoPrimary"]["expr"]
+    assert 'service="cache-redis"' in alerts["SentinelCacheNoPrimary"]["expr"]
     assert 'master_name="lighthouse"' in alerts["SentinelCacheSentinelsDisagree"]["expr"]
 
 
@@ -258,6 +259,11 @@ def test_can_register_both_workloads_and_their_flows_in_the_dependency_graph(def
     flows = {(d.source.name, d.target.name, d.port) for d in graph.dependencies}
     assert flows == {("cache-sentinel", "cache-redis", 6379), ("cache-redis", "cache-sentinel", 26379)}
     assert cache.redis_workload.principal == "cluster.local/ns/lighthouse-data/sa/cache-redis"
+    # MeshPolicy admits a workload's Service host into the Istio sidecars: every address the pods
+    # announce (and Sentinel hands to clients) must live under it.
+    for workload, addresses in ((cache.redis_workload, cache.redis_addresses), (cache.sentinel_workload, cache.sentinel_addresses)):
+        assert all(a.rsplit(":", 1)[0].endswith("." + workload.service_host) for a in addresses)
+    assert cache.sentinel_host == cache.sentinel_workload.service_host
 
 
 def test_fails_if_the_env_prefix_is_not_an_env_var_name(default) -> None:

@@ -19,8 +19,8 @@ PROMTOOL = find_tool("promtool")
 pytestmark = pytest.mark.skipif(PROMTOOL is None, reason="promtool not found: `make tools` unpacks it from Debian's prometheus package")
 
 NS = "lighthouse-data"
-REDIS = f'namespace="{NS}", service="cache-redis-headless"'
-SENTINEL = f'namespace="{NS}", service="cache-sentinel-headless"'
+REDIS = f'namespace="{NS}", service="cache-redis"'
+SENTINEL = f'namespace="{NS}", service="cache-sentinel"'
 ALERTS = ("SentinelCacheNoPrimary", "SentinelCacheMultiplePrimaries", "SentinelCacheSentinelsDisagree",
           "SentinelCacheReplicationBroken", "SentinelCacheMemoryNearMax")
 
@@ -111,11 +111,11 @@ def test_can_fire_each_alert_on_its_failure_and_none_on_a_healthy_cache(tmp_path
         "tests": [
             {"interval": "15s", "input_series": base,
              "alert_rule_test": [{"eval_time": "5m", "alertname": a, "exp_alerts": []} for a in ALERTS]},
-            case(no_primary, "SentinelCacheNoPrimary", {"namespace": NS, "service": "cache-redis-headless", "role": "master"}),
+            case(no_primary, "SentinelCacheNoPrimary", {"namespace": NS, "service": "cache-redis", "role": "master"}),
             case(two_primaries, "SentinelCacheMultiplePrimaries", {}, {"{{ $value }}": "2"}),
             case(disagree, "SentinelCacheSentinelsDisagree", {}),
             case(link_down, "SentinelCacheReplicationBroken", {}),
-            case(full, "SentinelCacheMemoryNearMax", {"namespace": NS, "service": "cache-redis-headless", "pod": "cache-redis-1"},
+            case(full, "SentinelCacheMemoryNearMax", {"namespace": NS, "service": "cache-redis", "pod": "cache-redis-1"},
                  {"{{ $labels.pod }}": "cache-redis-1", "{{ $value | humanizePercentage }}": "95%"}),
         ],
     }

@@ -8,9 +8,10 @@ from cdk8s import App, Chart, YamlOutputType
 from ..bridge_service import BridgeService
 from ..fuse_mount import FuseMountDaemon
 from ..graph import ConnectionTarget
+from ..mesh_policy import MeshPolicy, MeshPolicyProps
+from ..observability import ObservabilityStack
 from ..platform import Platform, PlatformProps
 from ..platform.config import NamespaceNames
-from ..observability import ObservabilityStack
 from ..postgres import PostgresHA
 from ..sentinel_cache import SentinelCache
 from .config import EnvironmentConfig
@@ -77,6 +78,19 @@ class LighthouseChart(Chart):
             log_agent_namespace=self.log_agent_namespace,
             grafana_admin=self.platform.secrets.grafana_admin,
             slo_sources=list(self.bridges.values()),
+        )
+        # Built last: it turns everything registered in the graph into traffic policy.
+        mesh = config.mesh
+        self.mesh = MeshPolicy(
+            self,
+            "MeshPolicy",
+            MeshPolicyProps(
+                rate_limits=mesh.rate_limits,
+                circuit_breakers=mesh.circuit_breakers,
+                kubernetes_api_cidrs=mesh.kubernetes_api_cidrs,
+            ),
+            namespaces=self.platform.namespaces,
+            metrics_scraper=self.observability.metrics_scraper,
         )
 
     def _fuse(self) -> FuseMountDaemon | None:

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 from ..bridge_service import BridgeServiceProps
 from ..conventions import ENVIRONMENT_NAMES, EnvironmentName
 from ..fuse_mount import FuseMountDaemonProps, check_mount_path
+from ..mesh_policy.props import CircuitBreaker, RateLimit
 from ..namespace import PodSecurityLevel
 from ..platform.config import PlatformConfig, check_pinned_secrets
 from ..observability.config import ObservabilityConfig
@@ -88,6 +89,16 @@ class FuseConfig(FuseMountDaemonProps):
     def daemon_props(self) -> FuseMountDaemonProps:
         """The daemon's props: the fields given in the file, without `consumers`."""
         return FuseMountDaemonProps.model_validate(self.model_dump(exclude={"consumers"}, exclude_unset=True))
+class MeshConfig(ConfigModel):
+    """Per-bridge traffic policy on top of MeshPolicy's defaults."""
+
+    rate_limits: dict[str, RateLimit] = Field(default_factory=dict)
+    """Local (per pod) rate limits by bridge name. Default: none."""
+    circuit_breakers: dict[str, CircuitBreaker] = Field(default_factory=dict)
+    """Circuit-breaker overrides by bridge name (unset fields keep the defaults). Default: none."""
+    kubernetes_api_cidrs: tuple[str, ...] = ()
+    """Addresses of the cluster's API server endpoints (what NetworkPolicy sees after the
+    kubernetes Service is translated). Needed as soon as a workload declares API egress."""
 
 
 class EnvironmentConfig(ConfigModel):
@@ -118,6 +129,8 @@ class EnvironmentConfig(ConfigModel):
     """The FUSE daemon and the bridges that mount its filesystem. Default: none (no FUSE tier)."""
     observability: ObservabilityConfig = Field(default_factory=ObservabilityConfig)
     """ObservabilityStack values. Default: the production values (2 Prometheus, 3 Alertmanager)."""
+    mesh: MeshConfig = Field(default_factory=MeshConfig)
+    """Rate limits and circuit-breaker overrides per bridge. Default: MeshPolicy's defaults."""
     cache: SentinelCacheProps | None = None
     """The SentinelCache (Redis with Sentinel) in the data namespace; `production` follows the
     name (only prod is production). Default: none (then no connection may target cache)."""
@@ -223,6 +236,21 @@ class EnvironmentConfig(ConfigModel):
                 f"fuse.mode: daemonset mode hands consumers a hostPath volume, which the bridge namespace "
                 f"(Pod Security {self.pod_security_enforce!r}) rejects; use mode csi"
             )
+        return self
+
+    @model_validator(mode="after")
+    def _mesh_names_bridges(self) -> "EnvironmentConfig":
+        names = [b.name for b in self.bridges]
+        for name in self.mesh.rate_limits:
+            if name not in names:
+                raise ValueError(f"mesh.rate_limits.{name}: {name!r} is not a bridge; allowed: {', '.join(names)}")
+        targets = sorted({c.target for c in self.connections if c.target in names})
+        for name in self.mesh.circuit_breakers:
+            if name not in targets:
+                raise ValueError(
+                    f"mesh.circuit_breakers.{name}: {name!r} is not the target of a connection to a bridge; "
+                    f"allowed: {', '.join(targets) or '(none)'}"
+                )
         return self
 
     @model_validator(mode="after")

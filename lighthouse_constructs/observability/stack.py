@@ -113,6 +113,11 @@ class ObservabilityStack(constructs.Construct):
             )]),
         )
 
+    @property
+    def metrics_scraper(self) -> Workload:
+        """The Prometheus pods: MeshPolicy lets them reach every registered metrics port."""
+        return self._workloads["prometheus"]
+
     def _register_graph(self, log_agent_ns: str) -> None:
         """Record every workload, its ports and the flows between them, for MeshPolicy."""
         graph = DependencyGraph.of(self)

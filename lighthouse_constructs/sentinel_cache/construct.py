@@ -1,7 +1,8 @@
 """SentinelCache: Redis (one primary, replicas) with Sentinel, correct by construction.
 
-Two StatefulSets (Redis, Sentinel), each with a headless Service for stable per-pod DNS names;
-a client Service for Sentinel; one ConfigMap with redis.conf, sentinel.conf and the start
+Two StatefulSets (Redis, Sentinel), each governed by a headless Service (`<name>-redis`,
+`<name>-sentinel`) that gives every pod a stable DNS name; the Sentinel one is also the client
+Service: its name resolves to every Sentinel. One ConfigMap with redis.conf, sentinel.conf and the start
 scripts (see files.py and scripts/); PDBs; a ServiceMonitor for the redis_exporter sidecars; a
 PrometheusRule. Clients discover the primary through Sentinel (`connection()`).
 
@@ -93,40 +94,36 @@ class SentinelCache(constructs.Construct):
         name = props.name
         self.redis_name = f"{name}-redis"
         self.sentinel_name = f"{name}-sentinel"
-        self.redis_headless_name = f"{name}-redis-headless"
-        self.sentinel_headless_name = f"{name}-sentinel-headless"
-        self.redis_addresses = tuple(
-            f"{self._pod_host(self.redis_name, self.redis_headless_name, i)}:{REDIS_PORT}" for i in range(props.redis_count)
-        )
+        self.redis_addresses = tuple(f"{self._pod_host(self.redis_name, i)}:{REDIS_PORT}" for i in range(props.redis_count))
+        """host:port of every Redis pod, by ordinal (what Redis announces and Sentinel reports)."""
         self.sentinel_addresses = tuple(
-            f"{self._pod_host(self.sentinel_name, self.sentinel_headless_name, i)}:{SENTINEL_PORT}"
-            for i in range(props.sentinel_count)
+            f"{self._pod_host(self.sentinel_name, i)}:{SENTINEL_PORT}" for i in range(props.sentinel_count)
         )
+        """host:port of every Sentinel pod, by ordinal."""
 
         files = config_files(props)
         self.config_map = k8s.KubeConfigMap(self, "Config", metadata=self._meta(name, SHARED), data=files)
         self.redis_service_account = self._service_account("RedisServiceAccount", self.redis_name, "redis")
         self.sentinel_service_account = self._service_account("SentinelServiceAccount", self.sentinel_name, "sentinel")
 
+        # One Service per set, headless: MeshPolicy admits one Service host per workload into
+        # the Istio sidecars, and the per-pod names (replication, Sentinel's announced hosts,
+        # the primary a client is sent to) only exist under the governing headless Service.
         self.redis_service = self._service(
-            "RedisHeadlessService", self.redis_headless_name, "redis", headless=True,
-            ports=[("tcp-redis", REDIS_PORT), ("http-metrics", METRICS_PORT)],
-        )
-        self.sentinel_headless_service = self._service(
-            "SentinelHeadlessService", self.sentinel_headless_name, "sentinel", headless=True,
-            ports=[("tcp-sentinel", SENTINEL_PORT), ("http-metrics", METRICS_PORT)],
+            "RedisService", self.redis_name, "redis", ports=[("tcp-redis", REDIS_PORT), ("http-metrics", METRICS_PORT)]
         )
         self.sentinel_service = self._service(
-            "SentinelService", self.sentinel_name, "sentinel", headless=False, ports=[("tcp-sentinel", SENTINEL_PORT)]
+            "SentinelService", self.sentinel_name, "sentinel",
+            ports=[("tcp-sentinel", SENTINEL_PORT), ("http-metrics", METRICS_PORT)],
         )
 
         self.redis = self._statefulset(
-            "Redis", self.redis_name, "redis", replicas=props.redis_count, headless=self.redis_headless_name,
+            "Redis", self.redis_name, "redis", replicas=props.redis_count,
             port=REDIS_PORT, config_digest=_digest(files, REDIS_FILES),
         )
         self.sentinel = self._statefulset(
             "Sentinel", self.sentinel_name, "sentinel", replicas=props.sentinel_count,
-            headless=self.sentinel_headless_name, port=SENTINEL_PORT, config_digest=_digest(files, SENTINEL_FILES),
+            port=SENTINEL_PORT, config_digest=_digest(files, SENTINEL_FILES),
         )
         # One Redis pod may be drained at a time; enough Sentinels stay up to elect a failover leader.
         self.redis_pdb = self._pdb("RedisDisruptionBudget", self.redis_name, "redis", 1)
@@ -161,7 +158,7 @@ class SentinelCache(constructs.Construct):
 
     @property
     def sentinel_host(self) -> str:
-        """DNS name of the Sentinel client Service (any Sentinel answers)."""
+        """DNS name of the Sentinel Service; it resolves to every Sentinel pod (any of them answers)."""
         return f"{self.sentinel_name}.{self.namespace}.svc.{self.props.cluster_domain}"
 
     @property
@@ -175,7 +172,7 @@ class SentinelCache(constructs.Construct):
 
     def connection(self, env_prefix: str) -> Connection:
         """What a client needs to find the primary through Sentinel:
-        <P>_SENTINEL_HOST, <P>_SENTINEL_PORT (the client Service), <P>_SENTINEL_ADDRESSES (every
+        <P>_SENTINEL_HOST, <P>_SENTINEL_PORT (the Sentinel Service), <P>_SENTINEL_ADDRESSES (every
         Sentinel pod, comma-separated host:port, for clients that take a list), <P>_MASTER_NAME,
         and the secret <P>_PASSWORD (for Sentinel and Redis alike)."""
         if not re.match(ENV_PREFIX_PATTERN, env_prefix):
@@ -197,8 +194,9 @@ class SentinelCache(constructs.Construct):
 
     # -- building blocks -----------------------------------------------------------------------
 
-    def _pod_host(self, statefulset: str, headless: str, ordinal: int) -> str:
-        return f"{statefulset}-{ordinal}.{headless}.{self.namespace}.svc.{self.props.cluster_domain}"
+    def _pod_host(self, statefulset: str, ordinal: int) -> str:
+        """A pod's DNS name under its StatefulSet's governing Service (named like the StatefulSet)."""
+        return f"{statefulset}-{ordinal}.{statefulset}.{self.namespace}.svc.{self.props.cluster_domain}"
 
     def _labels(self, part: str) -> dict[str, str]:
         return standard_labels(part, COMPONENT, instance=self.props.name)
@@ -218,17 +216,17 @@ class SentinelCache(constructs.Construct):
         return k8s.KubeServiceAccount(self, id, metadata=self._meta(name, part), automount_service_account_token=False)
 
     def _service(
-        self, id: str, name: str, part: str, *, headless: bool, ports: list[tuple[str, int]]
+        self, id: str, name: str, part: str, *, ports: list[tuple[str, int]]
     ) -> k8s.KubeService:
         return k8s.KubeService(
             self,
             id,
             metadata=self._meta(name, part),
             spec=k8s.ServiceSpec(
-                cluster_ip="None" if headless else None,
+                cluster_ip="None",
                 # DNS names must resolve before a pod is ready: the start scripts talk to peers
                 # that are still deciding their role.
-                publish_not_ready_addresses=True if headless else None,
+                publish_not_ready_addresses=True,
                 selector=self._selector(part),
                 ports=[
                     k8s.ServicePort(name=port_name, port=number, target_port=k8s.IntOrString.from_number(number))
@@ -393,7 +391,7 @@ class SentinelCache(constructs.Construct):
         return k8s.Affinity(pod_anti_affinity=anti)
 
     def _statefulset(
-        self, id: str, name: str, part: str, *, replicas: int, headless: str, port: int, config_digest: str
+        self, id: str, name: str, part: str, *, replicas: int, port: int, config_digest: str
     ) -> k8s.KubeStatefulSet:
         p = self.props
         volumes = [
@@ -426,7 +424,7 @@ class SentinelCache(constructs.Construct):
             id,
             metadata=self._meta(name, part),
             spec=k8s.StatefulSetSpec(
-                service_name=headless,
+                service_name=name,
                 replicas=replicas,
                 pod_management_policy="OrderedReady",
                 update_strategy=k8s.StatefulSetUpdateStrategy(type="RollingUpdate"),
@@ -496,8 +494,7 @@ class SentinelCache(constructs.Construct):
                 name=self.props.name, namespace=self.namespace, labels={**self._labels(SHARED), **MONITORING_LABEL}
             ),
             spec=ServiceMonitorSpec(
-                # Both headless Services (Redis and Sentinel) carry the metrics port; the client
-                # Service does not, so it yields no targets.
+                # Both Services (Redis and Sentinel) carry the metrics port.
                 selector=ServiceMonitorSpecSelector(
                     match_labels={"app.kubernetes.io/instance": self.props.name, "app.kubernetes.io/component": COMPONENT}
                 ),
@@ -517,8 +514,8 @@ class SentinelCache(constructs.Construct):
 
         p = self.props
         alerts = cache_alerts(
-            name=p.name, namespace=self.namespace, redis_service=self.redis_headless_name,
-            sentinel_service=self.sentinel_headless_name, master_set=p.master_set_name, redis_count=p.redis_count,
+            name=p.name, namespace=self.namespace, redis_service=self.redis_name,
+            sentinel_service=self.sentinel_name, master_set=p.master_set_name, redis_count=p.redis_count,
         )
         rules = [
             PrometheusRuleSpecGroupsRules(
