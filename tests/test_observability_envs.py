@@ -71,3 +71,24 @@ def test_the_log_agent_is_alone_in_a_privileged_namespace(env_manifests: Manifes
     workloads = [o for o in env_manifests.objects if o["metadata"].get("namespace") == "lighthouse-log-agent"
                  and o["kind"] in ("Deployment", "StatefulSet", "DaemonSet", "Pod", "Job", "CronJob")]
     assert [(o["kind"], o["metadata"]["name"]) for o in workloads] == [("DaemonSet", "log-agent")]
+
+
+def _egress_ports(manifests: Manifests, policy: str) -> set[tuple[str, int]]:
+    spec = manifests.get("NetworkPolicy", policy, "lighthouse-observability")["spec"]
+    return {
+        (peer["ipBlock"]["cidr"], port["port"])
+        for rule in spec.get("egress", []) for peer in rule.get("to", []) if "ipBlock" in peer
+        for port in rule.get("ports", [])
+    }
+
+
+def test_alertmanager_may_reach_its_receivers_only_where_it_has_some(synthesized: dict[str, Manifests]) -> None:
+    assert ("0.0.0.0/0", 443) in _egress_ports(synthesized["prod"], "allow-alertmanager")
+    assert _egress_ports(synthesized["dev"], "allow-alertmanager") == set(), "dev has no receivers: no way out"
+
+
+def test_prometheus_may_reach_the_api_server_for_service_discovery(env_manifests: Manifests) -> None:
+    from lighthouse_constructs.environments import load_environment
+
+    cidrs = load_environment(env_manifests.env).mesh.kubernetes_api_cidrs
+    assert {(cidr, 443) for cidr in cidrs} <= _egress_ports(env_manifests, "allow-prometheus")

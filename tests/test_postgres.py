@@ -260,11 +260,19 @@ def test_can_connect_through_the_rw_pooler_and_record_the_flows() -> None:
 
     graph = DependencyGraph.of(chart)
     ports = {w.name: {(p.port, p.purpose) for p in ps} for w, ps in graph.workloads}
-    assert ports["events"] == {(5432, "peer"), (9187, "metrics")}
+    assert ports["events"] == {(5432, "peer"), (8000, "traffic"), (9187, "metrics")}
     assert ports["events-pooler-rw"] == {(5432, "traffic"), (9127, "metrics")}
     cluster = next(w for w, _ in graph.workloads if w.name == "events")
     assert cluster.selector == {"cnpg.io/cluster": "events", "cnpg.io/podRole": "instance"}
-    assert [(d.source.name, d.target.name, d.port) for d in graph.dependencies] == [("events-pooler-rw", "events", 5432)]
+    assert [(d.source.name, d.target.name, d.port) for d in graph.dependencies] == [
+        ("cnpg-controller-manager", "events", 8000),  # the operator polls each instance's status
+        ("events-pooler-rw", "events", 5432),
+    ]
+    assert sorted((e.source.name, e.host, e.port) for e in graph.egresses) == [
+        ("events", "kubernetes-api", 443),
+        ("events", "minio.storage", 9000),
+        ("events-pooler-rw", "kubernetes-api", 443),
+    ]
 
 
 def test_can_connect_directly_to_the_primary() -> None:

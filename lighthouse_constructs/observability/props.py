@@ -116,6 +116,11 @@ class SlackNotifier(_Model):
     channel: str = Field(pattern=r"^[#@][\w.\-]+$")
     """The channel, e.g. #lighthouse-alerts."""
 
+    @property
+    def host(self) -> str:
+        """Where Alertmanager connects (the egress MeshPolicy opens)."""
+        return "hooks.slack.com"
+
 
 class PagerDutyNotifier(_Model):
     """Page through PagerDuty Events API v2."""
@@ -123,6 +128,10 @@ class PagerDutyNotifier(_Model):
     type: Literal["pagerduty"] = "pagerduty"
     routing_key: SecretKeyRef
     """The key holding the integration routing key (rendered as `routing_key_file`)."""
+
+    @property
+    def host(self) -> str:
+        return "events.pagerduty.com"
 
 
 class WebhookNotifier(_Model):
@@ -136,6 +145,10 @@ class WebhookNotifier(_Model):
     """The endpoint (https only)."""
     bearer_token: SecretKeyRef | None = None
     """The key holding the bearer token. Default: no Authorization header."""
+
+    @property
+    def host(self) -> str:
+        return self.url.split("://", 1)[1].split("/", 1)[0].split(":", 1)[0]
 
 
 Notifier = Annotated[Union[SlackNotifier, PagerDutyNotifier, WebhookNotifier], Field(discriminator="type")]

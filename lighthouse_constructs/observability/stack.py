@@ -7,7 +7,7 @@ from typing import Sequence
 import constructs
 
 from ..conventions import MONITORING_LABEL
-from ..graph import Connection, Dependency, DependencyGraph, Endpoint, Port, Workload
+from ..graph import KUBERNETES_API, Connection, Dependency, DependencyGraph, Egress, Endpoint, Port, Workload
 from ..namespace import NamespaceHandle
 from ..secrets import SecretHandle
 from ..slo import SloSource
@@ -154,6 +154,12 @@ class ObservabilityStack(constructs.Construct):
         }
         for key, workload_ in w.items():
             graph.add_workload(workload_, ports[key])
+        # Service discovery and object listing need the API server; notifications leave the cluster.
+        graph.add_egress(Egress(w["prometheus"], KUBERNETES_API))
+        graph.add_egress(Egress(w["kube-state-metrics"], KUBERNETES_API))
+        if self.props.alertmanager.routing.notifiers:
+            for host in sorted({n.host for n in self.props.alertmanager.routing.notifiers}):
+                graph.add_egress(Egress(w["alertmanager"], host, 443))
         for source, target, port, protocol in (
             ("grafana", "prometheus", prometheus.PORT, "http"),
             ("grafana", "loki", logs.LOKI_PORT, "http"),

@@ -18,12 +18,13 @@ Recovery point objective (what a restore from the object store can lose):
 from __future__ import annotations
 
 import re
+import urllib.parse
 
 import cdk8s
 import constructs
 
 from ..conventions import MONITORING_LABEL, standard_labels
-from ..graph import Connection, Dependency, DependencyGraph, Endpoint, Port, Workload
+from ..graph import KUBERNETES_API, Connection, Dependency, DependencyGraph, Egress, Endpoint, Port, Workload
 from ..namespace import NamespaceHandle
 from ..secrets import SecretHandle, secret_key
 from .alerts import PostgresAlerts
@@ -34,6 +35,15 @@ from .props import SYNCHRONOUS_REPLICATION, PostgresHAProps
 COMPONENT = "database"
 POSTGRES_PORT = 5432
 METRICS_PORT = 9187
+STATUS_PORT = 8000
+"""The instance manager's status endpoint, which the operator polls."""
+OPERATOR = Workload(
+    name="cnpg-controller-manager",
+    namespace="cnpg-system",
+    service_account="cnpg-manager",
+    pod_labels=(("app.kubernetes.io/name", "cloudnative-pg"),),
+)
+"""The CloudNativePG operator as its default install places it (cnpg-system)."""
 CLUSTER_LABEL = "cnpg.io/cluster"
 POD_ROLE_LABEL = "cnpg.io/podRole"
 ENV_PREFIX_PATTERN = re.compile(r"^[A-Z_][A-Z0-9_]*$")
@@ -356,12 +366,29 @@ class PostgresHA(constructs.Construct):
             self.workload,
             (
                 Port("postgres", POSTGRES_PORT, "tcp", purpose="peer"),
+                Port("status", STATUS_PORT, "tcp"),
                 Port("metrics", METRICS_PORT, "http", purpose="metrics"),
             ),
         )
+        # The operator polls every instance's status; instance managers and poolers watch the API
+        # server; the WAL archiver and base backups write to the object store.
+        graph.add_dependency(Dependency(source=OPERATOR, target=self.workload, port=STATUS_PORT, protocol="tcp"))
+        graph.add_egress(Egress(self.workload, KUBERNETES_API))
+        if self.props.backup is not None:
+            graph.add_egress(Egress(self.workload, *_object_store(self.props.backup.endpoint_url)))
         for pooler in (self.pooler_rw, self.pooler_ro):
             if pooler is not None:
                 graph.add_workload(pooler.workload, pooler.ports)
+                graph.add_egress(Egress(pooler.workload, KUBERNETES_API))
                 graph.add_dependency(
                     Dependency(source=pooler.workload, target=self.workload, port=POSTGRES_PORT, protocol="tcp")
                 )
+
+
+def _object_store(endpoint_url: str | None) -> tuple[str, int]:
+    """Host and port backups go to: the S3-compatible endpoint's, or AWS S3's by default."""
+    if endpoint_url is None:
+        return "s3.amazonaws.com", 443
+    parsed = urllib.parse.urlsplit(endpoint_url)
+    assert parsed.hostname is not None  # the props pattern requires a host
+    return parsed.hostname, parsed.port or (443 if parsed.scheme == "https" else 80)
