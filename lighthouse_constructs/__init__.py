@@ -18,6 +18,7 @@ from .platform import (
     workload_service_account,
 )
 from .postgres import EventStoreMigration, EventStoreMigrationProps, PostgresHA, PostgresHAProps, restore_from
+from .sentinel_cache import SentinelCache, SentinelCacheProps
 
 __all__ = [
     "LighthouseNamespace", "NamespaceHandle", "NamespaceProps",
@@ -26,4 +27,5 @@ __all__ = [
     "workload_service_account", "ObservabilityStack", "ObservabilityStackProps",
     "EventStoreMigration", "EventStoreMigrationProps", "PostgresHA", "PostgresHAProps", "restore_from",
     "FuseMountDaemon", "FuseMountDaemonProps", "CircuitBreaker", "MeshPolicy", "MeshPolicyProps", "RateLimit",
+    "SentinelCache", "SentinelCacheProps",
 ]

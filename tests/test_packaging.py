@@ -48,6 +48,7 @@ def test_can_ship_the_bindings_under_the_package_name(wheel: Path) -> None:
     assert "lighthouse_constructs/imports/monitoring/com/coreos/monitoring/__init__.py" in names
     assert any(n.endswith(".jsii.tgz") and n.startswith("lighthouse_constructs/imports/cnpg/") for n in names)
     assert not any(n.startswith(("imports/", "tests/", "config/", "dist/")) for n in names), "only the package ships"
+    assert "lighthouse_constructs/sentinel_cache/scripts/redis-start.sh" in names, "SentinelCache's scripts ship"
 
 
 def test_can_install_the_wheel_in_a_fresh_venv_and_synthesize(wheel: Path, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from ..observability import ObservabilityStack
 from ..platform import Platform, PlatformProps
 from ..platform.config import NamespaceNames
 from ..postgres import PostgresHA
+from ..sentinel_cache import SentinelCache
 from .config import EnvironmentConfig
 
 
@@ -53,6 +54,19 @@ class LighthouseChart(Chart):
         }
         self.postgres = self._postgres()
         self.fuse = self._fuse()
+        self.cache = (
+            SentinelCache(
+                self,
+                "Cache",
+                config.cache,
+                namespace=self.data_namespace,
+                auth=self.platform.secrets.redis_auth,
+                client_auth=self.platform.secrets.redis_client_auth,
+                priority_class=self.platform.priority_classes.platform_critical,
+            )
+            if config.cache is not None
+            else None
+        )
         self._connect()
         self.log_agent_namespace = self.platform.log_agent_namespace
         obs = config.observability
@@ -97,7 +111,11 @@ class LighthouseChart(Chart):
 
     def connection_targets(self) -> dict[str, ConnectionTarget]:
         """Everything a config `connections` entry may name as its target."""
-        return {**self.bridges, **({"postgres": self.postgres} if self.postgres else {})}
+        return {
+            **self.bridges,
+            **({"postgres": self.postgres} if self.postgres else {}),
+            **({"cache": self.cache} if self.cache is not None else {}),
+        }
 
     def _postgres(self) -> PostgresHA | None:
         """The event store, with its owner, client and backup credentials from the platform's Vault secrets."""

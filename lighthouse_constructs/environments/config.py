@@ -21,6 +21,7 @@ from ..namespace import PodSecurityLevel
 from ..platform.config import PlatformConfig, check_pinned_secrets
 from ..observability.config import ObservabilityConfig
 from ..postgres.props import PostgresHAProps
+from ..sentinel_cache.props import SentinelCacheProps
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
 
@@ -130,6 +131,9 @@ class EnvironmentConfig(ConfigModel):
     """ObservabilityStack values. Default: the production values (2 Prometheus, 3 Alertmanager)."""
     mesh: MeshConfig = Field(default_factory=MeshConfig)
     """Rate limits and circuit-breaker overrides per bridge. Default: MeshPolicy's defaults."""
+    cache: SentinelCacheProps | None = None
+    """The SentinelCache (Redis with Sentinel) in the data namespace; `production` follows the
+    name (only prod is production). Default: none (then no connection may target cache)."""
 
     @model_validator(mode="before")
     @classmethod
@@ -165,6 +169,25 @@ class EnvironmentConfig(ConfigModel):
         if is_prod and postgres.get("production") is False:
             raise ValueError("postgres.production may only be false outside prod")
         return {**data, "postgres": {"production": is_prod, **postgres}}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _cache_production_follows_environment(cls, data: Any) -> Any:
+        """Only prod is production; prod may not turn the production rules off."""
+        if not isinstance(data, dict):
+            return data
+        cache = data.get("cache")
+        if cache is None:
+            targets = [c.get("target") for c in data.get("connections") or () if isinstance(c, dict)]
+            if "cache" in targets:
+                raise ValueError("connections: a connection targets cache but there is no cache section")
+            return data
+        if not isinstance(cache, dict):
+            return data
+        is_prod = data.get("name") == "prod"
+        if is_prod and cache.get("production") is False:
+            raise ValueError("cache.production may only be false outside prod")
+        return {**data, "cache": {"production": is_prod, **cache}}
 
     @model_validator(mode="after")
     def _bridges_and_connections_are_consistent(self) -> "EnvironmentConfig":
