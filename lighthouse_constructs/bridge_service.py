@@ -31,6 +31,7 @@ from .platform.priority import PriorityClassHandle
 from .platform.secrets import secret_revision_annotations
 from .secrets import SecretKeyRef
 from .slo import ServiceLevelObjective
+from .restricted import container_security_props
 
 COMPONENT = "bridge"
 DIGEST_PATTERN = re.compile(r"^[^@\s]+@sha256:[a-f0-9]{64}$")
@@ -427,16 +428,7 @@ class BridgeService(constructs.Construct):
                     limit=cdk8s.Size.mebibytes(quantity_value(r.memory_limit) / 2**20),
                 ),
             ),
-            security_context=kplus.ContainerSecurityContextProps(
-                user=RESTRICTED_RUN_AS_USER,
-                group=RESTRICTED_RUN_AS_USER,
-                ensure_non_root=True,
-                read_only_root_filesystem=True,
-                allow_privilege_escalation=False,
-                privileged=False,
-                capabilities=kplus.ContainerSecutiryContextCapabilities(drop=[kplus.Capability.ALL]),
-                seccomp_profile=kplus.SeccompProfile(type=kplus.SeccompProfileType.RUNTIME_DEFAULT),
-            ),
+            security_context=container_security_props(),
             startup=http_probe(p.probes.startup_path, 2, max(p.probes.startup_timeout_seconds // 2, 1)),
             readiness=http_probe(p.probes.readiness_path, 5, 2),
             liveness=http_probe(p.probes.liveness_path, 10, 3),

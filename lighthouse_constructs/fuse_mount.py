@@ -71,9 +71,10 @@ from cdk8s_plus_28 import k8s
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .bridge_service import DIGEST_PATTERN, PriorityClassHandle, Resources, quantity_value
-from .conventions import MONITORING_LABEL, RESTRICTED_RUN_AS_USER, selector_labels, standard_labels
+from .conventions import MONITORING_LABEL, selector_labels, standard_labels
 from .graph import DependencyGraph, Port, Workload
 from .namespace import NamespaceHandle, PodSecurityLevel
+from .restricted import container_security_props
 
 COMPONENT = "fuse"
 FUSE_FSTYPE = "fuse.lighthouse"
@@ -417,16 +418,7 @@ class FuseMountDaemon(constructs.Construct):
                 cpu=kplus.CpuResources(request=kplus.Cpu.millis(10), limit=kplus.Cpu.millis(100)),
                 memory=kplus.MemoryResources(request=cdk8s.Size.mebibytes(16), limit=cdk8s.Size.mebibytes(32)),
             ),
-            security_context=kplus.ContainerSecurityContextProps(
-                user=RESTRICTED_RUN_AS_USER,
-                group=RESTRICTED_RUN_AS_USER,
-                ensure_non_root=True,
-                read_only_root_filesystem=True,
-                allow_privilege_escalation=False,
-                privileged=False,
-                capabilities=kplus.ContainerSecutiryContextCapabilities(drop=[kplus.Capability.ALL]),
-                seccomp_profile=kplus.SeccompProfile(type=kplus.SeccompProfileType.RUNTIME_DEFAULT),
-            ),
+            security_context=container_security_props(),
             readiness=kplus.Probe.from_command(
                 ["/bin/sh", "-c", MOUNTED_CHECK_SCRIPT, "mount-check", path],
                 period_seconds=cdk8s.Duration.seconds(5), timeout_seconds=cdk8s.Duration.seconds(3), failure_threshold=2,

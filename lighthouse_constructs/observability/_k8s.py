@@ -1,5 +1,5 @@
-"""Small builders shared by the stack's components: metadata, restricted security contexts,
-resources, probes, services and monitors. One place for each, so every pod is hardened the same way."""
+"""Small builders shared by the stack's components: metadata, resources, probes, services and
+monitors. (Security contexts come from lighthouse_constructs.restricted, like every construct's.)"""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Mapping, Sequence
 import constructs
 from cdk8s_plus_28 import k8s
 
-from ..conventions import MONITORING_LABEL, RESTRICTED_RUN_AS_USER, selector_labels, standard_labels
+from ..conventions import MONITORING_LABEL, selector_labels, standard_labels
 from .props import Resources
 
 INSTANCE = "lighthouse"
@@ -26,45 +26,6 @@ def meta(name: str, namespace: str | None, component: str, extra: Mapping[str, s
          annotations: Mapping[str, str] | None = None) -> k8s.ObjectMeta:
     return k8s.ObjectMeta(name=name, namespace=namespace, labels=labels(name, component, extra),
                           annotations=dict(annotations) if annotations else None)
-
-
-def container_security_context(run_as_user: int = RESTRICTED_RUN_AS_USER) -> k8s.SecurityContext:
-    """Pod Security "restricted" for one container, with a read-only root filesystem."""
-    return k8s.SecurityContext(
-        allow_privilege_escalation=False,
-        capabilities=k8s.Capabilities(drop=["ALL"]),
-        privileged=False,
-        read_only_root_filesystem=True,
-        run_as_non_root=True,
-        run_as_user=run_as_user,
-        run_as_group=run_as_user,
-        seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
-    )
-
-
-def pod_security_context(supplemental_groups: Sequence[int] | None = None) -> k8s.PodSecurityContext:
-    return k8s.PodSecurityContext(
-        run_as_non_root=True,
-        run_as_user=RESTRICTED_RUN_AS_USER,
-        run_as_group=RESTRICTED_RUN_AS_USER,
-        fs_group=RESTRICTED_RUN_AS_USER,
-        supplemental_groups=list(supplemental_groups) if supplemental_groups else None,
-        seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
-    )
-
-
-def security_context_dict(run_as_user: int = RESTRICTED_RUN_AS_USER) -> dict:
-    """The container security context as snake_case keyword arguments of a generated struct class."""
-    return {
-        "allow_privilege_escalation": False,
-        "capabilities": {"drop": ["ALL"]},
-        "privileged": False,
-        "read_only_root_filesystem": True,
-        "run_as_non_root": True,
-        "run_as_user": run_as_user,
-        "run_as_group": run_as_user,
-        "seccomp_profile": {"type": "RuntimeDefault"},
-    }
 
 
 def resources(r: Resources) -> k8s.ResourceRequirements:

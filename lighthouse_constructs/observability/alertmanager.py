@@ -13,6 +13,7 @@ from cdk8s_plus_28 import k8s
 
 from ..conventions import RESTRICTED_RUN_AS_USER
 from ..secrets import SecretKeyRef
+from .. import restricted
 from . import _k8s
 from .props import AlertmanagerSettings, AlertRouting, Images, Notifier, PagerDutyNotifier, SlackNotifier
 
@@ -138,7 +139,7 @@ class AlertmanagerCluster(constructs.Construct):
                     run_as_non_root=True, run_as_user=RESTRICTED_RUN_AS_USER, run_as_group=RESTRICTED_RUN_AS_USER,
                     fs_group=RESTRICTED_RUN_AS_USER,
                     seccomp_profile=AlertmanagerSpecSecurityContextSeccompProfile(type="RuntimeDefault")),
-                containers=[AlertmanagerSpecContainers(name=c, security_context=_k8s.security_context_dict())
+                containers=[AlertmanagerSpecContainers(name=c, security_context=restricted.security_context_fields())
                             for c in ("alertmanager", "config-reloader")],
                 topology_spread_constraints=[AlertmanagerSpecTopologySpreadConstraints(
                     max_skew=1, topology_key=key, when_unsatisfiable=how,

@@ -12,6 +12,7 @@ import yaml
 from cdk8s_plus_28 import k8s
 
 from ..secrets import SecretHandle, secret_key
+from .. import restricted
 from . import _k8s, dashboards
 from .props import GrafanaSettings, Images
 
@@ -131,13 +132,13 @@ class Grafana(constructs.Construct):
                     spec=k8s.PodSpec(
                         service_account_name=NAME,
                         automount_service_account_token=False,
-                        security_context=_k8s.pod_security_context(),
+                        security_context=restricted.pod_security_context(),
                         containers=[k8s.Container(
                             name="grafana", image=images.grafana, image_pull_policy="Always",
                             ports=[k8s.ContainerPort(name="http", container_port=PORT, protocol="TCP")],
                             env=[k8s.EnvVar(name=k, value=v) for k, v in env.items()],
                             resources=_k8s.resources(settings.resources),
-                            security_context=_k8s.container_security_context(),
+                            security_context=restricted.container_security_context(),
                             readiness_probe=_k8s.http_probe("/api/health", "http", initial_delay=5),
                             liveness_probe=_k8s.http_probe("/api/health", "http", initial_delay=30, failures=6),
                             volume_mounts=mounts,

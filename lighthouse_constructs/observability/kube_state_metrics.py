@@ -6,6 +6,7 @@ from __future__ import annotations
 import constructs
 from cdk8s_plus_28 import k8s
 
+from .. import restricted
 from . import _k8s
 from .props import Images, Resources
 
@@ -55,7 +56,7 @@ class KubeStateMetrics(constructs.Construct):
                         service_account_name=NAME,
                         # The API server token is needed to list/watch; only this pod mounts it.
                         automount_service_account_token=True,
-                        security_context=_k8s.pod_security_context(),
+                        security_context=restricted.pod_security_context(),
                         containers=[k8s.Container(
                             name="kube-state-metrics", image=images.kube_state_metrics, image_pull_policy="Always",
                             args=[f"--resources={','.join(sorted(r for _, r in WATCHED))}",
@@ -63,7 +64,7 @@ class KubeStateMetrics(constructs.Construct):
                             ports=[k8s.ContainerPort(name="http-metrics", container_port=PORT, protocol="TCP"),
                                    k8s.ContainerPort(name="telemetry", container_port=TELEMETRY_PORT, protocol="TCP")],
                             resources=_k8s.resources(RESOURCES),
-                            security_context=_k8s.container_security_context(),
+                            security_context=restricted.container_security_context(),
                             liveness_probe=_k8s.http_probe("/livez", "http-metrics", initial_delay=5),
                             readiness_probe=_k8s.http_probe("/readyz", "telemetry", initial_delay=5),
                         )],

@@ -22,6 +22,7 @@ import constructs
 import yaml
 from cdk8s_plus_28 import k8s
 
+from .. import restricted
 from . import _k8s
 from .props import Images, LokiSettings, Resources
 
@@ -125,14 +126,14 @@ class Loki(constructs.Construct):
                     metadata=k8s.ObjectMeta(labels=_k8s.labels(LOKI, component)),
                     spec=k8s.PodSpec(
                         service_account_name=LOKI, automount_service_account_token=False,
-                        security_context=_k8s.pod_security_context(),
+                        security_context=restricted.pod_security_context(),
                         termination_grace_period_seconds=60,
                         containers=[k8s.Container(
                             name="loki", image=images.loki, image_pull_policy="Always",
                             args=["-config.file=/etc/loki/loki.yaml", "-target=all"],
                             ports=[k8s.ContainerPort(name=n, container_port=p, protocol="TCP") for n, p in ports],
                             resources=_k8s.resources(settings.resources),
-                            security_context=_k8s.container_security_context(),
+                            security_context=restricted.container_security_context(),
                             readiness_probe=_k8s.http_probe("/ready", "http-metrics", initial_delay=15),
                             liveness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_string("http-metrics")),
                                                      initial_delay_seconds=30, period_seconds=10, failure_threshold=6),
@@ -178,7 +179,7 @@ class LogAgent(constructs.Construct):
                     metadata=k8s.ObjectMeta(labels=_k8s.labels(AGENT, component)),
                     spec=k8s.PodSpec(
                         service_account_name=AGENT, automount_service_account_token=False,
-                        security_context=_k8s.pod_security_context(supplemental_groups=[LOG_GROUP]),
+                        security_context=restricted.pod_security_context(supplemental_groups=[LOG_GROUP]),
                         # Logs are wanted from every node, tainted or not.
                         tolerations=[k8s.Toleration(operator="Exists")],
                         containers=[k8s.Container(
@@ -187,7 +188,7 @@ class LogAgent(constructs.Construct):
                             ports=[k8s.ContainerPort(name="metrics", container_port=AGENT_METRICS_PORT, protocol="TCP"),
                                    k8s.ContainerPort(name="health", container_port=AGENT_HEALTH_PORT, protocol="TCP")],
                             resources=_k8s.resources(resources),
-                            security_context=_k8s.container_security_context(),
+                            security_context=restricted.container_security_context(),
                             readiness_probe=_k8s.http_probe("/", "health", initial_delay=5),
                             liveness_probe=_k8s.http_probe("/", "health", initial_delay=15, failures=5),
                             volume_mounts=[

@@ -7,6 +7,7 @@ import constructs
 from cdk8s_plus_28 import k8s
 
 from ..conventions import MONITORING_LABEL, RESTRICTED_RUN_AS_USER
+from .. import restricted
 from . import _k8s
 from .props import Images, PrometheusSettings
 
@@ -107,7 +108,7 @@ class PrometheusServer(constructs.Construct):
                     fs_group=RESTRICTED_RUN_AS_USER,
                     seccomp_profile=PrometheusSpecSecurityContextSeccompProfile(type="RuntimeDefault")),
                 # Strategic-merge patches over the operator's containers: restricted, whatever its defaults.
-                containers=[PrometheusSpecContainers(name=c, security_context=_k8s.security_context_dict())
+                containers=[PrometheusSpecContainers(name=c, security_context=restricted.security_context_fields())
                             for c in ("prometheus", "config-reloader")],
                 topology_spread_constraints=[PrometheusSpecTopologySpreadConstraints(
                     max_skew=1, topology_key=key,

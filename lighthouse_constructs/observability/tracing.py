@@ -16,6 +16,7 @@ import yaml
 from cdk8s_plus_28 import k8s
 
 from ..conventions import RESTRICTED_RUN_AS_USER
+from .. import restricted
 from . import _k8s
 from .props import Images, Resources, TempoSettings, TracingSettings
 
@@ -76,13 +77,13 @@ class Tempo(constructs.Construct):
                     metadata=k8s.ObjectMeta(labels=_k8s.labels(TEMPO, component)),
                     spec=k8s.PodSpec(
                         service_account_name=TEMPO, automount_service_account_token=False,
-                        security_context=_k8s.pod_security_context(),
+                        security_context=restricted.pod_security_context(),
                         containers=[k8s.Container(
                             name="tempo", image=images.tempo, image_pull_policy="Always",
                             args=["-config.file=/etc/tempo/tempo.yaml", "-target=all"],
                             ports=[k8s.ContainerPort(name=n, container_port=p, protocol="TCP") for n, p in ports],
                             resources=_k8s.resources(settings.resources),
-                            security_context=_k8s.container_security_context(),
+                            security_context=restricted.container_security_context(),
                             readiness_probe=_k8s.http_probe("/ready", "http", initial_delay=15),
                             liveness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_string("http")),
                                                      initial_delay_seconds=30, period_seconds=10, failure_threshold=6),
@@ -151,7 +152,7 @@ class TraceGateway(constructs.Construct):
                 pod_security_context=OpenTelemetryCollectorV1Beta1SpecPodSecurityContext(
                     run_as_non_root=True, run_as_user=RESTRICTED_RUN_AS_USER, run_as_group=RESTRICTED_RUN_AS_USER,
                     fs_group=RESTRICTED_RUN_AS_USER, seccomp_profile={"type": "RuntimeDefault"}),
-                security_context=OpenTelemetryCollectorV1Beta1SpecSecurityContext(**_k8s.security_context_dict()),
+                security_context=OpenTelemetryCollectorV1Beta1SpecSecurityContext(**restricted.security_context_fields()),
                 topology_spread_constraints=_k8s.spread_dicts(self.pod_labels),
                 config=OpenTelemetryCollectorV1Beta1SpecConfig(
                     receivers={"otlp": {"protocols": {"grpc": {"endpoint": f"0.0.0.0:{OTLP_GRPC_PORT}"},
@@ -193,7 +194,7 @@ class TraceGateway(constructs.Construct):
                 propagators=[InstrumentationSpecPropagators.TRACECONTEXT, InstrumentationSpecPropagators.BAGGAGE],
                 sampler=InstrumentationSpecSampler(type=InstrumentationSpecSamplerType.PARENTBASED_UNDERSCORE_TRACEIDRATIO,
                                                    argument=f"{settings.sampling_ratio:g}"),
-                init_container_security_context=_k8s.security_context_dict(),
+                init_container_security_context=restricted.security_context_fields(),
                 python=InstrumentationSpecPython(
                     image=images.python_autoinstrumentation,
                     resource_requirements=_k8s.cr_resources(

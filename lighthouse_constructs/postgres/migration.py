@@ -35,6 +35,7 @@ from ..conventions import RESTRICTED_RUN_AS_USER, selector_labels, standard_labe
 from ..graph import Connection, Dependency, DependencyGraph, Workload
 from ..namespace import NamespaceHandle
 from .props import IDENTIFIER_PATTERN, NAME_PATTERN, STORAGE_PATTERN, Resources, _image, _Props
+from ..restricted import container_security_props
 
 COMPONENT = "migration"
 ENV_PREFIX = "PG"
@@ -328,16 +329,7 @@ class EventStoreMigration(constructs.Construct):
                 cpu=kplus.CpuResources(request=_cpu(r.cpu_request), limit=_cpu(r.cpu_limit)),
                 memory=kplus.MemoryResources(request=_mebibytes(r.memory_request), limit=_mebibytes(r.memory_limit)),
             ),
-            security_context=kplus.ContainerSecurityContextProps(
-                user=RESTRICTED_RUN_AS_USER,
-                group=RESTRICTED_RUN_AS_USER,
-                ensure_non_root=True,
-                read_only_root_filesystem=True,
-                allow_privilege_escalation=False,
-                privileged=False,
-                capabilities=kplus.ContainerSecutiryContextCapabilities(drop=[kplus.Capability.ALL]),
-                seccomp_profile=kplus.SeccompProfile(type=kplus.SeccompProfileType.RUNTIME_DEFAULT),
-            ),
+            security_context=container_security_props(),
         )
         container.mount(CONFIG_DIR, kplus.Volume.from_config_map(self, "ScriptsVolume", self.config_map, name="scripts"), read_only=True)
         secret = kplus.Secret.from_secret_name(self, "Credentials", secrets.pop())

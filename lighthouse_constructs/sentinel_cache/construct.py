@@ -27,6 +27,7 @@ import constructs
 from cdk8s_plus_28 import k8s
 
 from ..bridge_service import PriorityClassHandle
+from ..restricted import container_security_context
 from ..conventions import MONITORING_LABEL, RESTRICTED_RUN_AS_USER, selector_labels, standard_labels
 from ..graph import Connection, Dependency, DependencyGraph, Endpoint, Port, Workload
 from ..namespace import NamespaceHandle
@@ -248,18 +249,6 @@ class SentinelCache(constructs.Construct):
 
     # -- pods ----------------------------------------------------------------------------------
 
-    def _security_context(self) -> k8s.SecurityContext:
-        return k8s.SecurityContext(
-            allow_privilege_escalation=False,
-            privileged=False,
-            read_only_root_filesystem=True,
-            run_as_non_root=True,
-            run_as_user=RESTRICTED_RUN_AS_USER,
-            run_as_group=RESTRICTED_RUN_AS_USER,
-            capabilities=k8s.Capabilities(drop=["ALL"]),
-            seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
-        )
-
     def _script_env(self, part: str) -> list[k8s.EnvVar]:
         """The inputs of the scripts (scripts/common.sh lists them)."""
         p = self.props
@@ -317,7 +306,7 @@ class SentinelCache(constructs.Construct):
                 requests={"cpu": k8s.Quantity.from_string(cpu_request), "memory": memory},
                 limits={"cpu": k8s.Quantity.from_string(cpu_limit), "memory": memory},
             ),
-            security_context=self._security_context(),
+            security_context=container_security_context(),
             volume_mounts=mounts,
             # The start script waits for the Sentinels or a peer before the server listens, and
             # Redis then loads its AOF: up to 10 minutes before liveness applies.
@@ -342,7 +331,7 @@ class SentinelCache(constructs.Construct):
                 requests={"cpu": k8s.Quantity.from_string("10m"), "memory": small},
                 limits={"cpu": k8s.Quantity.from_string("100m"), "memory": small},
             ),
-            security_context=self._security_context(),
+            security_context=container_security_context(),
             volume_mounts=[
                 k8s.VolumeMount(name="config", mount_path=CONFIG_DIR, read_only=True),
                 k8s.VolumeMount(name="auth", mount_path=SECRET_DIR, read_only=True),
@@ -371,7 +360,7 @@ class SentinelCache(constructs.Construct):
                 requests={"cpu": k8s.Quantity.from_string("10m"), "memory": k8s.Quantity.from_string("32Mi")},
                 limits={"cpu": k8s.Quantity.from_string("100m"), "memory": k8s.Quantity.from_string("64Mi")},
             ),
-            security_context=self._security_context(),
+            security_context=container_security_context(),
             volume_mounts=[k8s.VolumeMount(name="exporter", mount_path=EXPORTER_DIR, read_only=True)],
             liveness_probe=probe(10),
             readiness_probe=probe(5),
