@@ -74,6 +74,7 @@ from .bridge_service import DIGEST_PATTERN, PriorityClassHandle, Resources, quan
 from .conventions import MONITORING_LABEL, selector_labels, standard_labels
 from .graph import DependencyGraph, Port, Workload
 from .namespace import NamespaceHandle, PodSecurityLevel
+from .alerting import Alert, AlertRules
 from .restricted import container_security_props
 
 COMPONENT = "fuse"
@@ -650,64 +651,41 @@ class FuseMountDaemon(constructs.Construct):
             ),
         )
 
-    def _prometheus_rule(self) -> constructs.Construct:
-        from .imports.monitoring.com.coreos.monitoring import (
-            PrometheusRule,
-            PrometheusRuleSpec,
-            PrometheusRuleSpecGroups,
-            PrometheusRuleSpecGroupsRules,
-            PrometheusRuleSpecGroupsRulesExpr,
-        )
-
-        def alert(name: str, expr: str, for_: str, summary: str, description: str) -> PrometheusRuleSpecGroupsRules:
-            return PrometheusRuleSpecGroupsRules(
-                alert=name,
-                expr=PrometheusRuleSpecGroupsRulesExpr.from_string(expr),
-                for_=for_,
-                labels={"severity": "critical"},
-                annotations={
-                    "summary": summary,
-                    "description": description,
-                    "runbook_url": f"{self.props.runbook_base_url}#{name.lower()}",
-                },
-            )
-
+    def _prometheus_rule(self) -> AlertRules:
         ds = f'namespace="{self.namespace}", daemonset="{self.props.name}"'
-        meta = self._meta(**MONITORING_LABEL)
-        return PrometheusRule(
+        meta = self._meta()
+        return AlertRules(
             self,
             "PrometheusRule",
-            metadata=cdk8s.ApiObjectMetadata(name=meta.name, namespace=meta.namespace, labels=meta.labels),
-            spec=PrometheusRuleSpec(
-                groups=[
-                    PrometheusRuleSpecGroups(
-                        name="lighthouse-fuse",
-                        rules=[
-                            alert(
-                                "LighthouseFuseDaemonNotRunning",
-                                f"kube_daemonset_status_desired_number_scheduled{{{ds}}}"
-                                f" - kube_daemonset_status_number_available{{{ds}}} > 0",
-                                "5m",
-                                "The FUSE daemon is not running on {{ $value }} node(s)",
-                                "DaemonSet {{ $labels.namespace }}/{{ $labels.daemonset }} has {{ $value }} node(s) "
-                                "without an available pod; bridge pods on those nodes cannot reach the Lighthouse "
-                                "filesystem and stay unready.",
-                            ),
-                            alert(
-                                "LighthouseFuseMountStale",
-                                f'max by (namespace, pod, node, mountpoint) ({STALE_MOUNT_METRIC}{{namespace="{self.namespace}"}}) > 0',
-                                "2m",
-                                "Stale FUSE mount {{ $labels.mountpoint }} on node {{ $labels.node }}",
-                                "The Lighthouse FUSE mount {{ $labels.mountpoint }} served by {{ $labels.pod }} answers "
-                                "'Transport endpoint is not connected' (ENOTCONN) and the liveness restart has not "
-                                "cleared it; consumers of that mount are unready.",
-                            ),
-                        ],
-                    )
-                ]
-            ),
+            name=meta.name,
+            namespace=meta.namespace,
+            labels=meta.labels,
+            group="lighthouse-fuse",
+            runbook_url=lambda alert: f"{self.props.runbook_base_url}#{alert.lower()}",
+            alerts=[
+                Alert(
+                    "LighthouseFuseDaemonNotRunning",
+                    f"kube_daemonset_status_desired_number_scheduled{{{ds}}}"
+                    f" - kube_daemonset_status_number_available{{{ds}}} > 0",
+                    "5m",
+                    "critical",
+                    "The FUSE daemon is not running on {{ $value }} node(s)",
+                    "DaemonSet {{ $labels.namespace }}/{{ $labels.daemonset }} has {{ $value }} node(s) "
+                    "without an available pod; bridge pods on those nodes cannot reach the Lighthouse "
+                    "filesystem and stay unready.",
+                ),
+                Alert(
+                    "LighthouseFuseMountStale",
+                    f'max by (namespace, pod, node, mountpoint) ({STALE_MOUNT_METRIC}{{namespace="{self.namespace}"}}) > 0',
+                    "2m",
+                    "critical",
+                    "Stale FUSE mount {{ $labels.mountpoint }} on node {{ $labels.node }}",
+                    "The Lighthouse FUSE mount {{ $labels.mountpoint }} served by {{ $labels.pod }} answers "
+                    "'Transport endpoint is not connected' (ENOTCONN) and the liveness restart has not "
+                    "cleared it; consumers of that mount are unready.",
+                ),
+            ],
         )
-
 
 def _requirements(cpu_request: str, cpu_limit: str, memory_request: str, memory_limit: str) -> k8s.ResourceRequirements:
     for quantity in (cpu_request, cpu_limit, memory_request, memory_limit):

@@ -10,25 +10,13 @@ an alert on them would fire forever.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
-import cdk8s
 import constructs
 
-from ..conventions import MONITORING_LABEL
+from ..alerting import Alert, AlertRules
 from .props import AlertProps
 
 BACKUP_METRIC_PREFIX = "barman_cloud_cloudnative_pg_io"
-
-
-@dataclass(frozen=True)
-class Alert:
-    name: str
-    expr: str
-    for_: str
-    severity: str
-    summary: str
-    description: str
 
 
 def alerts_for(
@@ -103,7 +91,7 @@ def alerts_for(
     return alerts
 
 
-class PostgresAlerts(constructs.Construct):
+class PostgresAlerts(AlertRules):
     """A PrometheusRule (with the monitoring label ObservabilityStack selects) holding `alerts_for`."""
 
     def __init__(
@@ -118,39 +106,14 @@ class PostgresAlerts(constructs.Construct):
         backups: bool,
         labels: dict[str, str],
     ) -> None:
-        super().__init__(scope, id)
-        from ..imports.monitoring.com.coreos.monitoring import (
-            PrometheusRule,
-            PrometheusRuleSpec,
-            PrometheusRuleSpecGroups,
-            PrometheusRuleSpecGroupsRules,
-            PrometheusRuleSpecGroupsRulesExpr,
-        )
-
-        self.alerts = alerts_for(cluster, namespace, instances, props, backups=backups)
-        self.rule = PrometheusRule(
-            self,
-            "Resource",
-            metadata=cdk8s.ApiObjectMetadata(name=cluster, namespace=namespace, labels={**labels, **MONITORING_LABEL}),
-            spec=PrometheusRuleSpec(
-                groups=[
-                    PrometheusRuleSpecGroups(
-                        name=f"postgres.{namespace}.{cluster}",
-                        rules=[
-                            PrometheusRuleSpecGroupsRules(
-                                alert=a.name,
-                                expr=PrometheusRuleSpecGroupsRulesExpr.from_string(a.expr),
-                                for_=a.for_,
-                                labels={"severity": a.severity, "namespace": namespace, "cluster": cluster},
-                                annotations={
-                                    "summary": a.summary,
-                                    "description": a.description,
-                                    "runbook_url": f"{props.runbook_base_url}/{a.name}",
-                                },
-                            )
-                            for a in self.alerts
-                        ],
-                    )
-                ]
-            ),
+        super().__init__(
+            scope,
+            id,
+            name=cluster,
+            namespace=namespace,
+            labels=labels,
+            group=f"postgres.{namespace}.{cluster}",
+            alerts=alerts_for(cluster, namespace, instances, props, backups=backups),
+            runbook_url=lambda alert: f"{props.runbook_base_url}/{alert}",
+            rule_labels={"namespace": namespace, "cluster": cluster},
         )

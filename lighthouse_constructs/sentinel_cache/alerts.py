@@ -9,20 +9,10 @@ select one SentinelCache's Redis or Sentinel pods.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..alerting import Alert
 
 MEMORY_ALERT_RATIO = 0.9
 """Warn when a Redis uses this share of maxmemory (eviction or write errors are near)."""
-
-
-@dataclass(frozen=True)
-class Alert:
-    name: str
-    expr: str
-    for_: str
-    severity: str
-    summary: str
-    description: str
 
 
 def cache_alerts(

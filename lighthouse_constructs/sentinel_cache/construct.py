@@ -27,6 +27,7 @@ import constructs
 from cdk8s_plus_28 import k8s
 
 from ..bridge_service import PriorityClassHandle
+from ..alerting import AlertRules
 from ..restricted import container_security_context
 from ..conventions import MONITORING_LABEL, RESTRICTED_RUN_AS_USER, selector_labels, standard_labels
 from ..graph import Connection, Dependency, DependencyGraph, Endpoint, Port, Workload
@@ -492,39 +493,19 @@ class SentinelCache(constructs.Construct):
             ),
         )
 
-    def _alerts(self) -> constructs.Construct:
-        from ..imports.monitoring.com.coreos.monitoring import (
-            PrometheusRule,
-            PrometheusRuleSpec,
-            PrometheusRuleSpecGroups,
-            PrometheusRuleSpecGroupsRules,
-            PrometheusRuleSpecGroupsRulesExpr,
-        )
-
+    def _alerts(self) -> AlertRules:
         p = self.props
-        alerts = cache_alerts(
-            name=p.name, namespace=self.namespace, redis_service=self.redis_name,
-            sentinel_service=self.sentinel_name, master_set=p.master_set_name, redis_count=p.redis_count,
-        )
-        rules = [
-            PrometheusRuleSpecGroupsRules(
-                alert=a.name,
-                expr=PrometheusRuleSpecGroupsRulesExpr.from_string(a.expr),
-                for_=a.for_,
-                labels={"severity": a.severity},
-                annotations={
-                    "summary": a.summary,
-                    "description": a.description,
-                    "runbook_url": f"{p.runbook_base_url}#{a.name.lower()}",
-                },
-            )
-            for a in alerts
-        ]
-        return PrometheusRule(
+        return AlertRules(
             self,
             "Alerts",
-            metadata=cdk8s.ApiObjectMetadata(
-                name=p.name, namespace=self.namespace, labels={**self._labels(SHARED), **MONITORING_LABEL}
+            name=p.name,
+            namespace=self.namespace,
+            labels=self._labels(SHARED),
+            group=f"sentinel-cache-{p.name}",
+            alerts=cache_alerts(
+                name=p.name, namespace=self.namespace, redis_service=self.redis_name,
+                sentinel_service=self.sentinel_name, master_set=p.master_set_name, redis_count=p.redis_count,
             ),
-            spec=PrometheusRuleSpec(groups=[PrometheusRuleSpecGroups(name=f"sentinel-cache-{p.name}", rules=rules)]),
+            runbook_url=lambda alert: f"{p.runbook_base_url}#{alert.lower()}",
         )
+
