@@ -11,7 +11,6 @@ from ..graph import ConnectionTarget
 from ..mesh_policy import MeshPolicy, MeshPolicyProps
 from ..observability import ObservabilityStack
 from ..platform import Platform, PlatformProps
-from ..platform.config import NamespaceNames
 from ..postgres import PostgresHA
 from ..sentinel_cache import SentinelCache
 from .config import EnvironmentConfig
@@ -28,7 +27,7 @@ class LighthouseChart(Chart):
             "Platform",
             PlatformProps(
                 environment=config.name,
-                namespace_names=NamespaceNames(**config.namespaces.model_dump()),
+                namespace_names=config.namespaces,
                 pod_security_enforce=config.pod_security_enforce,
                 settings=config.platform,
             ),

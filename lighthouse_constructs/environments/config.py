@@ -18,7 +18,7 @@ from ..conventions import ENVIRONMENT_NAMES, EnvironmentName
 from ..fuse_mount import FuseMountDaemonProps, check_mount_path
 from ..mesh_policy.props import CircuitBreaker, RateLimit
 from ..namespace import PodSecurityLevel
-from ..platform.config import PlatformConfig, check_pinned_secrets
+from ..platform.config import NamespaceNames, PlatformConfig, check_pinned_secrets
 from ..observability.config import ObservabilityConfig
 from ..postgres.props import PostgresHAProps
 from ..sentinel_cache.props import SentinelCacheProps
@@ -30,17 +30,6 @@ class ConfigModel(BaseModel):
     """Base of every config section: immutable, and unknown keys are errors."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class NamespacesConfig(ConfigModel):
-    """Namespace names per tier. Defaults are the Lighthouse names."""
-
-    bridge: str = "lighthouse-bridge"
-    data: str = "lighthouse-data"
-    fuse: str = "lighthouse-fuse"
-    observability: str = "lighthouse-observability"
-    log_agent: str = "lighthouse-log-agent"
-    """Holds only the node log agent (hostPath /var/log/pods): enforces privileged."""
 
 
 DATA_SERVICES = ("postgres", "cache")
@@ -109,7 +98,7 @@ class EnvironmentConfig(ConfigModel):
     pod_security_enforce: PodSecurityLevel = "restricted"
     """Pod Security level enforced in the application namespaces. Default: restricted.
     Only dev may relax it to baseline (audit and warn stay restricted)."""
-    namespaces: NamespacesConfig = Field(default_factory=NamespacesConfig)
+    namespaces: NamespaceNames = Field(default_factory=NamespaceNames)
     """Namespace names per tier. Default: lighthouse-<tier>."""
     platform: PlatformConfig = Field(default_factory=PlatformConfig)
     """Quotas and LimitRanges per tier, capacity assumptions, Vault and certificates.
