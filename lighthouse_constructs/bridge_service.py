@@ -26,6 +26,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from .conventions import MONITORING_LABEL, RESTRICTED_RUN_AS_USER, selector_labels, standard_labels
 from .graph import Connection, ConnectionTarget, Dependency, DependencyGraph, Endpoint, Port, Workload
 from .namespace import NamespaceHandle
+from .quantity import Quantity, quantity_value
+from .quantity import Resources as BaseResources
 from .platform.certificates import IssuerHandle
 from .platform.priority import PriorityClassHandle
 from .platform.secrets import secret_revision_annotations
@@ -36,44 +38,26 @@ from .restricted import container_security_props
 COMPONENT = "bridge"
 DIGEST_PATTERN = re.compile(r"^[^@\s]+@sha256:[a-f0-9]{64}$")
 TAG_PATTERN = re.compile(r"^[^@\s:]+(:[0-9]+)?(/[^@\s:]+)*:[\w][\w.-]{0,127}$")
-QUANTITY_PATTERN = re.compile(r"^([0-9]+(\.[0-9]+)?)(m|Ki|Mi|Gi|Ti|k|M|G|T)?$")
-_UNITS = {"m": 1e-3, "k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "Ki": 2**10, "Mi": 2**20, "Gi": 2**30, "Ti": 2**40}
 ENV_NAME_PATTERN = r"^[A-Z_][A-Z0-9_]*$"
 SECRETS_ROOT = "/var/run/secrets/lighthouse"
 """Where secrets are mounted; the app reads <NAME>_FILE env vars that point into it."""
-
-
-def quantity_value(quantity: str) -> float:
-    """The numeric value of a Kubernetes quantity ("250m" -> 0.25, "1Gi" -> 1073741824)."""
-    match = QUANTITY_PATTERN.match(quantity)
-    if not match:
-        raise ValueError(f"{quantity!r} is not a Kubernetes quantity (e.g. 250m, 1, 512Mi, 1Gi)")
-    return float(match.group(1)) * _UNITS.get(match.group(3) or "", 1.0)
 
 
 class _Props(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Resources(_Props):
+class Resources(BaseResources):
     """CPU and memory requests and limits of the bridge container."""
 
-    cpu_request: str = "100m"
+    cpu_request: Quantity = "100m"
     """Default: 100m."""
-    cpu_limit: str = "1"
+    cpu_limit: Quantity = "1"
     """Default: 1 (CPU limits throttle; keep headroom for the speed layer's latency target)."""
-    memory_request: str = "128Mi"
+    memory_request: Quantity = "128Mi"
     """Default: 128Mi."""
-    memory_limit: str = "256Mi"
+    memory_limit: Quantity = "256Mi"
     """Default: 256Mi."""
-
-    @model_validator(mode="after")
-    def _requests_within_limits(self) -> "Resources":
-        for kind in ("cpu", "memory"):
-            request, limit = getattr(self, f"{kind}_request"), getattr(self, f"{kind}_limit")
-            if quantity_value(request) > quantity_value(limit):
-                raise ValueError(f"{kind}_request {request!r} exceeds {kind}_limit {limit!r}; a request must be <= its limit")
-        return self
 
 
 class CustomMetric(_Props):

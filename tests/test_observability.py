@@ -375,7 +375,7 @@ def test_fails_if_an_image_is_not_pinned_by_digest() -> None:
 
 
 def test_fails_if_a_request_exceeds_its_limit() -> None:
-    with pytest.raises(ValidationError, match=r"memory_request 2Gi exceeds memory_limit 1Gi; a request must be <= its limit"):
+    with pytest.raises(ValidationError, match=r"memory_request '2Gi' exceeds memory_limit '1Gi'; a request must be <= its limit"):
         Resources(cpu_request="1", memory_request="2Gi", cpu_limit="1", memory_limit="1Gi")
 
 

@@ -11,7 +11,7 @@ from lighthouse_constructs.platform import Platform, PlatformProps
 from lighthouse_constructs.platform.config import PlatformConfig
 from lighthouse_constructs.platform.namespaces import PlatformNamespace, PlatformNamespaceProps
 from lighthouse_constructs.platform.priority import PriorityClassHandle
-from lighthouse_constructs.platform.quantity import parse_quantity
+from lighthouse_constructs.quantity import parse_quantity
 
 TIERS = ("bridge", "data", "fuse", "observability")
 

@@ -315,7 +315,7 @@ def test_fails_if_the_auth_secret_lacks_the_password_key() -> None:
          "image 'oliver006/redis_exporter:latest' is not pinned by digest; allowed: <repository>:<tag>@sha256:<64 hex digits>"),
         ({"maxmemory": "1G"}, "'1G' is not a memory size; allowed: a whole number of Mi or Gi (e.g. 256Mi)"),
         ({"storage": "8GB"}, "storage '8GB' is not a volume size; allowed: a whole number of Mi, Gi or Ti (e.g. 8Gi)"),
-        ({"cpu_limit": "lots"}, "'lots' is not a Kubernetes quantity (e.g. 250m, 1, 512Mi, 1Gi)"),
+        ({"cpu_limit": "lots"}, "'lots' is not a Kubernetes quantity; expected a number with an optional suffix"),
     ],
 )
 def test_fails_with_a_message_naming_value_and_allowed(props: dict[str, Any], message: str) -> None:

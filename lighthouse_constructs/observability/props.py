@@ -10,41 +10,16 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from ..quantity import Resources, quantity_value
 from ..secrets import SecretKeyRef
 
 DIGEST_PINNED = re.compile(r"^[a-z0-9.\-/:_]+:[\w.\-]+@sha256:[0-9a-f]{64}$")
 DURATION = r"^[0-9]+(ms|s|m|h|d|w|y)$"
 QUANTITY = r"^[0-9]+(\.[0-9]+)?(m|k|Ki|Mi|Gi|Ti|M|G|T)?$"
-_SUFFIX = {"": 1, "m": 1e-3, "k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "Ki": 2**10, "Mi": 2**20, "Gi": 2**30, "Ti": 2**40}
-
-
-def quantity_value(quantity: str) -> float:
-    """The numeric value of a Kubernetes quantity (for comparisons only)."""
-    match = re.fullmatch(r"([0-9]+(?:\.[0-9]+)?)([a-zA-Z]*)", quantity)
-    if not match or match.group(2) not in _SUFFIX:
-        raise ValueError(f"{quantity!r} is not a Kubernetes quantity")
-    return float(match.group(1)) * _SUFFIX[match.group(2)]
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Resources(_Model):
-    """Requests and limits of one container. Every container gets both."""
-
-    cpu_request: str = Field(pattern=QUANTITY)
-    memory_request: str = Field(pattern=QUANTITY)
-    cpu_limit: str = Field(pattern=QUANTITY)
-    memory_limit: str = Field(pattern=QUANTITY)
-
-    @model_validator(mode="after")
-    def _requests_within_limits(self) -> "Resources":
-        for kind in ("cpu", "memory"):
-            request, limit = getattr(self, f"{kind}_request"), getattr(self, f"{kind}_limit")
-            if quantity_value(request) > quantity_value(limit):
-                raise ValueError(f"{kind}_request {request} exceeds {kind}_limit {limit}; a request must be <= its limit")
-        return self
 
 
 def _resources(cpu: str, memory: str, cpu_limit: str, memory_limit: str) -> Resources:

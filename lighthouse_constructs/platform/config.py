@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from ..conventions import EnvironmentName
 from ..namespace import PodSecurityLevel
-from .quantity import Quantity, format_cpu, format_memory, parse_quantity
+from ..quantity import Quantity, format_cpu, format_memory, parse_quantity
 
 Tier = Literal["bridge", "data", "fuse", "observability", "log_agent"]
 TIERS: tuple[Tier, ...] = ("bridge", "data", "fuse", "observability")

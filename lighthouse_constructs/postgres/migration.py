@@ -368,13 +368,13 @@ class EventStoreMigration(constructs.Construct):
 
 
 def _cpu(quantity: str) -> kplus.Cpu:
-    from ..bridge_service import quantity_value
+    from ..quantity import quantity_value
 
     return kplus.Cpu.millis(round(quantity_value(quantity) * 1000))
 
 
 def _mebibytes(quantity: str) -> cdk8s.Size:
-    from ..bridge_service import quantity_value
+    from ..quantity import quantity_value
 
     return cdk8s.Size.mebibytes(quantity_value(quantity) / 2**20)
 

@@ -14,7 +14,8 @@ from typing import Any, Literal, Protocol
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from ..bridge_service import DIGEST_PATTERN, quantity_value
+from ..bridge_service import DIGEST_PATTERN
+from ..quantity import Resources
 
 POSTGRES_IMAGE = (
     "ghcr.io/cloudnative-pg/postgresql:17.11-202608310816-standard-bookworm"
@@ -75,29 +76,6 @@ class Storage(_Props):
         if not STORAGE_PATTERN.match(value):
             raise ValueError(f"size {value!r} is not a storage size; expected a whole number of Mi, Gi or Ti (e.g. 20Gi)")
         return value
-
-
-class Resources(_Props):
-    """CPU and memory requests and limits of one container."""
-
-    cpu_request: str
-    cpu_limit: str
-    memory_request: str
-    memory_limit: str
-
-    @model_validator(mode="after")
-    def _requests_within_limits(self) -> "Resources":
-        for kind in ("cpu", "memory"):
-            request, limit = getattr(self, f"{kind}_request"), getattr(self, f"{kind}_limit")
-            if quantity_value(request) > quantity_value(limit):
-                raise ValueError(f"{kind}_request {request!r} exceeds {kind}_limit {limit!r}; a request must be <= its limit")
-        return self
-
-    def as_dict(self) -> dict[str, dict[str, str]]:
-        return {
-            "requests": {"cpu": self.cpu_request, "memory": self.memory_request},
-            "limits": {"cpu": self.cpu_limit, "memory": self.memory_limit},
-        }
 
 
 def _postgres_resources() -> Resources:

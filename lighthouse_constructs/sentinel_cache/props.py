@@ -13,7 +13,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from ..bridge_service import DIGEST_PATTERN, quantity_value
+from ..bridge_service import DIGEST_PATTERN
+from ..quantity import quantity_value
 
 REDIS_IMAGE = "redis:7.2.5@sha256:fb534a36ac2034a6374933467d971fbcbfa5d213805507f560d564851a720355"
 """Redis 7.2.5 (Debian bookworm: sh, redis-cli and timeout for the scripts), the multi-arch index digest."""

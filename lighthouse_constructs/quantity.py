@@ -1,7 +1,8 @@
-"""Kubernetes resource quantities ("250m", "1.5", "512Mi", "2G") as exact numbers.
+"""Kubernetes resource quantities ("250m", "1.5", "512Mi", "2G") and container resources.
 
-The capacity budget adds and compares them, so they are parsed into Fractions (no float rounding)
-and printed back in the units people read: cores for CPU, Mi/Gi for memory.
+Quantities are parsed into exact Fractions (the capacity budget adds and compares them without
+float rounding) and printed back in the units people read: cores for CPU, Mi/Gi for memory.
+`Resources` is the one requests-and-limits model every construct's props use.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 from fractions import Fraction
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, model_validator
 
 _SUFFIXES = {
     "n": Fraction(1, 10**9), "u": Fraction(1, 10**6), "m": Fraction(1, 1000), "": Fraction(1),
@@ -35,6 +36,11 @@ def parse_quantity(text: str) -> Fraction:
     if suffix[:1] in ("e", "E"):
         return number * Fraction(10) ** int(suffix[1:])
     return number * _SUFFIXES[suffix]
+
+
+def quantity_value(text: str) -> float:
+    """A quantity as a float ("250m" -> 0.25, "1Gi" -> 1073741824.0)."""
+    return float(parse_quantity(text))
 
 
 def format_cpu(cores: Fraction) -> str:
@@ -67,3 +73,30 @@ def _as_quantity_string(value: Any) -> str:
 
 Quantity = Annotated[str, BeforeValidator(_as_quantity_string)]
 """A validated Kubernetes quantity string, kept as written so the output shows the config's value."""
+
+
+class Resources(BaseModel):
+    """CPU and memory requests and limits of one container: every container gets both, and a
+    request above its limit is an error (the API server would reject the pod)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    cpu_request: Quantity
+    cpu_limit: Quantity
+    memory_request: Quantity
+    memory_limit: Quantity
+
+    @model_validator(mode="after")
+    def _requests_within_limits(self) -> "Resources":
+        for kind in ("cpu", "memory"):
+            request, limit = getattr(self, f"{kind}_request"), getattr(self, f"{kind}_limit")
+            if parse_quantity(request) > parse_quantity(limit):
+                raise ValueError(f"{kind}_request {request!r} exceeds {kind}_limit {limit!r}; a request must be <= its limit")
+        return self
+
+    def as_dict(self) -> dict[str, dict[str, str]]:
+        """`{"requests": {...}, "limits": {...}}` as a container spec (or generated struct) takes it."""
+        return {
+            "requests": {"cpu": self.cpu_request, "memory": self.memory_request},
+            "limits": {"cpu": self.cpu_limit, "memory": self.memory_limit},
+        }
