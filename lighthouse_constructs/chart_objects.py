@@ -2,9 +2,10 @@
 
 Every `to_json()` crosses the jsii process boundary, cdk8s runs each validation twice per synth,
 and two validations read the whole chart (the capacity budget and MeshPolicy). So the snapshot
-is taken once and reused while the chart holds the same ApiObjects. Limitation: an object
-edited in place (an escape-hatch patch) after a synth in the same process is not re-read by a
-later synth's validations; adding or removing objects is.
+is taken once and reused while the chart holds as many ApiObjects. (Object identity cannot be
+the key: jsii hands out a new Python proxy for a JavaScript-created object on every walk.)
+Limitation: an object edited in place (an escape-hatch patch) after a synth in the same process
+is not re-read by a later synth's validations; adding or removing objects is.
 """
 
 from __future__ import annotations
@@ -13,16 +14,15 @@ from typing import Any
 
 import cdk8s
 
-_snapshots: dict[int, tuple[tuple[int, ...], list[dict[str, Any]]]] = {}
+_snapshots: dict[int, tuple[int, list[dict[str, Any]]]] = {}
 
 
 def chart_objects(chart: cdk8s.Chart) -> list[dict[str, Any]]:
     """The JSON of every ApiObject in `chart`. (Chart.to_json would run the validations again.)"""
     nodes = [c for c in chart.node.find_all() if isinstance(c, cdk8s.ApiObject)]
-    identity = tuple(id(n) for n in nodes)
     cached = _snapshots.get(id(chart))
-    if cached is not None and cached[0] == identity:
+    if cached is not None and cached[0] == len(nodes):
         return cached[1]
     objects = [n.to_json() for n in nodes]
-    _snapshots[id(chart)] = (identity, objects)
+    _snapshots[id(chart)] = (len(nodes), objects)
     return objects

@@ -76,6 +76,7 @@ from .conventions import MONITORING_LABEL, selector_labels, standard_labels
 from .graph import DependencyGraph, Port, Workload
 from .namespace import NamespaceHandle, PodSecurityLevel
 from .alerting import Alert, AlertRules
+from .chart_objects import chart_objects
 from .restricted import container_security_props
 
 COMPONENT = "fuse"
@@ -724,16 +725,12 @@ class _NothingElseInNamespace:
         self._daemon = daemon
 
     def validate(self) -> list[str]:
-        errors = []
-        # Cheapest test first: every property read is a round trip to the jsii runtime.
-        api_objects = (c for c in cdk8s.Chart.of(self._daemon).node.find_all() if isinstance(c, cdk8s.ApiObject))
-        for api_object in api_objects:
-            if api_object.kind not in POD_KINDS or api_object.metadata.namespace != self._daemon.namespace:
-                continue
-            if api_object.node.path == self._daemon.daemon_set.node.path:
-                continue
-            errors.append(
-                f"{api_object.kind} {api_object.name} ({api_object.node.path}) runs pods in the privileged FUSE "
-                f"namespace {self._daemon.namespace}; nothing but the FUSE daemon may run there"
-            )
-        return errors
+        own = (self._daemon.daemon_set.kind, self._daemon.daemon_set.name)
+        return [
+            f"{o['kind']} {o['metadata']['name']} runs pods in the privileged FUSE namespace "
+            f"{self._daemon.namespace}; nothing but the FUSE daemon may run there"
+            for o in chart_objects(cdk8s.Chart.of(self._daemon))
+            if o["kind"] in POD_KINDS
+            and o["metadata"].get("namespace") == self._daemon.namespace
+            and (o["kind"], o["metadata"]["name"]) != own
+        ]
