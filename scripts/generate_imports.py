@@ -2,8 +2,9 @@
 
 Why a script and not a bare `cdk8s import`: files of one API group must be imported together
 (a second import of the group overwrites the first), four upstream CRDs carry `getXxx` properties
-that jsii rejects (JSII5000), and the CRD directory is configurable (LIGHTHOUSE_CRD_DIR). The
-shared CRD files are never modified: sanitized, concatenated copies go to a temp directory.
+that jsii rejects (JSII5000), only the storage version of each kind is emitted (so only it is
+generated), and the CRD directory is configurable (LIGHTHOUSE_CRD_DIR). The shared CRD files are
+never modified: sanitized, concatenated copies go to a temp directory.
 """
 
 from __future__ import annotations
@@ -56,6 +57,14 @@ def strip_properties(node: object) -> object:
     return node
 
 
+def storage_version_only(crd: dict) -> dict:
+    """Keep only the storage version: the one the library emits. Other served versions would
+    double or triple a binding's size (Istio ships three), and every generated class costs
+    import time and memory. It also gives the emitted version the unsuffixed class name."""
+    versions = [v for v in crd["spec"]["versions"] if v.get("storage")]
+    return {**crd, "spec": {**crd["spec"], "versions": versions}}
+
+
 def load_crd(path: Path) -> dict:
     loader = yaml.SafeLoader
     # The bare `=` scalar in AlertmanagerConfig reads as a YAML 1.1 value tag; keep it a string.
@@ -73,7 +82,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="lighthouse-crds-") as tmp:
         staging = Path(tmp) / "out"
         for name, paths in sorted(modules.items()):
-            docs = [strip_properties(load_crd(p)) for p in paths]
+            docs = [storage_version_only(strip_properties(load_crd(p))) for p in paths]
             combined = Path(tmp) / f"{name}.yaml"
             combined.write_text(yaml.safe_dump_all(docs, sort_keys=False))
             print(f"importing {name}: {', '.join(p.name for p in paths)}", flush=True)

@@ -119,14 +119,14 @@ class TraceGateway(constructs.Construct):
             InstrumentationSpecPython, InstrumentationSpecPythonResourceRequirements,
             InstrumentationSpecPythonResourceRequirementsLimits, InstrumentationSpecPythonResourceRequirementsRequests,
             InstrumentationSpecSampler,
-            InstrumentationSpecSamplerType, OpenTelemetryCollectorV1Beta1, OpenTelemetryCollectorV1Beta1Spec,
-            OpenTelemetryCollectorV1Beta1SpecConfig, OpenTelemetryCollectorV1Beta1SpecConfigService,
-            OpenTelemetryCollectorV1Beta1SpecConfigServicePipelines, OpenTelemetryCollectorV1Beta1SpecMode,
-            OpenTelemetryCollectorV1Beta1SpecPodDisruptionBudget,
-            OpenTelemetryCollectorV1Beta1SpecPodDisruptionBudgetMaxUnavailable,
-            OpenTelemetryCollectorV1Beta1SpecPodSecurityContext, OpenTelemetryCollectorV1Beta1SpecResources,
-            OpenTelemetryCollectorV1Beta1SpecResourcesLimits, OpenTelemetryCollectorV1Beta1SpecResourcesRequests,
-            OpenTelemetryCollectorV1Beta1SpecSecurityContext,
+            InstrumentationSpecSamplerType, OpenTelemetryCollector, OpenTelemetryCollectorSpec,
+            OpenTelemetryCollectorSpecConfig, OpenTelemetryCollectorSpecConfigService,
+            OpenTelemetryCollectorSpecConfigServicePipelines, OpenTelemetryCollectorSpecMode,
+            OpenTelemetryCollectorSpecPodDisruptionBudget,
+            OpenTelemetryCollectorSpecPodDisruptionBudgetMaxUnavailable,
+            OpenTelemetryCollectorSpecPodSecurityContext, OpenTelemetryCollectorSpecResources,
+            OpenTelemetryCollectorSpecResourcesLimits, OpenTelemetryCollectorSpecResourcesRequests,
+            OpenTelemetryCollectorSpecSecurityContext,
         )
 
         component = "traces"
@@ -136,25 +136,25 @@ class TraceGateway(constructs.Construct):
         self.service_account_name = GATEWAY_SERVICE
         self.otlp_http_endpoint = f"http://{GATEWAY_SERVICE}.{namespace}.svc.cluster.local:{OTLP_HTTP_PORT}"
         self.service_account = _k8s.service_account(self, "ServiceAccount", GATEWAY_SERVICE, namespace, component)
-        pipeline = OpenTelemetryCollectorV1Beta1SpecConfigServicePipelines
-        self.collector = OpenTelemetryCollectorV1Beta1(
+        pipeline = OpenTelemetryCollectorSpecConfigServicePipelines
+        self.collector = OpenTelemetryCollector(
             self, "Collector", metadata=_k8s.api_meta(GATEWAY, namespace, component),
-            spec=OpenTelemetryCollectorV1Beta1Spec(
-                mode=OpenTelemetryCollectorV1Beta1SpecMode.DEPLOYMENT,
+            spec=OpenTelemetryCollectorSpec(
+                mode=OpenTelemetryCollectorSpecMode.DEPLOYMENT,
                 image=images.collector,
                 replicas=settings.gateway_replicas,
                 service_account=GATEWAY_SERVICE,
-                pod_disruption_budget=OpenTelemetryCollectorV1Beta1SpecPodDisruptionBudget(
-                    max_unavailable=OpenTelemetryCollectorV1Beta1SpecPodDisruptionBudgetMaxUnavailable.from_number(1)),
-                resources=_k8s.cr_resources(OpenTelemetryCollectorV1Beta1SpecResources,
-                                            OpenTelemetryCollectorV1Beta1SpecResourcesLimits,
-                                            OpenTelemetryCollectorV1Beta1SpecResourcesRequests, settings.gateway_resources),
-                pod_security_context=OpenTelemetryCollectorV1Beta1SpecPodSecurityContext(
+                pod_disruption_budget=OpenTelemetryCollectorSpecPodDisruptionBudget(
+                    max_unavailable=OpenTelemetryCollectorSpecPodDisruptionBudgetMaxUnavailable.from_number(1)),
+                resources=_k8s.cr_resources(OpenTelemetryCollectorSpecResources,
+                                            OpenTelemetryCollectorSpecResourcesLimits,
+                                            OpenTelemetryCollectorSpecResourcesRequests, settings.gateway_resources),
+                pod_security_context=OpenTelemetryCollectorSpecPodSecurityContext(
                     run_as_non_root=True, run_as_user=RESTRICTED_RUN_AS_USER, run_as_group=RESTRICTED_RUN_AS_USER,
                     fs_group=RESTRICTED_RUN_AS_USER, seccomp_profile={"type": "RuntimeDefault"}),
-                security_context=OpenTelemetryCollectorV1Beta1SpecSecurityContext(**restricted.security_context_fields()),
+                security_context=OpenTelemetryCollectorSpecSecurityContext(**restricted.security_context_fields()),
                 topology_spread_constraints=_k8s.spread_dicts(self.pod_labels),
-                config=OpenTelemetryCollectorV1Beta1SpecConfig(
+                config=OpenTelemetryCollectorSpecConfig(
                     receivers={"otlp": {"protocols": {"grpc": {"endpoint": f"0.0.0.0:{OTLP_GRPC_PORT}"},
                                                       "http": {"endpoint": f"0.0.0.0:{OTLP_HTTP_PORT}"}}}},
                     processors={"memory_limiter": {"check_interval": "1s", "limit_percentage": 80,
@@ -168,7 +168,7 @@ class TraceGateway(constructs.Construct):
                                           "sending_queue": {"enabled": True, "queue_size": 5000}},
                     },
                     extensions={"health_check": {"endpoint": f"0.0.0.0:{GATEWAY_HEALTH_PORT}"}},
-                    service=OpenTelemetryCollectorV1Beta1SpecConfigService(
+                    service=OpenTelemetryCollectorSpecConfigService(
                         extensions=["health_check"],
                         telemetry={"metrics": {"readers": [{"pull": {"exporter": {"prometheus": {
                             "host": "0.0.0.0", "port": GATEWAY_METRICS_PORT}}}}]}},
