@@ -23,7 +23,7 @@ import constructs
 from cdk8s_plus_28 import k8s
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .conventions import MONITORING_LABEL, RESTRICTED_RUN_AS_USER, selector_labels, standard_labels
+from .conventions import DIGEST_PATTERN, MONITORING_LABEL, RESTRICTED_RUN_AS_USER, selector_labels, standard_labels
 from .graph import Connection, ConnectionTarget, Dependency, DependencyGraph, Endpoint, Port, Workload
 from .namespace import NamespaceHandle
 from .quantity import Quantity, quantity_value
@@ -36,7 +36,6 @@ from .slo import ServiceLevelObjective
 from .restricted import container_security_props
 
 COMPONENT = "bridge"
-DIGEST_PATTERN = re.compile(r"^[^@\s]+@sha256:[a-f0-9]{64}$")
 TAG_PATTERN = re.compile(r"^[^@\s:]+(:[0-9]+)?(/[^@\s:]+)*:[\w][\w.-]{0,127}$")
 ENV_NAME_PATTERN = r"^[A-Z_][A-Z0-9_]*$"
 SECRETS_ROOT = "/var/run/secrets/lighthouse"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 KUBERNETES_VERSION = "1.28"
@@ -17,6 +18,17 @@ Every construct that emits one of those puts this label on it."""
 
 EnvironmentName = Literal["dev", "staging", "prod"]
 ENVIRONMENT_NAMES: tuple[str, ...] = ("dev", "staging", "prod")
+
+DIGEST_PATTERN = re.compile(r"^[^@\s]+@sha256:[a-f0-9]{64}$")
+"""An image pinned by digest: `<repository>[:<tag>]@sha256:<64 hex digits>`."""
+
+
+def check_pinned(image: str, what: str = "image") -> str:
+    """`image` if it is pinned by digest, else an error naming `what`, the value and the form allowed."""
+    if not DIGEST_PATTERN.match(image):
+        raise ValueError(f"{what} {image!r} is not pinned by digest; allowed: <repository>:<tag>@sha256:<64 hex digits>")
+    return image
+
 
 RESTRICTED_RUN_AS_USER = 10001
 """Non-root UID (>= 10000, outside typical host UID ranges) for every restricted pod."""

@@ -70,9 +70,9 @@ import jsii
 from cdk8s_plus_28 import k8s
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .bridge_service import DIGEST_PATTERN, PriorityClassHandle, Resources
+from .bridge_service import PriorityClassHandle, Resources
 from .quantity import quantity_value
-from .conventions import MONITORING_LABEL, selector_labels, standard_labels
+from .conventions import DIGEST_PATTERN, MONITORING_LABEL, selector_labels, standard_labels
 from .graph import DependencyGraph, Port, Workload
 from .namespace import NamespaceHandle, PodSecurityLevel
 from .alerting import Alert, AlertRules

@@ -370,7 +370,7 @@ def test_can_pin_every_image_by_digest(default_objects: list[dict]) -> None:
 
 def test_fails_if_an_image_is_not_pinned_by_digest() -> None:
     with pytest.raises(ValidationError, match=r"images.grafana 'grafana/grafana:12.1.1' is not pinned by digest; "
-                                              r"expected repo:tag@sha256:<64 hex>"):
+                                              r"allowed: <repository>:<tag>@sha256:<64 hex digits>"):
         Images(grafana="grafana/grafana:12.1.1")
 
 

@@ -5,15 +5,14 @@ Only data lives here (no cdk8s imports), so EnvironmentConfig can reuse the comp
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from ..conventions import check_pinned
 from ..quantity import Resources, quantity_value
 from ..secrets import SecretKeyRef
 
-DIGEST_PINNED = re.compile(r"^[a-z0-9.\-/:_]+:[\w.\-]+@sha256:[0-9a-f]{64}$")
 DURATION = r"^[0-9]+(ms|s|m|h|d|w|y)$"
 QUANTITY = r"^[0-9]+(\.[0-9]+)?(m|k|Ki|Mi|Gi|Ti|M|G|T)?$"
 
@@ -49,10 +48,7 @@ class Images(_Model):
     @model_validator(mode="after")
     def _pinned_by_digest(self) -> "Images":
         for name, image in self.model_dump().items():
-            if not DIGEST_PINNED.match(image):
-                raise ValueError(
-                    f"images.{name} {image!r} is not pinned by digest; expected repo:tag@sha256:<64 hex>"
-                )
+            check_pinned(image, f"images.{name}")
         return self
 
     def version(self, name: str) -> str:

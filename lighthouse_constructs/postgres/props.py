@@ -14,7 +14,7 @@ from typing import Any, Literal, Protocol
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from ..bridge_service import DIGEST_PATTERN
+from ..conventions import check_pinned
 from ..quantity import Resources
 
 POSTGRES_IMAGE = (
@@ -57,9 +57,7 @@ class _Props(BaseModel):
 
 
 def _image(value: str) -> str:
-    if not DIGEST_PATTERN.match(value):
-        raise ValueError(f"image {value!r} is not pinned by digest; expected <repository>:<tag>@sha256:<64 hex digits>")
-    return value
+    return check_pinned(value)
 
 
 class Storage(_Props):

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from ..bridge_service import DIGEST_PATTERN
+from ..conventions import check_pinned
 from ..quantity import quantity_value
 
 REDIS_IMAGE = "redis:7.2.5@sha256:fb534a36ac2034a6374933467d971fbcbfa5d213805507f560d564851a720355"
@@ -125,9 +125,7 @@ class SentinelCacheProps(BaseModel):
     @field_validator("redis_image", "exporter_image")
     @classmethod
     def _pinned(cls, value: str) -> str:
-        if not DIGEST_PATTERN.match(value):
-            raise ValueError(f"image {value!r} is not pinned by digest; allowed: <repository>:<tag>@sha256:<64 hex digits>")
-        return value
+        return check_pinned(value)
 
     @field_validator("maxmemory", "memory_limit")
     @classmethod
