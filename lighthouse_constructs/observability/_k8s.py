@@ -9,6 +9,7 @@ import constructs
 from cdk8s_plus_28 import k8s
 
 from ..conventions import MONITORING_LABEL, selector_labels, standard_labels
+from .. import restricted
 from .props import Resources
 
 INSTANCE = "lighthouse"
@@ -127,4 +128,49 @@ def cr_resources(struct_cls, limits_cls, requests_cls, r: Resources):
     return struct_cls(
         requests={"cpu": requests_cls.from_string(r.cpu_request), "memory": requests_cls.from_string(r.memory_request)},
         limits={"cpu": limits_cls.from_string(r.cpu_limit), "memory": limits_cls.from_string(r.memory_limit)},
+    )
+
+
+def single_binary_stateful_set(scope: constructs.Construct, name: str, namespace: str, component: str, *,
+                               image: str, ports: Sequence[tuple[str, int]], http_port: str,
+                               resources_: Resources, storage: str, storage_class: str | None,
+                               termination_grace_period_seconds: int | None = None) -> k8s.KubeStatefulSet:
+    """One replica of a Grafana-stack binary (Loki, Tempo) running every target (`-target=all`),
+    configured by `/etc/<name>/<name>.yaml` from the `<name>-config` ConfigMap, with its data on a PVC."""
+    pod_labels = pod_selector(name)
+    return k8s.KubeStatefulSet(
+        scope, "StatefulSet", metadata=meta(name, namespace, component),
+        spec=k8s.StatefulSetSpec(
+            replicas=1, service_name=f"{name}-headless",
+            selector=k8s.LabelSelector(match_labels=pod_labels),
+            template=k8s.PodTemplateSpec(
+                metadata=k8s.ObjectMeta(labels=labels(name, component)),
+                spec=k8s.PodSpec(
+                    service_account_name=name, automount_service_account_token=False,
+                    security_context=restricted.pod_security_context(),
+                    termination_grace_period_seconds=termination_grace_period_seconds,
+                    containers=[k8s.Container(
+                        name=name, image=image, image_pull_policy="Always",
+                        args=[f"-config.file=/etc/{name}/{name}.yaml", "-target=all"],
+                        ports=[k8s.ContainerPort(name=n, container_port=p, protocol="TCP") for n, p in ports],
+                        resources=resources(resources_),
+                        security_context=restricted.container_security_context(),
+                        readiness_probe=http_probe("/ready", http_port, initial_delay=15),
+                        liveness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_string(http_port)),
+                                                 initial_delay_seconds=30, period_seconds=10, failure_threshold=6),
+                        volume_mounts=[k8s.VolumeMount(name="config", mount_path=f"/etc/{name}", read_only=True),
+                                       k8s.VolumeMount(name="data", mount_path=f"/var/{name}"),
+                                       k8s.VolumeMount(name="tmp", mount_path="/tmp")],
+                    )],
+                    volumes=[k8s.Volume(name="config", config_map=k8s.ConfigMapVolumeSource(name=f"{name}-config")),
+                             k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("1Gi")))],
+                ),
+            ),
+            volume_claim_templates=[k8s.KubePersistentVolumeClaimProps(
+                metadata=k8s.ObjectMeta(name="data", labels=labels(name, component)),
+                spec=k8s.PersistentVolumeClaimSpec(
+                    access_modes=["ReadWriteOnce"], storage_class_name=storage_class,
+                    resources=k8s.ResourceRequirements(requests={"storage": k8s.Quantity.from_string(storage)})),
+            )],
+        ),
     )

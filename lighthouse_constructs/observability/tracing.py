@@ -68,40 +68,9 @@ class Tempo(constructs.Construct):
         self.headless_service = _k8s.service(self, "HeadlessService", "tempo-headless", namespace, component,
                                              self.pod_labels, ports, headless=True)
         self.service = _k8s.service(self, "Service", TEMPO, namespace, component, self.pod_labels, ports)
-        self.stateful_set = k8s.KubeStatefulSet(
-            self, "StatefulSet", metadata=_k8s.meta(TEMPO, namespace, component),
-            spec=k8s.StatefulSetSpec(
-                replicas=1, service_name="tempo-headless",
-                selector=k8s.LabelSelector(match_labels=self.pod_labels),
-                template=k8s.PodTemplateSpec(
-                    metadata=k8s.ObjectMeta(labels=_k8s.labels(TEMPO, component)),
-                    spec=k8s.PodSpec(
-                        service_account_name=TEMPO, automount_service_account_token=False,
-                        security_context=restricted.pod_security_context(),
-                        containers=[k8s.Container(
-                            name="tempo", image=images.tempo, image_pull_policy="Always",
-                            args=["-config.file=/etc/tempo/tempo.yaml", "-target=all"],
-                            ports=[k8s.ContainerPort(name=n, container_port=p, protocol="TCP") for n, p in ports],
-                            resources=_k8s.resources(settings.resources),
-                            security_context=restricted.container_security_context(),
-                            readiness_probe=_k8s.http_probe("/ready", "http", initial_delay=15),
-                            liveness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_string("http")),
-                                                     initial_delay_seconds=30, period_seconds=10, failure_threshold=6),
-                            volume_mounts=[k8s.VolumeMount(name="config", mount_path="/etc/tempo", read_only=True),
-                                           k8s.VolumeMount(name="data", mount_path="/var/tempo"),
-                                           k8s.VolumeMount(name="tmp", mount_path="/tmp")],
-                        )],
-                        volumes=[k8s.Volume(name="config", config_map=k8s.ConfigMapVolumeSource(name="tempo-config")),
-                                 k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("1Gi")))],
-                    ),
-                ),
-                volume_claim_templates=[k8s.KubePersistentVolumeClaimProps(
-                    metadata=k8s.ObjectMeta(name="data", labels=_k8s.labels(TEMPO, component)),
-                    spec=k8s.PersistentVolumeClaimSpec(
-                        access_modes=["ReadWriteOnce"], storage_class_name=settings.storage_class,
-                        resources=k8s.ResourceRequirements(requests={"storage": k8s.Quantity.from_string(settings.storage)})),
-                )],
-            ),
+        self.stateful_set = _k8s.single_binary_stateful_set(
+            self, TEMPO, namespace, component, image=images.tempo, ports=ports, http_port="http",
+            resources_=settings.resources, storage=settings.storage, storage_class=settings.storage_class,
         )
         self.service_monitor = _k8s.service_monitor(self, "ServiceMonitor", TEMPO, namespace, component,
                                                     _k8s.pod_selector(TEMPO), "http")
