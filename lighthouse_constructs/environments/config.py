@@ -142,41 +142,23 @@ class EnvironmentConfig(ConfigModel):
 
     @model_validator(mode="before")
     @classmethod
-    def _postgres_production_follows_environment(cls, data: Any) -> Any:
-        """Only prod is production; prod may not turn the production rules off."""
+    def _data_services_production_follows_environment(cls, data: Any) -> Any:
+        """For each data service (postgres, cache): only prod is production, prod may not turn
+        the production rules off, and a connection may only target a service that is configured."""
         if not isinstance(data, dict):
             return data
-        postgres = data.get("postgres")
-        if postgres is None:
-            targets = [c.get("target") for c in data.get("connections") or () if isinstance(c, dict)]
-            if "postgres" in targets:
-                raise ValueError("connections: a connection targets postgres but there is no postgres section")
-            return data
-        if not isinstance(postgres, dict):
-            return data
         is_prod = data.get("name") == "prod"
-        if is_prod and postgres.get("production") is False:
-            raise ValueError("postgres.production may only be false outside prod")
-        return {**data, "postgres": {"production": is_prod, **postgres}}
-
-    @model_validator(mode="before")
-    @classmethod
-    def _cache_production_follows_environment(cls, data: Any) -> Any:
-        """Only prod is production; prod may not turn the production rules off."""
-        if not isinstance(data, dict):
-            return data
-        cache = data.get("cache")
-        if cache is None:
-            targets = [c.get("target") for c in data.get("connections") or () if isinstance(c, dict)]
-            if "cache" in targets:
-                raise ValueError("connections: a connection targets cache but there is no cache section")
-            return data
-        if not isinstance(cache, dict):
-            return data
-        is_prod = data.get("name") == "prod"
-        if is_prod and cache.get("production") is False:
-            raise ValueError("cache.production may only be false outside prod")
-        return {**data, "cache": {"production": is_prod, **cache}}
+        targets = [c.get("target") for c in data.get("connections") or () if isinstance(c, dict)]
+        for service in DATA_SERVICES:
+            section = data.get(service)
+            if section is None and service in targets:
+                raise ValueError(f"connections: a connection targets {service} but there is no {service} section")
+            if not isinstance(section, dict):
+                continue
+            if is_prod and section.get("production") is False:
+                raise ValueError(f"{service}.production may only be false outside prod")
+            data = {**data, service: {"production": is_prod, **section}}
+        return data
 
     @model_validator(mode="after")
     def _bridges_and_connections_are_consistent(self) -> "EnvironmentConfig":
