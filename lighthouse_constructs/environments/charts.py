@@ -36,6 +36,7 @@ class LighthouseChart(Chart):
         self.data_namespace = self.platform.data_namespace
         self.fuse_namespace = self.platform.fuse_namespace
         self.observability_namespace = self.platform.observability_namespace
+        self.log_agent_namespace = self.platform.log_agent_namespace
         self.bridges = {
             props.name: BridgeService(
                 self,
@@ -67,7 +68,6 @@ class LighthouseChart(Chart):
             else None
         )
         self._connect()
-        self.log_agent_namespace = self.platform.log_agent_namespace
         obs = config.observability
         self.observability = ObservabilityStack(
             self,
