@@ -13,6 +13,8 @@ from .. import restricted
 from .props import Resources
 
 INSTANCE = "lighthouse"
+REPLICA_SPREAD = (("kubernetes.io/hostname", "DoNotSchedule"), ("topology.kubernetes.io/zone", "ScheduleAnyway"))
+"""(topologyKey, whenUnsatisfiable) of the operator-managed replicas: never two on a host, zones when possible."""
 
 
 def labels(name: str, component: str, extra: Mapping[str, str] | None = None) -> dict[str, str]:

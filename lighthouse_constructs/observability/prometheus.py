@@ -114,8 +114,7 @@ class PrometheusServer(constructs.Construct):
                     max_skew=1, topology_key=key,
                     when_unsatisfiable=how,
                     label_selector=PrometheusSpecTopologySpreadConstraintsLabelSelector(match_labels=dict(POD_LABELS)))
-                    for key, how in (("kubernetes.io/hostname", "DoNotSchedule"),
-                                     ("topology.kubernetes.io/zone", "ScheduleAnyway"))],
+                    for key, how in _k8s.REPLICA_SPREAD],
             ),
         )
         self.service = _k8s.service(self, "Service", SERVICE, namespace, component, POD_LABELS, [("web", PORT)])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 import constructs
 from cdk8s import ApiObjectMetadata
@@ -77,6 +77,23 @@ def _private_key(cm):  # type: ignore[no-untyped-def]
     )
 
 
+class _ClusterIssuerConstruct(constructs.Construct):
+    """A construct that emits a ClusterIssuer named `props.name`: the IssuerHandle side of it.
+    Subclasses set `public` and `provides_ca_cert`."""
+
+    props: Any
+    public: bool
+    provides_ca_cert: bool
+
+    @property
+    def issuer_name(self) -> str:
+        return self.props.name
+
+    @property
+    def issuer_kind(self) -> Literal["ClusterIssuer"]:
+        return "ClusterIssuer"
+
+
 class InternalCertificateAuthorityProps(BaseModel):
     """Props of InternalCertificateAuthority."""
 
@@ -100,7 +117,7 @@ class InternalCertificateAuthorityProps(BaseModel):
         return self
 
 
-class InternalCertificateAuthority(constructs.Construct):
+class InternalCertificateAuthority(_ClusterIssuerConstruct):
     """Self-signed bootstrap ClusterIssuer -> CA Certificate -> CA ClusterIssuer.
 
     Children: `bootstrap_issuer`, `ca_certificate`, `ca_issuer`. Implements IssuerHandle (the CA
@@ -145,21 +162,8 @@ class InternalCertificateAuthority(constructs.Construct):
             spec=cm.ClusterIssuerSpec(ca=cm.ClusterIssuerSpecCa(secret_name=props.name)),
         )
 
-    @property
-    def issuer_name(self) -> str:
-        return self.props.name
-
-    @property
-    def issuer_kind(self) -> Literal["ClusterIssuer"]:
-        return "ClusterIssuer"
-
-    @property
-    def public(self) -> bool:
-        return False
-
-    @property
-    def provides_ca_cert(self) -> bool:
-        return True
+    public = False
+    provides_ca_cert = True
 
 
 class AcmeIssuerProps(BaseModel):
@@ -177,7 +181,7 @@ class AcmeIssuerProps(BaseModel):
     """Ingress class that serves HTTP-01 challenges. Default: istio."""
 
 
-class AcmeIssuer(constructs.Construct):
+class AcmeIssuer(_ClusterIssuerConstruct):
     """An ACME ClusterIssuer (HTTP-01 via the ingress class) for public hosts. Implements IssuerHandle."""
 
     def __init__(self, scope: constructs.Construct, id: str, props: AcmeIssuerProps) -> None:
@@ -207,21 +211,8 @@ class AcmeIssuer(constructs.Construct):
             ),
         )
 
-    @property
-    def issuer_name(self) -> str:
-        return self.props.name
-
-    @property
-    def issuer_kind(self) -> Literal["ClusterIssuer"]:
-        return "ClusterIssuer"
-
-    @property
-    def public(self) -> bool:
-        return True
-
-    @property
-    def provides_ca_cert(self) -> bool:
-        return False
+    public = True
+    provides_ca_cert = False
 
 
 class TlsCertificateProps(BaseModel):
