@@ -12,6 +12,11 @@ filesystem, drop ALL, seccomp RuntimeDefault, no service account token); every p
 the processes through a mounted secret file, never through a ConfigMap, an env var or a command
 line; readiness never depends on another pod (see scripts/probe.sh).
 
+A new password never restarts a pod (a rolling restart with two passwords is what refused
+writes): it is rotated in place through a two-password window, scripts/rotate-password.sh and
+docs/runbooks/redis-password-rotation.md. A Redis pod that stops while primary hands the role
+to a replica first (scripts/redis-prestop.sh), so a rollout never kills the primary.
+
 Typed L1 objects (cdk8s_plus_28.k8s) instead of the cdk8s-plus StatefulSet: the L2 has no
 volumeClaimTemplates and no persistentVolumeClaimRetentionPolicy.
 """
@@ -32,7 +37,6 @@ from ..restricted import container_security_context
 from ..conventions import MONITORING_LABEL, RESTRICTED_RUN_AS_USER, selector_labels, standard_labels
 from ..graph import Connection, Dependency, DependencyGraph, Endpoint, Port, Workload
 from ..namespace import NamespaceHandle
-from ..platform.secrets import secret_revision_annotations
 from ..secrets import SecretHandle, SecretKeyRef, secret_key
 from .alerts import cache_alerts
 from .files import METRICS_PORT, REDIS_FILES, REDIS_PORT, SENTINEL_FILES, SENTINEL_PORT, config_files
@@ -47,6 +51,7 @@ CONFIG_DIR = "/etc/sentinel-cache"
 """Where the ConfigMap is mounted: the scripts find redis.conf and sentinel.conf next to themselves."""
 SECRET_DIR = "/etc/sentinel-cache-auth"
 PASSWORD_FILE = f"{SECRET_DIR}/password"
+ALTERNATE_FILE = f"{SECRET_DIR}/alternate"
 RUN_DIR = "/run/sentinel-cache"
 """Memory-backed emptyDir: the generated configuration (it holds the password) never hits a disk."""
 DATA_DIR = "/data"
@@ -62,8 +67,9 @@ def _digest(files: dict[str, str], keys: tuple[str, ...]) -> str:
 class SentinelCache(constructs.Construct):
     """Redis with Sentinel that fails over correctly (see the module doc).
 
-    `auth` holds the password (key `props.password_key`) in the pods' namespace; when it is an
-    ExternalSecret handle with a `revision`, a new revision rolls the pods. `client_auth` is the
+    `auth` holds the password (key `props.password_key`) in the pods' namespace and, when it
+    declares `props.alternate_password_key`, the second password of a rotation window; a change
+    of it never rolls the pods (the files change in place; see the module doc). `client_auth` is the
     same password in the clients' namespace (pods read secrets of their own namespace only);
     `connection()` hands it to clients. Default: `auth` (clients in the same namespace).
     `priority_class`: the pods' PriorityClass (the platform's platform-critical). Default: none.
@@ -83,7 +89,6 @@ class SentinelCache(constructs.Construct):
         super().__init__(scope, id)
         self.props = props
         self._priority_class = priority_class.name if priority_class is not None else None
-        self._secret_annotations = secret_revision_annotations(auth)
         self.namespace = namespace.name
         if auth.namespace != self.namespace:
             raise ValueError(
@@ -91,6 +96,11 @@ class SentinelCache(constructs.Construct):
                 f"pods' namespace {self.namespace}; pods can only mount secrets of their own namespace"
             )
         self.password: SecretKeyRef = secret_key(auth, props.password_key)
+        self.alternate_password: SecretKeyRef | None = (
+            secret_key(auth, props.alternate_password_key) if props.alternate_password_key in auth.keys else None
+        )
+        """The second password of a rotation window; None when `auth` does not declare the key (then a
+        new password can only be set with every client and node restarted at once)."""
         self.client_password: SecretKeyRef = secret_key(client_auth or auth, props.password_key)
 
         name = props.name
@@ -259,11 +269,15 @@ class SentinelCache(constructs.Construct):
             k8s.EnvVar(name="REDIS_NODES", value=" ".join(self.redis_addresses)),
             k8s.EnvVar(name="SENTINEL_NODES", value=" ".join(self.sentinel_addresses)),
             k8s.EnvVar(name="PASSWORD_FILE", value=PASSWORD_FILE),
+            *([k8s.EnvVar(name="ALTERNATE_FILE", value=ALTERNATE_FILE)] if self.alternate_password else []),
             k8s.EnvVar(name="RUN_DIR", value=RUN_DIR),
             k8s.EnvVar(name="RETRY_SECONDS", value=f"{p.startup_retry_seconds:g}"),
         ]
         if part == "redis":
-            env.append(k8s.EnvVar(name="DATA_DIR", value=DATA_DIR))
+            env += [
+                k8s.EnvVar(name="DATA_DIR", value=DATA_DIR),
+                k8s.EnvVar(name="PRESTOP_FAILOVER_SECONDS", value=str(p.prestop_failover_seconds)),
+            ]
         else:
             env += [
                 k8s.EnvVar(name="SENTINEL_QUORUM", value=str(p.effective_quorum)),
@@ -314,6 +328,10 @@ class SentinelCache(constructs.Construct):
             startup_probe=probe("live", 5, 120),
             liveness_probe=probe("live", 10, 3),
             readiness_probe=probe("ready", 5, 2),
+            lifecycle=(
+                k8s.Lifecycle(pre_stop=k8s.LifecycleHandler(exec=k8s.ExecAction(command=["sh", f"{CONFIG_DIR}/redis-prestop.sh"])))
+                if part == "redis" else None
+            ),
         )
 
     def _exporter_auth_container(self, port: int) -> k8s.Container:
@@ -390,7 +408,10 @@ class SentinelCache(constructs.Construct):
                 name="auth",
                 secret=k8s.SecretVolumeSource(
                     secret_name=self.password.secret_name,
-                    items=[k8s.KeyToPath(key=self.password.key, path="password")],
+                    items=[
+                        k8s.KeyToPath(key=self.password.key, path="password"),
+                        *([k8s.KeyToPath(key=self.alternate_password.key, path="alternate")] if self.alternate_password else []),
+                    ],
                     default_mode=0o440,
                 ),
             ),
@@ -431,7 +452,6 @@ class SentinelCache(constructs.Construct):
                             # The start scripts ask their peers before the server starts: with
                             # Istio, that traffic must wait for the sidecar.
                             "proxy.istio.io/config": '{"holdApplicationUntilProxyStarts": true}',
-                            **self._secret_annotations,
                         },
                     ),
                     spec=k8s.PodSpec(
@@ -439,8 +459,8 @@ class SentinelCache(constructs.Construct):
                         priority_class_name=self._priority_class,
                         automount_service_account_token=False,
                         enable_service_links=False,
-                        # Redis waits up to its shutdown-timeout (10 s) for replicas to catch up.
-                        termination_grace_period_seconds=30,
+                        # Covers the preStop failover and Redis's shutdown-timeout (validated in props).
+                        termination_grace_period_seconds=p.termination_grace_period_seconds,
                         security_context=k8s.PodSecurityContext(
                             run_as_non_root=True,
                             run_as_user=RESTRICTED_RUN_AS_USER,

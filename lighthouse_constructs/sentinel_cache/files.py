@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from importlib import resources
 
-from .props import SentinelCacheProps, mebibytes
+from .props import SHUTDOWN_TIMEOUT_SECONDS, SentinelCacheProps, mebibytes
 
 REDIS_PORT = 6379
 SENTINEL_PORT = 26379
 METRICS_PORT = 9121
 
-REDIS_FILES = ("redis.conf", "common.sh", "redis-start.sh", "probe.sh", "exporter-auth.sh")
+REDIS_FILES = (
+    "redis.conf", "common.sh", "redis-start.sh", "redis-prestop.sh", "rotate-password.sh", "probe.sh", "exporter-auth.sh",
+)
 """The ConfigMap keys a Redis pod uses (their digest rolls the Redis pods when they change)."""
-SENTINEL_FILES = ("sentinel.conf", "common.sh", "sentinel-start.sh", "probe.sh", "exporter-auth.sh")
+SENTINEL_FILES = ("sentinel.conf", "common.sh", "sentinel-start.sh", "rotate-password.sh", "probe.sh", "exporter-auth.sh")
 """The ConfigMap keys a Sentinel pod uses."""
 
 
@@ -30,7 +32,7 @@ def redis_conf(props: SentinelCacheProps) -> str:
     return "\n".join(
         [
             "# redis.conf of SentinelCache. redis-start.sh appends the per-pod lines (port, announced",
-            "# address, data directory, password, replicaof) and writes the result to RUN_DIR.",
+            "# address, data directory, passwords, replicaof) and writes the result to RUN_DIR.",
             "bind * -::*",
             "protected-mode no",
             "# Durability: every write goes to the append-only file, fsynced once per second.",
@@ -49,6 +51,8 @@ def redis_conf(props: SentinelCacheProps) -> str:
             "# A (re)joining replica gets its full sync at once, not after the default 5 s batching delay.",
             "repl-diskless-sync-delay 0",
             "tcp-keepalive 60",
+            "# A stopping primary waits this long for its replicas (the pods' grace period covers it).",
+            f"shutdown-timeout {SHUTDOWN_TIMEOUT_SECONDS}",
             'logfile ""',
             "",
         ]
@@ -76,6 +80,6 @@ def sentinel_conf() -> str:
 def config_files(props: SentinelCacheProps) -> dict[str, str]:
     """Every file of the ConfigMap, by key."""
     files = {"redis.conf": redis_conf(props), "sentinel.conf": sentinel_conf()}
-    for name in ("common.sh", "redis-start.sh", "sentinel-start.sh", "probe.sh", "exporter-auth.sh"):
+    for name in sorted(set(REDIS_FILES + SENTINEL_FILES) - {"redis.conf", "sentinel.conf"}):
         files[name] = script(name)
     return files

@@ -36,6 +36,8 @@ EvictionPolicy = Literal[
 NAME_PATTERN = r"^[a-z]([-a-z0-9]{0,38}[a-z0-9])?$"
 MEMORY_PATTERN = re.compile(r"^[1-9][0-9]*(Mi|Gi)$")
 STORAGE_PATTERN = re.compile(r"^[1-9][0-9]*(Mi|Gi|Ti)$")
+SHUTDOWN_TIMEOUT_SECONDS = 10
+"""Redis `shutdown-timeout`: how long a stopping primary waits for its replicas to catch up."""
 MEMORY_HEADROOM = 1.5
 """The container memory limit must be at least this multiple of maxmemory: replication and client
 buffers are not counted in maxmemory, and an AOF rewrite forks (copy-on-write pages)."""
@@ -71,6 +73,10 @@ class SentinelCacheProps(BaseModel):
     """The Sentinel master set clients ask for. Default: lighthouse."""
     password_key: str = "password"
     """Key of the auth secret that holds the password of Redis and Sentinel. Default: password."""
+    alternate_password_key: str = "alternate"
+    """Key of the auth secret that holds a second password every node also accepts: the window of
+    a rotation (docs/runbooks/redis-password-rotation.md); equal to the password outside one. Read
+    only when the auth handle declares this key. Default: alternate."""
     min_replicas_to_write: int | None = Field(default=None, ge=0)
     """The primary refuses writes unless this many replicas are connected with at most
     `min_replicas_max_lag_seconds` lag; bounds what a failover can lose. Default: 1 when there is
@@ -99,6 +105,12 @@ class SentinelCacheProps(BaseModel):
     """Sentinel's failover-timeout (a stuck failover is retried after twice this). Default: 60000."""
     parallel_syncs: int = Field(default=1, ge=1)
     """Replicas resynchronised with a new primary at the same time. Default: 1."""
+    prestop_failover_seconds: int = Field(default=20, ge=5, le=300)
+    """How long the preStop hook of the primary waits for Sentinel to promote a replica before the
+    pod stops anyway. Default: 20."""
+    termination_grace_period_seconds: int = Field(default=40, ge=1, le=3600)
+    """terminationGracePeriodSeconds of the Redis and Sentinel pods; at least
+    prestop_failover_seconds + the Redis shutdown-timeout (10 s). Default: 40."""
     startup_retry_seconds: float = Field(default=2.0, ge=0.1, le=60)
     """Pause of the startup scripts between two attempts to find the primary. Default: 2."""
     cluster_domain: str = Field(default="cluster.local", pattern=r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$")
@@ -173,6 +185,13 @@ class SentinelCacheProps(BaseModel):
             raise ValueError(
                 f"min_replicas_to_write={self.min_write_replicas} exceeds the {replicas} replica(s) of "
                 f"redis_replicas={redis}, so the primary would refuse every write; allowed: 0..{replicas}"
+            )
+        stop = self.prestop_failover_seconds + SHUTDOWN_TIMEOUT_SECONDS
+        if self.termination_grace_period_seconds < stop:
+            raise ValueError(
+                f"termination_grace_period_seconds={self.termination_grace_period_seconds} does not cover the preStop "
+                f"failover (prestop_failover_seconds={self.prestop_failover_seconds}) and Redis's shutdown-timeout "
+                f"({SHUTDOWN_TIMEOUT_SECONDS}s): the kubelet would kill the primary mid-failover; allowed: >= {stop}"
             )
         floor = int(mebibytes(self.maxmemory) * MEMORY_HEADROOM)
         if mebibytes(self.effective_memory_limit) < floor:

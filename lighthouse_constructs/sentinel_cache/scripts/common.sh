@@ -7,6 +7,9 @@
 #   SENTINEL_NODES       "host:port" of every Sentinel pod, space-separated, in ordinal order
 #   POD_NAME             this pod's name; its ordinal is the number after the last "-"
 #   PASSWORD_FILE        file holding the password shared by Redis and Sentinel
+#   ALTERNATE_FILE       optional: file holding a second password every node also accepts, the
+#                        window of a rotation (rotate-password.sh); absent, empty or equal to the
+#                        password outside one
 #   RUN_DIR              writable directory for the generated configuration
 #   RETRY_SECONDS        pause between two attempts to find the primary (default 2)
 #   CLI_TIMEOUT_SECONDS  how long to wait for one peer's answer (default 2)
@@ -49,14 +52,58 @@ password() {
   printf '%s' "$_pw"
 }
 
+# alternate: the second accepted password; nothing when there is none or it equals the password
+alternate() {
+  [ -n "${ALTERNATE_FILE:-}" ] && [ -r "$ALTERNATE_FILE" ] || return 0
+  _alt=$(cat "$ALTERNATE_FILE")
+  [ "$_alt" = "$(password)" ] || printf '%s' "$_alt"
+}
+
+# load_passwords: set PASSWORD and ALTERNATE from the mounted files (they change in place)
+load_passwords() {
+  PASSWORD=$(password) || exit 1
+  ALTERNATE=$(alternate)
+}
+
 # quote STRING: STRING as a double-quoted redis.conf (and JSON) string
 quote() { printf '"%s"' "$(printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g')"; }
 
-# cli HOST:PORT ARG...: one redis-cli call that gives up after CLI_TIMEOUT_SECONDS and fails on
-# connection errors and error replies. Authenticates with $REDISCLI_AUTH (never on the command line).
+# cli_as PASSWORD HOST:PORT ARG...: one redis-cli call authenticated with PASSWORD (through the
+# environment, never the command line) that gives up after CLI_TIMEOUT_SECONDS and fails on
+# connection errors and error replies.
+cli_as() {
+  _auth=$1; _addr=$2; shift 2
+  REDISCLI_AUTH=$_auth timeout "$CLI_TIMEOUT_SECONDS" \
+    redis-cli --no-auth-warning -e -h "${_addr%:*}" -p "${_addr##*:}" "$@" 2>/dev/null
+}
+
+# cli HOST:PORT ARG...: cli_as with PASSWORD, then with ALTERNATE (in a rotation window a peer may
+# take only one of them). Only for commands that may run twice.
 cli() {
-  _addr=$1; shift
-  timeout "$CLI_TIMEOUT_SECONDS" redis-cli --no-auth-warning -e -h "${_addr%:*}" -p "${_addr##*:}" "$@" 2>/dev/null
+  cli_as "$PASSWORD" "$@" && return 0
+  [ -n "${ALTERNATE:-}" ] && cli_as "$ALTERNATE" "$@"
+}
+
+# accepts HOST:PORT PASSWORD: whether the node takes PASSWORD (AUTH answers OK; through stdin)
+accepts() {
+  _reply=$(printf 'AUTH %s\n' "$(quote "$2")" | env -u REDISCLI_AUTH timeout "$CLI_TIMEOUT_SECONDS" \
+    redis-cli --no-auth-warning -h "${1%:*}" -p "${1##*:}" 2>/dev/null)
+  [ "$_reply" = OK ]
+}
+
+# accepted_password HOST:PORT: the first of PASSWORD and ALTERNATE that the node takes
+accepted_password() {
+  if accepts "$1" "$PASSWORD"; then printf '%s' "$PASSWORD"; return 0; fi
+  if [ -n "${ALTERNATE:-}" ] && accepts "$1" "$ALTERNATE"; then printf '%s' "$ALTERNATE"; return 0; fi
+  return 1
+}
+
+# default_user_rules: the ACL rules of the default user: exactly the accepted passwords (PASSWORD
+# and, in a rotation window, ALTERNATE), every key, channel and command
+default_user_rules() {
+  printf 'on resetpass %s' "$(quote ">$PASSWORD")"
+  [ -z "${ALTERNATE:-}" ] || printf ' %s' "$(quote ">$ALTERNATE")"
+  printf ' ~* &* +@all'
 }
 
 # sentinel_views [SKIP]: one line per Sentinel except SKIP: the primary it names (host:port),

@@ -6,9 +6,13 @@
 
 . "$(dirname "$0")/common.sh"
 require PASSWORD_FILE
-REDISCLI_AUTH=$(password) || exit 1
-export REDISCLI_AUTH
-reply=$(timeout "$CLI_TIMEOUT_SECONDS" redis-cli --no-auth-warning -h 127.0.0.1 -p "$1" PING 2>&1)
+# In a rotation window the server may take only one of the two passwords: try both.
+load_passwords
+ping() { REDISCLI_AUTH=$1 timeout "$CLI_TIMEOUT_SECONDS" redis-cli --no-auth-warning -h 127.0.0.1 -p "$2" PING 2>&1; }
+reply=$(ping "$PASSWORD" "$1")
+case $reply in
+  *WRONGPASS*|*NOAUTH*) [ -z "$ALTERNATE" ] || reply=$(ping "$ALTERNATE" "$1") ;;
+esac
 case "$2:$reply" in
   *:PONG) exit 0 ;;
   live:*LOADING*|live:*MASTERDOWN*) exit 0 ;;

@@ -15,14 +15,17 @@
 # Extra inputs (besides those listed in common.sh): DATA_DIR, the Redis data directory.
 # redis.conf from the ConfigMap holds the shared settings; this script appends the per-pod
 # lines (port, announced address, data directory, passwords, replicaof) in RUN_DIR.
+#
+# Passwords: the default user accepts the password and, in a rotation window, the alternate
+# (see rotate-password.sh); the replica authenticates to its primary with the first of them
+# that the primary takes, so a pod restarted at any point of a rotation joins its primary.
 
 . "$(dirname "$0")/common.sh"
 require MASTER_SET REDIS_NODES SENTINEL_NODES POD_NAME PASSWORD_FILE RUN_DIR DATA_DIR
 
 ORDINAL=$(ordinal)
 ME=$(nth "$ORDINAL" $REDIS_NODES) || die "ordinal $ORDINAL of $POD_NAME has no entry in REDIS_NODES ($REDIS_NODES)"
-PASSWORD=$(password) || exit 1
-export REDISCLI_AUTH="$PASSWORD"
+load_passwords
 
 has_data() { [ -d "$DATA_DIR/appendonlydir" ] || [ -f "$DATA_DIR/dump.rdb" ]; }
 
@@ -72,6 +75,11 @@ while :; do
   esac
 done
 
+MASTERAUTH=$PASSWORD
+if [ -n "$PRIMARY" ]; then
+  MASTERAUTH=$(accepted_password "$PRIMARY") || MASTERAUTH=$PASSWORD
+fi
+
 umask 077
 mkdir -p "$RUN_DIR"
 conf="$RUN_DIR/redis.conf"
@@ -83,8 +91,8 @@ conf="$RUN_DIR/redis.conf"
   printf 'dir %s\n' "$(quote "$DATA_DIR")"
   echo "replica-announce-ip ${ME%:*}"
   echo "replica-announce-port ${ME##*:}"
-  printf 'requirepass %s\n' "$(quote "$PASSWORD")"
-  printf 'masterauth %s\n' "$(quote "$PASSWORD")"
+  printf 'user default %s\n' "$(default_user_rules)"
+  printf 'masterauth %s\n' "$(quote "$MASTERAUTH")"
   if [ -n "$PRIMARY" ]; then echo "replicaof ${PRIMARY%:*} ${PRIMARY##*:}"; fi
 } >"$conf.new"
 mv "$conf.new" "$conf"

@@ -10,6 +10,11 @@
 # Sentinel keeps no state across restarts (its config is rebuilt in RUN_DIR each time): it
 # relearns the primary, the replicas, the other Sentinels and the config epoch from its peers.
 #
+# Passwords: clients and peers may authenticate with the password or, in a rotation window, the
+# alternate (see rotate-password.sh). Towards the other Sentinels (sentinel-pass) and the Redis
+# nodes (auth-pass) this Sentinel uses the first of them that they take, so a Sentinel restarted
+# at any point of a rotation keeps monitoring.
+#
 # Extra inputs (besides those listed in common.sh): SENTINEL_QUORUM,
 # SENTINEL_DOWN_AFTER_MILLISECONDS, SENTINEL_FAILOVER_TIMEOUT_MILLISECONDS, SENTINEL_PARALLEL_SYNCS.
 
@@ -19,8 +24,7 @@ require MASTER_SET REDIS_NODES SENTINEL_NODES POD_NAME PASSWORD_FILE RUN_DIR \
 
 ORDINAL=$(ordinal)
 ME=$(nth "$ORDINAL" $SENTINEL_NODES) || die "ordinal $ORDINAL of $POD_NAME has no entry in SENTINEL_NODES ($SENTINEL_NODES)"
-PASSWORD=$(password) || exit 1
-export REDISCLI_AUTH="$PASSWORD"
+load_passwords
 
 # decide: prints "monitor HOST:PORT" or "wait: REASON"
 decide() {
@@ -46,14 +50,15 @@ decide() {
 # already in force that unanswered ping would mark a healthy primary down (on every Sentinel at
 # once after a full restart, enough to start a failover).
 monitor() {
+  auth_pass=$(accepted_password "$1") || return 1
   {
     if [ -z "$(cli "$ME" SENTINEL get-master-addr-by-name "$MASTER_SET")" ]; then
       printf 'SENTINEL MONITOR %s %s %s %s\n' "$MASTER_SET" "${1%:*}" "${1##*:}" "$SENTINEL_QUORUM"
     fi
-    printf 'SENTINEL SET %s auth-pass %s\n' "$MASTER_SET" "$(quote "$PASSWORD")"
+    printf 'SENTINEL SET %s auth-pass %s\n' "$MASTER_SET" "$(quote "$auth_pass")"
     printf 'SENTINEL SET %s failover-timeout %s parallel-syncs %s\n' "$MASTER_SET" \
       "$SENTINEL_FAILOVER_TIMEOUT_MILLISECONDS" "$SENTINEL_PARALLEL_SYNCS"
-  } | cli "$ME" >"$RUN_DIR/monitor.out" || return 1
+  } | cli_as "$PASSWORD" "$ME" >"$RUN_DIR/monitor.out" || return 1
   sleep 2
   cli "$ME" SENTINEL SET "$MASTER_SET" down-after-milliseconds "$SENTINEL_DOWN_AFTER_MILLISECONDS" >>"$RUN_DIR/monitor.out" || return 1
   # Every command answers OK; redis-cli reading stdin reports errors only in its output.
@@ -74,6 +79,13 @@ monitor_agreed_primary() {
   done
 }
 
+# The password the other Sentinels take (any that answers tells), else the password.
+SENTINEL_PASS=$PASSWORD
+for peer in $SENTINEL_NODES; do
+  [ "$peer" = "$ME" ] && continue
+  if pass=$(accepted_password "$peer"); then SENTINEL_PASS=$pass; break; fi
+done
+
 umask 077
 mkdir -p "$RUN_DIR"
 conf="$RUN_DIR/sentinel.conf"
@@ -85,7 +97,8 @@ conf="$RUN_DIR/sentinel.conf"
   printf 'dir %s\n' "$(quote "$RUN_DIR")"
   echo "sentinel announce-ip ${ME%:*}"
   echo "sentinel announce-port ${ME##*:}"
-  printf 'requirepass %s\n' "$(quote "$PASSWORD")"
+  printf 'user default %s\n' "$(default_user_rules)"
+  printf 'sentinel sentinel-pass %s\n' "$(quote "$SENTINEL_PASS")"
 } >"$conf.new"
 mv "$conf.new" "$conf"
 
