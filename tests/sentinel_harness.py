@@ -1,9 +1,11 @@
 """Run a synthesized SentinelCache on 127.0.0.1 with real redis-server and redis-sentinel processes.
 
 Everything comes from the synthesized objects: the ConfigMap's files (redis.conf, sentinel.conf,
-the scripts) and each StatefulSet's server container (command and env). Only addresses and
-directories change: every `host:port` in REDIS_NODES / SENTINEL_NODES becomes 127.0.0.1 with a
-free port, and every path under a volume mount becomes a local directory.
+the scripts) and each StatefulSet's server container (command, env and preStop hook). Only
+addresses and directories change: every `host:port` in REDIS_NODES / SENTINEL_NODES becomes
+127.0.0.1 with a free port, and every path under a volume mount becomes a local directory. The
+auth directory stands in for the mounted Secret: `set_secret` rewrites its files in place, as
+the kubelet does when the Secret changes.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ class Node:
     command: list[str]
     env: dict[str, str]
     log: Path
+    pre_stop: list[str] | None = None
     process: subprocess.Popen | None = field(default=None, repr=False)
 
     @property
@@ -67,6 +70,13 @@ class Node:
                 self.command, env=self.env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
             )
 
+    def terminate(self, timeout: float = 30) -> None:
+        """SIGTERM the process group, as the kubelet does after the preStop hook, and wait for it."""
+        if self.process is not None and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(timeout=timeout)
+        self.process = None
+
     def kill(self) -> None:
         """SIGKILL the whole process group: the script, the server and any helper (a crash)."""
         if self.process is not None and self.process.poll() is None:
@@ -78,9 +88,11 @@ class Node:
 class LocalSentinelCache:
     """The Redis and Sentinel pods of one synthesized SentinelCache, as local processes."""
 
-    def __init__(self, objects: list[dict], workdir: Path, password: str) -> None:
+    def __init__(self, objects: list[dict], workdir: Path, password: str, alternate: str | None = None) -> None:
         self.workdir = workdir
         self.password = password
+        """The password the harness's own clients use."""
+        self._secret = (password, alternate or password)
         config_maps = [o for o in objects if o["kind"] == "ConfigMap"]
         assert len(config_maps) == 1, f"expected one ConfigMap, got {[c['metadata']['name'] for c in config_maps]}"
         self.files = config_maps[0]["data"]
@@ -127,7 +139,9 @@ class LocalSentinelCache:
             own_list = "REDIS_NODES" if container["name"] == "redis" else "SENTINEL_NODES"
             address = env[own_list].split()[ordinal]
             command = [rewrite(arg) for arg in container["command"]]
-            nodes.append(Node(pod, address, command, env, self.workdir / "logs" / f"{pod}.log"))
+            hook = container.get("lifecycle", {}).get("preStop", {}).get("exec", {}).get("command")
+            pre_stop = [rewrite(arg) for arg in hook] if hook else None
+            nodes.append(Node(pod, address, command, env, self.workdir / "logs" / f"{pod}.log", pre_stop))
         return nodes
 
     def _mount_dir(self, volume: str, pod: str) -> Path:
@@ -142,19 +156,41 @@ class LocalSentinelCache:
             path = self.workdir / "auth"
             if not path.exists():
                 path.mkdir(parents=True)
-                (path / "password").write_text(self.password + "\n")
+                self._write_secret(path)
         else:
             path = self.workdir / "pods" / pod / volume
             path.mkdir(parents=True, exist_ok=True)
         return path
 
+    def _write_secret(self, path: Path) -> None:
+        for key, value in zip(("password", "alternate"), self._secret):
+            (path / f".{key}.new").write_text(value + "\n")
+            (path / f".{key}.new").rename(path / key)
+
+    def set_secret(self, password: str, alternate: str | None = None) -> None:
+        """Change the mounted Secret in place (what ESO and the kubelet do): `alternate` defaults
+        to the password, as outside a rotation window."""
+        self._secret = (password, alternate or password)
+        self._write_secret(self.workdir / "auth")
+
+    def run_script(self, node: Node, script: str, timeout: float = 60) -> subprocess.CompletedProcess:
+        """Run one of the ConfigMap's scripts in `node`'s environment (kubectl exec)."""
+        return subprocess.run(
+            ["sh", str(self.workdir / "config" / script)], env=node.env, capture_output=True, text=True, timeout=timeout
+        )
+
+    def run_pre_stop(self, node: Node, timeout: float = 60) -> subprocess.CompletedProcess:
+        """Run `node`'s preStop hook as the kubelet does before it stops the pod."""
+        assert node.pre_stop, f"{node.pod} has no preStop hook"
+        return subprocess.run(node.pre_stop, env=node.env, capture_output=True, text=True, timeout=timeout)
+
     # -- clients -------------------------------------------------------------------------------
 
-    def client(self, node: Node, **kwargs: object) -> redis.Redis:
+    def client(self, node: Node, password: str | None = None, **kwargs: object) -> redis.Redis:
         """A client of one node that fails at once (no retries) when the node is gone."""
         host, port = node.address.rsplit(":", 1)
         return redis.Redis(
-            host=host, port=int(port), password=self.password, socket_timeout=1, socket_connect_timeout=1,
+            host=host, port=int(port), password=password or self.password, socket_timeout=1, socket_connect_timeout=1,
             decode_responses=True, retry=Retry(NoBackoff(), 0), **kwargs,
         )
 
@@ -180,6 +216,23 @@ class LocalSentinelCache:
             except (redis.RedisError, OSError):
                 views.append(None)
         return views
+
+    def sentinel_state(self, sentinel: Node) -> dict[str, object]:
+        """What one Sentinel reports about the master set: `master` (SENTINEL MASTER as a dict),
+        `peers` (the flags of every other Sentinel it knows) and `ckquorum` (its reply, or the
+        error)."""
+        with self.client(sentinel) as c:
+            master = c.execute_command("SENTINEL", "MASTER", self.master_set)
+            peers = c.execute_command("SENTINEL", "SENTINELS", self.master_set)
+            try:
+                ckquorum = c.execute_command("SENTINEL", "CKQUORUM", self.master_set)
+            except redis.ResponseError as exc:
+                ckquorum = f"error: {exc}"
+        return {
+            "master": dict(zip(master[::2], master[1::2])),
+            "peers": [dict(zip(p[::2], p[1::2]))["flags"] for p in peers],
+            "ckquorum": ckquorum,
+        }
 
     def primaries(self) -> list[Node]:
         return [n for n in self.redis if self.role(n) == "master"]

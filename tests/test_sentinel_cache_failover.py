@@ -184,3 +184,90 @@ def test_can_fail_over_without_losing_acknowledged_writes_and_restart_into_one_p
     with cluster.client(final) as c:
         values = c.mget(list(acknowledged))
     assert all(v == acknowledged[k] for k, v in zip(acknowledged, values)), "acknowledged writes lost in the restart"
+
+
+class SentinelWriter(threading.Thread):
+    """A Sentinel-aware client (what the bridges run) writing without pause: SET, then WAIT 1.
+    Records the time of every acknowledged write and every error; it retries through Sentinel."""
+
+    def __init__(self, cluster: LocalSentinelCache) -> None:
+        super().__init__(daemon=True)
+        sentinel = Sentinel(
+            [tuple(s.address.rsplit(":", 1)) for s in cluster.sentinels],
+            sentinel_kwargs={"password": PASSWORD, "socket_timeout": 0.5, "retry": Retry(NoBackoff(), 0)},
+            password=PASSWORD, socket_timeout=2, socket_connect_timeout=0.5, retry=Retry(NoBackoff(), 0),
+        )
+        self.client = sentinel.master_for(cluster.master_set)
+        self.acknowledged: dict[str, float] = {}
+        self.errors: list[str] = []
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        i = 0
+        while not self.stopped.is_set():
+            key = f"handover:{i}"
+            try:
+                self.client.set(key, i)
+                if self.client.execute_command("WAIT", 1, 1000) >= 1:
+                    self.acknowledged[key] = time.monotonic()
+                i += 1
+            except (redis.RedisError, OSError) as exc:
+                self.errors.append(f"{type(exc).__name__}: {exc}")
+                time.sleep(0.05)
+
+
+def test_can_hand_the_primary_over_in_the_prestop_hook_so_a_rollout_never_kills_it(cluster: LocalSentinelCache) -> None:
+    cluster.start_all()
+    first = wait_for("a settled cluster", cluster.healthy_primary, timeout=30)
+    replicas = [n for n in cluster.redis if n is not first]
+
+    # A replica's hook returns at once and changes nothing.
+    result = cluster.run_pre_stop(replicas[0], timeout=10)
+    assert result.returncode == 0, result.stderr
+    assert "not the primary" in result.stderr
+    assert cluster.primaries() == [first]
+
+    writer = SentinelWriter(cluster)
+    writer.start()
+    wait_for("writes to flow", lambda: len(writer.acknowledged) >= 200, timeout=10)
+
+    # The primary's hook (the kubelet runs it before SIGTERM): a replica is promoted before it returns.
+    started = time.monotonic()
+    result = cluster.run_pre_stop(first, timeout=PROPS.termination_grace_period_seconds)
+    hook_seconds = time.monotonic() - started
+    assert result.returncode == 0, result.stderr
+    promoted = [n for n in replicas if cluster.role(n) == "master"]
+    assert len(promoted) == 1, f"after the hook, primaries among the replicas: {[n.pod for n in promoted]}\n{result.stderr}"
+    new = promoted[0]
+    views = cluster.sentinel_views()
+    assert views.count(new.address) >= PROPS.effective_quorum, f"the Sentinels name {views}"
+    first.terminate()
+    stopped = time.monotonic()
+
+    # Writes continue on the new primary.
+    wait_for("writes on the new primary", lambda: any(t > stopped for t in writer.acknowledged.values()), timeout=15)
+    resumed = min(t for t in writer.acknowledged.values() if t > started)
+    before = [t for t in writer.acknowledged.values() if t <= started]
+    wait_for("200 more writes", lambda: sum(t > stopped for t in writer.acknowledged.values()) >= 200, timeout=15)
+    writer.stopped.set()
+    writer.join(timeout=5)
+    acknowledged = dict(writer.acknowledged)
+    gaps = sorted(b - a for a, b in zip(sorted(acknowledged.values()), sorted(acknowledged.values())[1:]))
+    print(
+        f"\npreStop: {first.pod} handed over to {new.pod} in {hook_seconds:.2f}s; the longest pause between two "
+        f"acknowledged writes was {gaps[-1]:.2f}s; {len(acknowledged)} writes acknowledged ({len(before)} before the hook), "
+        f"{len(writer.errors)} client errors retried"
+    )
+    assert hook_seconds < PROPS.prestop_failover_seconds
+    assert resumed - started < PROPS.prestop_failover_seconds
+
+    # Every acknowledged write is on the new primary: nothing landed on the old one after the handover.
+    with cluster.client(new) as c:
+        values = c.mget(list(acknowledged))
+    lost = [k for k, v in zip(acknowledged, values) if v is None]
+    assert not lost, f"{len(lost)} of {len(acknowledged)} acknowledged writes lost, e.g. {lost[:5]}"
+
+    # The stopped pod comes back (the rollout's new pod) as a replica of the new primary.
+    first.start()
+    assert wait_for("the old primary to rejoin", cluster.healthy_primary, timeout=30) is new
+    assert cluster.role(first) == "slave"
