@@ -51,7 +51,7 @@ EXPECTED = {  # (namespace, secret): (vault entry, keys, type)
     ("lighthouse-data", "postgres-app-credentials"): ("database", ["username", "password"], "kubernetes.io/basic-auth"),
     ("lighthouse-bridge", "postgres-app-credentials"): ("database", ["username", "password"], "kubernetes.io/basic-auth"),
     ("lighthouse-bridge", "bridge-app-secrets"): ("application", ["api-token", "session-secret"], "Opaque"),
-    ("lighthouse-data", "redis-auth"): ("redis", ["password"], "Opaque"),
+    ("lighthouse-data", "redis-auth"): ("redis", ["password", "alternate"], "Opaque"),
     ("lighthouse-bridge", "redis-auth"): ("redis", ["password"], "Opaque"),
     ("lighthouse-observability", "alertmanager-receivers"): (
         "alert-receivers", ["slack-webhook-url", "pagerduty-routing-key"], "Opaque"),
@@ -87,7 +87,7 @@ def test_can_hand_consumers_typed_secret_handles() -> None:
     assert secrets.database_credentials.key("password") == SecretKeyRef(
         secret_name="postgres-app-credentials", key="password", namespace="lighthouse-data")
     assert secrets.database_client_credentials.namespace == "lighthouse-bridge"
-    assert secrets.redis_auth.keys == ("password",)
+    assert secrets.redis_auth.keys == ("password", "alternate")
     assert secrets.alert_receivers.key("slack-webhook-url").namespace == "lighthouse-observability"
     assert secrets.backup_object_store.keys == ("ACCESS_KEY_ID", "ACCESS_SECRET_KEY")
 
@@ -95,7 +95,7 @@ def test_can_hand_consumers_typed_secret_handles() -> None:
 def test_fails_if_a_consumer_asks_for_an_undeclared_key() -> None:
     chart = cdk8s.Testing.chart()
     secrets = Platform(chart, "Platform", PlatformProps(environment="dev")).secrets
-    with pytest.raises(ValueError, match=r"^secret lighthouse-data/redis-auth has no key 'passwd'; declared keys: password$"):
+    with pytest.raises(ValueError, match=r"^secret lighthouse-data/redis-auth has no key 'passwd'; declared keys: password, alternate$"):
         secrets.redis_auth.key("passwd")
 
 

@@ -36,10 +36,10 @@ class Priority:
     name: str = "platform-critical"
 
 
-def build(**props: Any) -> tuple[dict[str, list[dict]], SentinelCache]:
+def build(auth: ExistingSecret = AUTH, **props: Any) -> tuple[dict[str, list[dict]], SentinelCache]:
     chart = cdk8s.Testing.chart()
     namespace = LighthouseNamespace(chart, "Ns", NamespaceProps(name=NS, tier="data"))
-    cache = SentinelCache(chart, "Cache", SentinelCacheProps(**props), namespace=namespace, auth=AUTH, priority_class=Priority())
+    cache = SentinelCache(chart, "Cache", SentinelCacheProps(**props), namespace=namespace, auth=auth, priority_class=Priority())
     objects: dict[str, list[dict]] = {}
     for obj in cdk8s.Testing.synth(chart):
         objects.setdefault(obj["kind"], []).append(obj)
@@ -172,6 +172,35 @@ def test_can_keep_the_password_out_of_the_configmap_and_the_environment(default)
         assert auth["secret"] == {"secretName": "redis-auth", "items": [{"key": "password", "path": "password"}], "defaultMode": 0o440}
     env = {e["name"]: e.get("value") for e in named(objects, "StatefulSet", "cache-redis")["spec"]["template"]["spec"]["containers"][0]["env"]}
     assert env["PASSWORD_FILE"] == "/etc/sentinel-cache-auth/password"
+
+
+def test_can_mount_the_second_password_of_a_rotation_window_when_the_secret_declares_it(default) -> None:
+    objects, cache = build(auth=ExistingSecret("redis-auth", NS, ("password", "alternate")))
+    assert cache.alternate_password is not None and cache.alternate_password.key == "alternate"
+    for sts in objects["StatefulSet"]:
+        spec = sts["spec"]["template"]["spec"]
+        (auth,) = [v for v in spec["volumes"] if v["name"] == "auth"]
+        assert auth["secret"]["items"] == [{"key": "password", "path": "password"}, {"key": "alternate", "path": "alternate"}]
+        env = {e["name"]: e.get("value") for e in spec["containers"][0]["env"]}
+        assert env["ALTERNATE_FILE"] == "/etc/sentinel-cache-auth/alternate"
+    assert "rotate-password.sh" in objects["ConfigMap"][0]["data"]
+    default_objects, default_cache = default
+    assert default_cache.alternate_password is None
+    env = {e["name"] for e in named(default_objects, "StatefulSet", "cache-redis")["spec"]["template"]["spec"]["containers"][0]["env"]}
+    assert "ALTERNATE_FILE" not in env, "without an alternate key the scripts take the password alone"
+
+
+def test_can_hand_the_primary_over_before_a_redis_pod_stops(default) -> None:
+    objects, _ = default
+    redis_pod = named(objects, "StatefulSet", "cache-redis")["spec"]["template"]["spec"]
+    container = redis_pod["containers"][0]
+    assert container["lifecycle"] == {"preStop": {"exec": {"command": ["sh", "/etc/sentinel-cache/redis-prestop.sh"]}}}
+    env = {e["name"]: e.get("value") for e in container["env"]}
+    assert env["PRESTOP_FAILOVER_SECONDS"] == "20"
+    assert redis_pod["terminationGracePeriodSeconds"] == 40, "20 s for the handover, 10 s of Redis shutdown-timeout, margin"
+    assert "shutdown-timeout 10" in objects["ConfigMap"][0]["data"]["redis.conf"].splitlines()
+    sentinel_pod = named(objects, "StatefulSet", "cache-sentinel")["spec"]["template"]["spec"]
+    assert "lifecycle" not in sentinel_pod["containers"][0]
 
 
 def test_can_roll_the_pods_when_the_config_changes(default) -> None:
@@ -310,6 +339,9 @@ def test_fails_if_the_auth_secret_lacks_the_password_key() -> None:
         ({"maxmemory": "1Gi", "memory_limit": "1Gi"},
          "memory_limit='1Gi' leaves too little room above maxmemory='1Gi' for replication buffers and AOF rewrites; allowed: >= 1536Mi"),
         ({"cpu_request": "2", "cpu_limit": "1"}, "cpu_request='2' exceeds cpu_limit='1'; allowed: a request <= its limit"),
+        ({"prestop_failover_seconds": 30, "termination_grace_period_seconds": 30},
+         "termination_grace_period_seconds=30 does not cover the preStop failover (prestop_failover_seconds=30) and "
+         "Redis's shutdown-timeout (10s): the kubelet would kill the primary mid-failover; allowed: >= 40"),
         ({"redis_image": "redis:7.2.5"}, "image 'redis:7.2.5' is not pinned by digest; allowed: <repository>:<tag>@sha256:<64 hex digits>"),
         ({"exporter_image": "oliver006/redis_exporter:latest"},
          "image 'oliver006/redis_exporter:latest' is not pinned by digest; allowed: <repository>:<tag>@sha256:<64 hex digits>"),
@@ -347,8 +379,11 @@ def test_can_run_the_cache_in_every_environment(env_manifests: Manifests) -> Non
     if env_manifests.env == "prod":
         assert (redis["spec"]["replicas"], sentinel["spec"]["replicas"]) == (3, 3)
         assert "requiredDuringSchedulingIgnoredDuringExecution" in redis["spec"]["template"]["spec"]["affinity"]["podAntiAffinity"]
-    annotations = redis["spec"]["template"]["metadata"]["annotations"]
-    assert "lighthouse.io/secret-revision" in annotations, "rotating the Redis secret in Vault rolls the pods"
+    for sts in (redis, sentinel):
+        annotations = sts["spec"]["template"]["metadata"]["annotations"]
+        assert "lighthouse.io/secret-revision" not in annotations, "a new Redis password must not roll the pods"
+        (auth,) = [v for v in sts["spec"]["template"]["spec"]["volumes"] if v["name"] == "auth"]
+        assert [i["key"] for i in auth["secret"]["items"]] == ["password", "alternate"], "rotation needs both passwords"
     api = env_manifests.get("Deployment", "api-gateway", "lighthouse-bridge")
     env = {e["name"]: e.get("value") for e in api["spec"]["template"]["spec"]["containers"][0]["env"]}
     assert env["CACHE_MASTER_NAME"] == "lighthouse"

@@ -106,8 +106,10 @@ class PlatformSecrets(constructs.Construct):
             component="application-secrets",
         )
         """The bridge application's own secrets (keys from `platform.secrets.application_keys`)."""
-        self.redis_auth = synced("RedisAuth", REDIS_SECRET, "redis", ("password",), data, component="redis-auth")
-        """The Redis/Sentinel password (`password`) in the data namespace, for SentinelCache."""
+        self.redis_auth = synced("RedisAuth", REDIS_SECRET, "redis", ("password", "alternate"), data, component="redis-auth")
+        """The Redis/Sentinel password (`password`) and the second password of a rotation window
+        (`alternate`, equal to `password` outside one) in the data namespace, for SentinelCache.
+        Rotated in place, never by restarting the pods: docs/runbooks/redis-password-rotation.md."""
         self.redis_client_auth = synced(
             "RedisClientAuth", REDIS_SECRET, "redis", ("password",), bridge, component="redis-auth"
         )

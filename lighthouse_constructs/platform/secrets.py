@@ -15,6 +15,8 @@ annotation. Rotating a secret = write the new version in Vault, bump its version
 config/<env>.yaml, commit: the ExternalSecret changes (ESO re-syncs the Secret at once), the
 annotation changes, and the Deployment/StatefulSet/Rollout rolls its pods. Unpinned secrets (dev
 only) follow Vault's latest version without restarting anything: restart by hand there.
+SentinelCache is the exception: its pods take no such annotation, since a rolling restart onto a
+new Redis password refuses writes; it rotates in place (docs/runbooks/redis-password-rotation.md).
 """
 
 from __future__ import annotations
