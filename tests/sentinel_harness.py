@@ -173,16 +173,17 @@ class LocalSentinelCache:
         self._secret = (password, alternate or password)
         self._write_secret(self.workdir / "auth")
 
-    def run_script(self, node: Node, script: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    def run_script(self, node: Node, script: str, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
         """Run one of the ConfigMap's scripts in `node`'s environment (kubectl exec)."""
         return subprocess.run(
-            ["sh", str(self.workdir / "config" / script)], env=node.env, capture_output=True, text=True, timeout=timeout
+            ["sh", str(self.workdir / "config" / script), *args], env=node.env, capture_output=True, text=True, check=False,
+            timeout=timeout,
         )
 
     def run_pre_stop(self, node: Node, timeout: float = 60) -> subprocess.CompletedProcess:
         """Run `node`'s preStop hook as the kubelet does before it stops the pod."""
         assert node.pre_stop, f"{node.pod} has no preStop hook"
-        return subprocess.run(node.pre_stop, env=node.env, capture_output=True, text=True, timeout=timeout)
+        return subprocess.run(node.pre_stop, env=node.env, capture_output=True, text=True, timeout=timeout, check=False)
 
     # -- clients -------------------------------------------------------------------------------
 

@@ -340,8 +340,8 @@ def test_fails_if_the_auth_secret_lacks_the_password_key() -> None:
          "memory_limit='1Gi' leaves too little room above maxmemory='1Gi' for replication buffers and AOF rewrites; allowed: >= 1536Mi"),
         ({"cpu_request": "2", "cpu_limit": "1"}, "cpu_request='2' exceeds cpu_limit='1'; allowed: a request <= its limit"),
         ({"prestop_failover_seconds": 30, "termination_grace_period_seconds": 30},
-         "termination_grace_period_seconds=30 does not cover the preStop failover (prestop_failover_seconds=30) and "
-         "Redis's shutdown-timeout (10s): the kubelet would kill the primary mid-failover; allowed: >= 40"),
+         ("termination_grace_period_seconds=30 does not cover the preStop failover (prestop_failover_seconds=30) and "
+          "Redis's shutdown-timeout (10s): the kubelet would kill the primary mid-failover; allowed: >= 40")),
         ({"redis_image": "redis:7.2.5"}, "image 'redis:7.2.5' is not pinned by digest; allowed: <repository>:<tag>@sha256:<64 hex digits>"),
         ({"exporter_image": "oliver006/redis_exporter:latest"},
          "image 'oliver006/redis_exporter:latest' is not pinned by digest; allowed: <repository>:<tag>@sha256:<64 hex digits>"),

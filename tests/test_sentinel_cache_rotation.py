@@ -20,11 +20,11 @@ from pathlib import Path
 import cdk8s
 import pytest
 import redis
+from sentinel_harness import LocalSentinelCache, Node, wait_for
 
 from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
 from lighthouse_constructs.secrets import ExistingSecret
 from lighthouse_constructs.sentinel_cache import SentinelCache, SentinelCacheProps
-from sentinel_harness import LocalSentinelCache, Node, wait_for
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("redis-server") and shutil.which("redis-sentinel") and shutil.which("redis-cli")),
@@ -115,6 +115,14 @@ def rotate(cluster: LocalSentinelCache, step: str) -> float:
     return time.monotonic() - started
 
 
+def probes_pass(cluster: LocalSentinelCache, when: str) -> None:
+    """The readiness probe (probe.sh) of every pod passes: no pod goes NotReady, none is restarted
+    by its liveness probe, whether its files or its server changed first."""
+    for node in cluster.nodes:
+        result = cluster.run_script(node, "probe.sh", str(node.port), "ready", timeout=10)
+        assert result.returncode == 0, f"{when}: the probe of {node.pod} fails: {result.stdout}{result.stderr}"
+
+
 def restart(cluster: LocalSentinelCache, *nodes: Node) -> None:
     for node in nodes:
         node.kill()
@@ -148,22 +156,28 @@ def test_can_rotate_the_password_while_a_client_writes_without_a_refused_write(c
     # 1. The Secret gains NEW as the alternate. A Sentinel restarted before the script ran
     #    (nodes still take OLD only) still starts and monitors; then every node also takes NEW.
     cluster.set_secret(OLD, NEW)
+    probes_pass(cluster, "step 1, files changed")
     restart(cluster, sentinel1)
     script_seconds = [rotate(cluster, "1")]
+    probes_pass(cluster, "step 1 done")
     assert all(not refuses(cluster, n, NEW) and not refuses(cluster, n, OLD) for n in cluster.nodes)
 
     # 2. The Secret switches to NEW (OLD is the alternate): nodes authenticate with NEW, the
     #    clients roll onto NEW. A replica restarted before the script and a Sentinel restarted
     #    after it rejoin.
     cluster.set_secret(NEW, OLD)
+    probes_pass(cluster, "step 2, files changed")
     restart(cluster, redis2)
     script_seconds.append(rotate(cluster, "2"))
+    probes_pass(cluster, "step 2 done")
     writer.password = cluster.password = NEW
     restart(cluster, sentinel2)
 
     # 3. The Secret holds NEW only: OLD is dropped everywhere.
     cluster.set_secret(NEW)
+    probes_pass(cluster, "step 3, files changed")
     script_seconds.append(rotate(cluster, "3"))
+    probes_pass(cluster, "step 3 done")
     rotation_seconds = time.monotonic() - started
     # Long enough for a Sentinel that could not authenticate to mark its peer or the primary down.
     time.sleep(2 * down_after + 1)
