@@ -57,6 +57,9 @@ class Node:
     env: dict[str, str]
     log: Path
     pre_stop: list[str] | None = None
+    init: list[tuple[list[str], dict[str, str]]] = field(default_factory=list)
+    """The init containers (command, env); they run once, at the first start (pod creation)."""
+    initialized: bool = False
     process: subprocess.Popen | None = field(default=None, repr=False)
 
     @property
@@ -65,6 +68,10 @@ class Node:
 
     def start(self) -> None:
         self.log.parent.mkdir(parents=True, exist_ok=True)
+        if not self.initialized:
+            for command, env in self.init:
+                subprocess.run(command, env=env, check=True, capture_output=True, timeout=30)
+            self.initialized = True
         with self.log.open("ab") as out:
             self.process = subprocess.Popen(
                 self.command, env=self.env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
@@ -117,31 +124,39 @@ class LocalSentinelCache:
         nodes = []
         for ordinal in range(statefulset["spec"]["replicas"]):
             pod = f"{name}-{ordinal}"
-            local_dirs = {m["mountPath"]: self._mount_dir(m["name"], pod) for m in container["volumeMounts"]}
+            local_dirs = {
+                m["mountPath"]: self._mount_dir(m["name"], pod)
+                for c in [container, *pod_spec.get("initContainers", [])] for m in c["volumeMounts"]
+            }
 
-            def rewrite(value: str) -> str:
+            def rewrite(value: str, local_dirs: dict[str, Path] = local_dirs) -> str:
                 for mount, local in local_dirs.items():
                     if value == mount or value.startswith(mount + "/"):
                         return str(local) + value[len(mount):]
                 return value
 
-            env = {"PATH": os.environ["PATH"]}
-            for var in container["env"]:
-                if "value" in var:
-                    value = var["value"]
-                    if var["name"] in NODE_LISTS:
-                        value = " ".join(self._local(a) for a in value.split())
-                    env[var["name"]] = rewrite(value)
-                elif var["valueFrom"].get("fieldRef", {}).get("fieldPath") == "metadata.name":
-                    env[var["name"]] = pod
-                else:
-                    raise AssertionError(f"{pod}: env {var['name']} has a source the harness cannot reproduce")
+            def environment(c: dict, pod: str = pod, rewrite: Callable[[str], str] = rewrite) -> dict[str, str]:
+                env = {"PATH": os.environ["PATH"]}
+                for var in c.get("env", []):
+                    if "value" in var:
+                        value = var["value"]
+                        if var["name"] in NODE_LISTS:
+                            value = " ".join(self._local(a) for a in value.split())
+                        env[var["name"]] = rewrite(value)
+                    elif var["valueFrom"].get("fieldRef", {}).get("fieldPath") == "metadata.name":
+                        env[var["name"]] = pod
+                    else:
+                        raise AssertionError(f"{pod}: env {var['name']} has a source the harness cannot reproduce")
+                return env
+
+            env = environment(container)
+            init = [([rewrite(a) for a in c["command"]], environment(c)) for c in pod_spec.get("initContainers", [])]
             own_list = "REDIS_NODES" if container["name"] == "redis" else "SENTINEL_NODES"
             address = env[own_list].split()[ordinal]
             command = [rewrite(arg) for arg in container["command"]]
             hook = container.get("lifecycle", {}).get("preStop", {}).get("exec", {}).get("command")
             pre_stop = [rewrite(arg) for arg in hook] if hook else None
-            nodes.append(Node(pod, address, command, env, self.workdir / "logs" / f"{pod}.log", pre_stop))
+            nodes.append(Node(pod, address, command, env, self.workdir / "logs" / f"{pod}.log", pre_stop, init))
         return nodes
 
     def _mount_dir(self, volume: str, pod: str) -> Path:

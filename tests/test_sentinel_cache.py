@@ -233,6 +233,7 @@ def test_can_scrape_both_sets_with_one_service_monitor(default) -> None:
     for sts in objects["StatefulSet"]:
         (exporter,) = [c for c in sts["spec"]["template"]["spec"]["containers"] if c["name"] == "exporter"]
         assert "--redis.password-file=/run/redis-exporter/password-map.json" in exporter["args"]
+        assert f"--redis.addr=redis://exporter@localhost:{6379 if 'redis' in sts['metadata']['name'] else 26379}" in exporter["args"]
 
 
 def test_can_alert_on_every_failure_mode_with_a_runbook(default) -> None:
@@ -423,19 +424,23 @@ def test_fails_if_a_connection_targets_cache_without_a_cache_section(tmp_path: P
 
 
 @pytest.mark.skipif(shutil.which("sh") is None, reason="needs a POSIX sh")
-def test_can_hand_the_exporter_the_password_as_valid_json(tmp_path: Path) -> None:
+def test_can_give_the_exporter_a_login_of_its_own_that_no_rotation_touches(tmp_path: Path) -> None:
     for name, text in config_files(SentinelCacheProps()).items():
         (tmp_path / name).write_text(text)
-    password = 'p"a\\ss w0rd'
-    (tmp_path / "password").write_text(password + "\n")
-    out = tmp_path / "map.json"
-    subprocess.run(
-        ["sh", str(tmp_path / "exporter-auth.sh")], check=True,
-        env={"PATH": "/usr/bin:/bin", "PASSWORD_FILE": str(tmp_path / "password"),
-             "EXPORTER_REDIS_ADDR": "redis://localhost:6379", "EXPORTER_PASSWORD_MAP": str(out)},
-    )
-    assert json.loads(out.read_text()) == {"redis://localhost:6379": password}
-    assert out.stat().st_mode & 0o077 == 0, "only the owner may read the password map"
+    drawn = []
+    for run in ("first", "second"):
+        out, secret = tmp_path / f"{run}.json", tmp_path / f"{run}.password"
+        subprocess.run(
+            ["sh", str(tmp_path / "exporter-auth.sh")], check=True,
+            env={"PATH": "/usr/bin:/bin", "EXPORTER_REDIS_ADDR": "redis://exporter@localhost:6379",
+                 "EXPORTER_PASSWORD_MAP": str(out), "EXPORTER_PASSWORD_FILE": str(secret)},
+        )
+        password = secret.read_text().strip()
+        assert re.fullmatch(r"[0-9a-f]{64}", password), "256 random bits"
+        assert json.loads(out.read_text()) == {"redis://exporter@localhost:6379": password}
+        assert out.stat().st_mode & 0o077 == 0 and secret.stat().st_mode & 0o077 == 0, "only the owner may read them"
+        drawn.append(password)
+    assert drawn[0] != drawn[1], "every pod draws its own"
 
 
 @pytest.mark.skipif(shutil.which("sh") is None, reason="needs a POSIX sh")

@@ -208,6 +208,19 @@ def test_can_rotate_the_password_while_a_client_writes_without_a_refused_write(c
         assert state["peers"] == ["sentinel"] * (len(cluster.sentinels) - 1), f"{sentinel.pod} sees peers {state['peers']}"
         assert str(state["ckquorum"]).startswith("OK"), f"{sentinel.pod}: CKQUORUM {state['ckquorum']}"
 
+    # redis_exporter reads its password once, at start: its own login outlives the rotation, and
+    # reaches what the exporter reads but no key.
+    for node in cluster.nodes:
+        exporter = Path(node.env["EXPORTER_PASSWORD_FILE"]).read_text().strip()
+        host, port = node.address.rsplit(":", 1)
+        with redis.Redis(host=host, port=int(port), username="exporter", password=exporter, socket_timeout=1) as c:
+            assert "connected_clients" in c.info()
+            if node in cluster.redis:
+                assert c.config_get("maxmemory")
+                with pytest.raises(redis.exceptions.NoPermissionError):
+                    c.get("rotation:0")
+            else:
+                assert c.execute_command("SENTINEL", "MASTERS")
     for node in cluster.nodes:
         assert refuses(cluster, node, OLD), f"{node.pod} still takes the old password"
         assert not refuses(cluster, node, NEW), f"{node.pod} refuses the new password"

@@ -57,6 +57,9 @@ RUN_DIR = "/run/sentinel-cache"
 DATA_DIR = "/data"
 EXPORTER_DIR = "/run/redis-exporter"
 EXPORTER_PASSWORD_MAP = f"{EXPORTER_DIR}/password-map.json"
+EXPORTER_PASSWORD_FILE = f"{EXPORTER_DIR}/password"
+"""The password of the pod's own `exporter` user, drawn at pod start (scripts/exporter-auth.sh)."""
+EXPORTER_USER = "exporter"
 
 
 def _digest(files: dict[str, str], keys: tuple[str, ...]) -> str:
@@ -270,6 +273,7 @@ class SentinelCache(constructs.Construct):
             k8s.EnvVar(name="SENTINEL_NODES", value=" ".join(self.sentinel_addresses)),
             k8s.EnvVar(name="PASSWORD_FILE", value=PASSWORD_FILE),
             *([k8s.EnvVar(name="ALTERNATE_FILE", value=ALTERNATE_FILE)] if self.alternate_password else []),
+            k8s.EnvVar(name="EXPORTER_PASSWORD_FILE", value=EXPORTER_PASSWORD_FILE),
             k8s.EnvVar(name="RUN_DIR", value=RUN_DIR),
             k8s.EnvVar(name="RETRY_SECONDS", value=f"{p.startup_retry_seconds:g}"),
         ]
@@ -307,6 +311,7 @@ class SentinelCache(constructs.Construct):
             k8s.VolumeMount(name="config", mount_path=CONFIG_DIR, read_only=True),
             k8s.VolumeMount(name="auth", mount_path=SECRET_DIR, read_only=True),
             k8s.VolumeMount(name="run", mount_path=RUN_DIR),
+            k8s.VolumeMount(name="exporter", mount_path=EXPORTER_DIR, read_only=True),
         ]
         if part == "redis":
             mounts.append(k8s.VolumeMount(name="data", mount_path=DATA_DIR))
@@ -342,9 +347,9 @@ class SentinelCache(constructs.Construct):
             image_pull_policy="Always",
             command=["sh", f"{CONFIG_DIR}/exporter-auth.sh"],
             env=[
-                k8s.EnvVar(name="PASSWORD_FILE", value=PASSWORD_FILE),
-                k8s.EnvVar(name="EXPORTER_REDIS_ADDR", value=f"redis://localhost:{port}"),
+                k8s.EnvVar(name="EXPORTER_REDIS_ADDR", value=self._exporter_uri(port)),
                 k8s.EnvVar(name="EXPORTER_PASSWORD_MAP", value=EXPORTER_PASSWORD_MAP),
+                k8s.EnvVar(name="EXPORTER_PASSWORD_FILE", value=EXPORTER_PASSWORD_FILE),
             ],
             resources=k8s.ResourceRequirements(
                 requests={"cpu": k8s.Quantity.from_string("10m"), "memory": small},
@@ -353,10 +358,14 @@ class SentinelCache(constructs.Construct):
             security_context=container_security_context(),
             volume_mounts=[
                 k8s.VolumeMount(name="config", mount_path=CONFIG_DIR, read_only=True),
-                k8s.VolumeMount(name="auth", mount_path=SECRET_DIR, read_only=True),
                 k8s.VolumeMount(name="exporter", mount_path=EXPORTER_DIR),
             ],
         )
+
+    @staticmethod
+    def _exporter_uri(port: int) -> str:
+        """What the exporter scrapes, as its own user (the key of its password map)."""
+        return f"redis://{EXPORTER_USER}@localhost:{port}"
 
     def _exporter_container(self, port: int) -> k8s.Container:
         def probe(period: int) -> k8s.Probe:
@@ -370,7 +379,7 @@ class SentinelCache(constructs.Construct):
             image=self.props.exporter_image,
             image_pull_policy="Always",
             args=[
-                f"--redis.addr=redis://localhost:{port}",
+                f"--redis.addr={self._exporter_uri(port)}",
                 f"--redis.password-file={EXPORTER_PASSWORD_MAP}",
                 f"--web.listen-address=:{METRICS_PORT}",
             ],

@@ -10,6 +10,7 @@
 #   ALTERNATE_FILE       optional: file holding a second password every node also accepts, the
 #                        window of a rotation (rotate-password.sh); absent, empty or equal to the
 #                        password outside one
+#   EXPORTER_PASSWORD_FILE  optional: the password of this pod's `exporter` user (exporter-auth.sh)
 #   RUN_DIR              writable directory for the generated configuration
 #   RETRY_SECONDS        pause between two attempts to find the primary (default 2)
 #   CLI_TIMEOUT_SECONDS  how long to wait for one peer's answer (default 2)
@@ -96,6 +97,16 @@ accepted_password() {
   if accepts "$1" "$PASSWORD"; then printf '%s' "$PASSWORD"; return 0; fi
   if [ -n "${ALTERNATE:-}" ] && accepts "$1" "$ALTERNATE"; then printf '%s' "$ALTERNATE"; return 0; fi
   return 1
+}
+
+# exporter_user_line redis|sentinel: the `user exporter` line of this pod's config, or nothing
+# without EXPORTER_PASSWORD_FILE. The commands redis_exporter runs (its README, "dedicated Redis
+# user"), without access to any key or channel.
+exporter_user_line() {
+  [ -n "${EXPORTER_PASSWORD_FILE:-}" ] && [ -r "$EXPORTER_PASSWORD_FILE" ] || return 0
+  _commands='+client +ping +info +config|get +cluster|info +slowlog +latency +memory +select'
+  [ "$1" = redis ] || _commands='+client +ping +info +sentinel|masters +sentinel|master +sentinel|replicas +sentinel|slaves +sentinel|sentinels +sentinel|ckquorum'
+  printf 'user exporter on resetpass %s resetkeys resetchannels -@all %s\n' "$(quote ">$(cat "$EXPORTER_PASSWORD_FILE")")" "$_commands"
 }
 
 # default_user_rules: the ACL rules of the default user: exactly the accepted passwords (PASSWORD

@@ -92,6 +92,7 @@ conf="$RUN_DIR/redis.conf"
   echo "replica-announce-ip ${ME%:*}"
   echo "replica-announce-port ${ME##*:}"
   printf 'user default %s\n' "$(default_user_rules)"
+  exporter_user_line redis
   printf 'masterauth %s\n' "$(quote "$MASTERAUTH")"
   if [ -n "$PRIMARY" ]; then echo "replicaof ${PRIMARY%:*} ${PRIMARY##*:}"; fi
 } >"$conf.new"

@@ -98,6 +98,7 @@ conf="$RUN_DIR/sentinel.conf"
   echo "sentinel announce-ip ${ME%:*}"
   echo "sentinel announce-port ${ME##*:}"
   printf 'user default %s\n' "$(default_user_rules)"
+  exporter_user_line sentinel
   printf 'sentinel sentinel-pass %s\n' "$(quote "$SENTINEL_PASS")"
 } >"$conf.new"
 mv "$conf.new" "$conf"
