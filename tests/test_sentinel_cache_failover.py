@@ -44,10 +44,10 @@ PASSWORD = 'p@ss "w\\rd" with spaces'
 """Quotes, a backslash and spaces: the scripts must pass it through config files and stdin intact."""
 
 
-def synthesized_objects() -> list[dict]:
+def synthesized_objects(props: SentinelCacheProps = PROPS) -> list[dict]:
     chart = cdk8s.Testing.chart()
     namespace = LighthouseNamespace(chart, "Namespace", NamespaceProps(name="lighthouse-data", tier="data"))
-    SentinelCache(chart, "Cache", PROPS, namespace=namespace, auth=ExistingSecret("cache-auth", "lighthouse-data", ("password",)))
+    SentinelCache(chart, "Cache", props, namespace=namespace, auth=ExistingSecret("cache-auth", "lighthouse-data", ("password",)))
     return cdk8s.Testing.synth(chart)
 
 
@@ -271,3 +271,42 @@ def test_can_hand_the_primary_over_in_the_prestop_hook_so_a_rollout_never_kills_
     first.start()
     assert wait_for("the old primary to rejoin", cluster.healthy_primary, timeout=30) is new
     assert cluster.role(first) == "slave"
+
+
+def test_fails_the_handover_at_once_and_unpauses_writes_when_no_replica_can_take_over(cluster: LocalSentinelCache) -> None:
+    cluster.start_all()
+    primary = wait_for("a settled cluster", cluster.healthy_primary, timeout=30)
+    for replica in cluster.redis:
+        if replica is not primary:
+            replica.kill()
+    wait_for("the Sentinels to see the replicas down", lambda: all(
+        "s_down" in f for s in cluster.sentinels
+        for f in [r[r.index("flags") + 1] for r in cluster.client(s).execute_command("SENTINEL", "REPLICAS", cluster.master_set)]
+    ), timeout=10)
+
+    started = time.monotonic()
+    result = cluster.run_pre_stop(primary, timeout=PROPS.termination_grace_period_seconds)
+    took = time.monotonic() - started
+    assert result.returncode == 1
+    assert "no Sentinel accepted a failover" in result.stderr
+    assert took < 10, f"the hook waited {took:.1f}s for a failover that cannot happen"
+    # Not paused: a write is answered at once (refused for want of replicas), not held.
+    with cluster.client(primary) as c, pytest.raises(redis.ResponseError, match="NOREPLICAS"):
+        c.set("after-hook", "x")
+
+
+def test_can_stop_a_lone_primary_at_once(tmp_path: Path) -> None:
+    lone = SentinelCacheProps(name="cache", production=False, startup_retry_seconds=0.5)
+    cluster = LocalSentinelCache(synthesized_objects(lone), tmp_path, PASSWORD)
+    try:
+        cluster.start_all()
+        primary = wait_for("the lone primary", lambda: cluster.healthy_primary(sentinels_know_everyone=False), timeout=30)
+        started = time.monotonic()
+        result = cluster.run_pre_stop(primary, timeout=10)
+        assert result.returncode == 0, result.stderr
+        assert "the only Redis node" in result.stderr
+        assert time.monotonic() - started < 2
+        with cluster.client(primary) as c:
+            assert c.set("after-hook", "x")
+    finally:
+        cluster.kill_all()

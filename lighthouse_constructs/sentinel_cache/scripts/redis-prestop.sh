@@ -5,7 +5,9 @@
 #   3. ask a Sentinel for a failover (SENTINEL FAILOVER), which promotes a replica;
 #   4. wait until a majority of the Sentinels name another node and that node answers as primary.
 # The pause stays until the server exits (SIGTERM follows the hook): clients blocked in it get
-# a closed connection and ask Sentinel for the new primary. Gives up after
+# a closed connection and ask Sentinel for the new primary. A lone Redis (no replica) and a
+# primary whose failover no Sentinel accepts (say, no replica is in sync) stop at once, writes
+# unpaused, with exit 1 in the second case. Otherwise it gives up after
 # PRESTOP_FAILOVER_SECONDS (the pod's terminationGracePeriodSeconds leaves room for it and for
 # Redis's own shutdown); it then exits 1, the kubelet records FailedPreStopHook and stops the pod
 # anyway, and Sentinel fails over on its own after down-after-milliseconds.
@@ -18,6 +20,7 @@ load_passwords
 ORDINAL=$(ordinal)
 ME=$(nth "$ORDINAL" $REDIS_NODES) || die "ordinal $ORDINAL of $POD_NAME has no entry in REDIS_NODES ($REDIS_NODES)"
 
+[ "$(count $REDIS_NODES)" -gt 1 ] || { log "preStop: the only Redis node: nothing to hand over"; exit 0; }
 role=$(cli "$ME" ROLE | sed -n 1p)
 [ "$role" = master ] || { log "preStop: $role, not the primary: nothing to hand over"; exit 0; }
 
@@ -40,8 +43,11 @@ for s in $SENTINEL_NODES; do
   reply=$(cli "$s" SENTINEL FAILOVER "$MASTER_SET") && { asked=$s; break; }
   log "preStop: $s did not start a failover (${reply:-no answer})"
 done
-[ -n "$asked" ] || log "preStop: no Sentinel started a failover; waiting for one to happen"
-[ -z "$asked" ] || log "preStop: $asked fails over from $ME"
+if [ -z "$asked" ]; then
+  cli "$ME" CLIENT UNPAUSE >/dev/null
+  die "preStop: no Sentinel accepted a failover; stopping without a handover"
+fi
+log "preStop: $asked fails over from $ME"
 
 need=$(majority "$(count $SENTINEL_NODES)")
 while [ "$(now)" -lt "$deadline" ]; do
