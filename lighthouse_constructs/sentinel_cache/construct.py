@@ -12,10 +12,11 @@ filesystem, drop ALL, seccomp RuntimeDefault, no service account token); every p
 the processes through a mounted secret file, never through a ConfigMap, an env var or a command
 line; readiness never depends on another pod (see scripts/probe.sh).
 
-A new password never restarts a pod (a rolling restart with two passwords is what refused
-writes): it is rotated in place through a two-password window, scripts/rotate-password.sh and
-docs/runbooks/redis-password-rotation.md. A Redis pod that stops while primary hands the role
-to a replica first (scripts/redis-prestop.sh), so a rollout never kills the primary.
+A new password never restarts a pod (mid-roll, replicas on the new password are refused by the
+old primary, which then refuses writes): it is rotated in place through a two-password window,
+scripts/rotate-password.sh and docs/runbooks/redis-password-rotation.md. The exporters log in as
+their pod's own user, which no rotation touches. A Redis pod that stops while it is the primary
+first hands the role to a replica (scripts/redis-prestop.sh), so a rollout never kills the primary.
 
 Typed L1 objects (cdk8s_plus_28.k8s) instead of the cdk8s-plus StatefulSet: the L2 has no
 volumeClaimTemplates and no persistentVolumeClaimRetentionPolicy.
