@@ -227,3 +227,27 @@ def test_can_rotate_the_password_while_a_client_writes_without_a_refused_write(c
     # A pod restarted after the rotation starts on the new password alone.
     restart(cluster, redis1)
     assert refuses(cluster, redis1, OLD)
+
+
+def test_fails_to_switch_any_node_while_one_node_is_down(cluster: LocalSentinelCache) -> None:
+    cluster.start_all()
+    wait_for("a settled cluster", cluster.healthy_primary, timeout=30)
+    down = cluster.sentinels[2]
+    down.kill()
+    cluster.set_secret(NEW, OLD)  # step 2 straight away: the nodes would switch to NEW
+
+    result = cluster.run_script(cluster.redis[0], "rotate-password.sh")
+    assert result.returncode == 1
+    assert f"stopped before switching any node: fix or wait for {down.address}" in result.stderr
+    for node in cluster.redis:
+        with cluster.client(node) as c:
+            assert c.config_get("masterauth")["masterauth"] == OLD, f"{node.pod} switched although a node was down"
+
+    # Once the node is back, the same run completes.
+    down.start()
+    wait_for("the Sentinel to rejoin", cluster.healthy_primary, timeout=30)
+    assert cluster.run_script(cluster.redis[0], "rotate-password.sh").returncode == 0
+    cluster.password = NEW
+    for node in cluster.redis:
+        with cluster.client(node) as c:
+            assert c.config_get("masterauth")["masterauth"] == NEW
