@@ -7,6 +7,7 @@ import constructs
 from cdk8s_plus_28 import k8s
 
 from ..conventions import MONITORING_LABEL, RESTRICTED_RUN_AS_USER
+from ..operators import prometheus_operator
 from .. import restricted
 from . import _k8s
 from .props import Images, PrometheusSettings
@@ -14,9 +15,9 @@ from .props import Images, PrometheusSettings
 NAME = "lighthouse"
 """The CR name; the operator names the StatefulSet prometheus-lighthouse."""
 SERVICE = "prometheus"
-PORT = 9090
+PORT = prometheus_operator.PROMETHEUS_PORT
 
-POD_LABELS = {"app.kubernetes.io/name": "prometheus", "operator.prometheus.io/name": NAME}
+POD_LABELS = {k: prometheus_operator.prometheus_pod_labels(NAME)[k] for k in ("app.kubernetes.io/name", "operator.prometheus.io/name")}
 """Labels the operator puts on the Prometheus pods (selected by the Service and the PDB)."""
 
 # What Prometheus needs to discover and scrape targets cluster-wide, and nothing more: no
