@@ -34,6 +34,7 @@ JOB_ROLES = ("import", "initdb", "pgbasebackup", "full-recovery", "join", "snaps
 `cnpg.io/cluster`, not `cnpg.io/podRole`."""
 
 # -- the operator -----------------------------------------------------------------------------
+OPERATOR_DEPLOYMENT = "cnpg-controller-manager"
 OPERATOR_NAMESPACE = "cnpg-system"
 OPERATOR_SERVICE_ACCOUNT = "cnpg-manager"
 OPERATOR_POD_LABELS = {"app.kubernetes.io/name": "cloudnative-pg"}
@@ -54,6 +55,7 @@ SOURCES = {
     "POD_ROLE_POOLER": "pkg/utils/labels_annotations.go (PodRolePooler)",
     "INSTANCE_ROLES": "pkg/specs/pods.go (ClusterRoleLabelPrimary, ClusterRoleLabelReplica)",
     "JOB_ROLES": "pkg/specs/jobs.go (jobRole constants; CreatePrimaryJob labels)",
+    "OPERATOR_DEPLOYMENT": "config/manager/manager.yaml (Deployment controller-manager); config/default/kustomization.yaml (namePrefix cnpg-)",
     "OPERATOR_NAMESPACE": "config/default/kustomization.yaml (namespace)",
     "OPERATOR_SERVICE_ACCOUNT": "config/rbac/role_binding.yaml (subject cnpg-manager; namePrefix cnpg-)",
     "OPERATOR_POD_LABELS": "config/manager/manager.yaml (pod template labels)",

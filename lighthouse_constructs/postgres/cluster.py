@@ -127,7 +127,7 @@ class PostgresHA(constructs.Construct):
         )
         """The operator's Job pods (initdb, join, recovery): `cnpg.io/cluster` and any `cnpg.io/jobRole`."""
         self.operator = Workload(
-            name="cnpg-operator",
+            name=cnpg.OPERATOR_DEPLOYMENT,
             namespace=props.operator_namespace,
             service_account=cnpg.OPERATOR_SERVICE_ACCOUNT,
             pod_labels=tuple(sorted(cnpg.OPERATOR_POD_LABELS.items())),
