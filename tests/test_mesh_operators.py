@@ -270,3 +270,26 @@ def test_can_list_what_cloudnative_pg_creates_for_a_cluster_and_a_pooler() -> No
     roles = {p.get("cnpg.io/jobRole") for p in created_pods(cluster)} - {None}
     assert {"initdb", "join", "full-recovery"} <= roles
     assert created_pods(pooler) == ({"cnpg.io/poolerName": "pg-pooler-rw", "cnpg.io/cluster": "pg", "cnpg.io/podRole": "pooler"},)
+
+
+def test_can_scrape_api_ports_and_alert_with_prometheuss_own_mesh_certificate(synthesized: dict[str, Manifests]) -> None:
+    """The other half of finding 11: an API port stays STRICT, so Prometheus must present its
+    Istio certificate there (and to Alertmanager); dedicated metrics ports stay plain HTTP."""
+    prod = synthesized["prod"]
+    tls = {"caFile": "/etc/prom-certs/root-cert.pem", "certFile": "/etc/prom-certs/cert-chain.pem",
+           "keyFile": "/etc/prom-certs/key.pem", "insecureSkipVerify": True}
+    schemes = {m["metadata"]["name"]: (m["spec"]["endpoints"][0].get("scheme"), m["spec"]["endpoints"][0].get("tlsConfig"))
+               for m in prod.all("ServiceMonitor", OBS)}
+    for name in ("alertmanager", "grafana", "loki", "prometheus", "tempo"):
+        assert schemes[name] == ("https", tls), name
+    for name in ("kube-state-metrics", "traces-collector"):
+        assert schemes[name] == (None, None), name
+    spec = prod.get("Prometheus", "lighthouse", OBS)["spec"]
+    annotations = spec["podMetadata"]["annotations"]
+    assert annotations["traffic.sidecar.istio.io/includeOutboundIPRanges"] == ""
+    assert "OUTPUT_CERTS" in annotations["proxy.istio.io/config"]
+    assert "traffic.sidecar.istio.io/includeInboundPorts" not in annotations, "Grafana still reaches Prometheus over mTLS"
+    assert spec["volumes"] == [{"name": "istio-certs", "emptyDir": {"medium": "Memory"}}]
+    assert spec["volumeMounts"] == [{"name": "istio-certs", "mountPath": "/etc/prom-certs", "readOnly": True}]
+    [alertmanager] = spec["alerting"]["alertmanagers"]
+    assert (alertmanager["scheme"], alertmanager["tlsConfig"]) == ("https", tls)

@@ -65,7 +65,9 @@ def test_can_default_prometheus_to_an_ha_pair_with_retention_and_storage(default
         assert container["securityContext"]["readOnlyRootFilesystem"] is True
         assert container["securityContext"]["capabilities"] == {"drop": ["ALL"]}
     assert set(spec["resources"]) == {"requests", "limits"}
-    assert spec["alerting"]["alertmanagers"] == [{"apiVersion": "v2", "name": "alertmanager", "namespace": NS, "port": "web"}]
+    [alerting] = spec["alerting"]["alertmanagers"]
+    assert {k: alerting[k] for k in ("apiVersion", "name", "namespace", "port", "scheme")} == {
+        "apiVersion": "v2", "name": "alertmanager", "namespace": NS, "port": "web", "scheme": "https"}  # mTLS: see test_mesh_operators
     assert one(default_objects, "PodDisruptionBudget", "prometheus")["spec"]["maxUnavailable"] == 1
 
 

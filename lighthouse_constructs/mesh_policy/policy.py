@@ -9,17 +9,24 @@ Istio (namespaces with sidecar injection)
     once it exists every request to the namespace is denied unless another ALLOW rule matches),
     and per workload `allow-<name>`: ALLOW by the source's service-account principal, on the
     declared port, with the declared HTTP methods and path prefixes for http/grpc.
-  - Metrics scraping: Prometheus scrapes pod IPs directly, so its requests arrive in plaintext
-    even when it has a sidecar (Istio's documented setup excludes its outbound traffic). Metrics
-    ports are therefore PERMISSIVE (a workload PeerAuthentication `<name>-scrape` with
+  - Metrics scraping: Prometheus scrapes pod IPs directly, outside its sidecar. A dedicated
+    metrics port is therefore PERMISSIVE (a workload PeerAuthentication `<name>-plaintext` with
     portLevelMtls) and allowed from any source at the Istio layer; the NetworkPolicy layer
-    narrows them to the Prometheus pods. Every other port stays STRICT.
+    narrows it to the Prometheus pods. A metrics port that is also an API (Prometheus 9090,
+    Alertmanager 9093, Grafana, Loki, Tempo) stays STRICT and admits the scraper's principal
+    only: Prometheus scrapes it with its own Istio certificate. Every other port stays STRICT.
+  - Plaintext sources: a dependency marked `plaintext` (the CloudNativePG operator's status
+    calls on pod IPs, the out-of-mesh log agent) gets the same PERMISSIVE port and a rule
+    without `from`, limited to its methods and paths; its NetworkPolicy names the source pods.
   - Kubelet probes: Istio's injector rewrites HTTP, TCP and gRPC probes to the sidecar agent
     (port 15020, outside mTLS and authorization), which is on by default. A pod that opts out
     (`sidecar.istio.io/rewriteAppHTTPProbers: "false"`) would have its probes rejected by STRICT
     mTLS: the synth-time check reports it.
-  - Sidecar `<name>`: egress scoped to the declared dependencies' Services, istio-system, and
-    kube-dns (+ the API server when declared). Scoping keeps each proxy's config small; the
+  - Sidecar `<name>`: egress scoped to the Services the workload really dials (a dependency's
+    `service`, the peers' `peer_service`: CloudNativePG's `-rw`/`-ro`, `alertmanager-operated`),
+    istio-system, and kube-dns (+ the API server when declared). Istio's selectors match exact
+    labels, so a workload selected by label existence (`label_keys`: CloudNativePG's Job pods)
+    gets NetworkPolicy only and keeps the mesh-wide egress scope. Scoping keeps each proxy's config small; the
     outbound policy stays the mesh default, so undeclared traffic leaves as plaintext and is
     rejected by the target's STRICT mTLS and authorization.
   - DestinationRule `<name>` per http/grpc dependency target: connection pool and outlier
@@ -46,7 +53,9 @@ also the metrics port) is PERMISSIVE like any scraped port.
 Synth-time validation (errors name source, target and port): a dependency on a workload that is
 not registered (or on a port it does not serve), and, evaluated on the chart's final objects by
 `flows.py` (so objects of other constructs count too), every declared flow, metrics scrape,
-peer, DNS and istiod flow that a policy would block, and every probe a policy would block.
+peer, DNS and istiod flow that a policy would block, every probe a policy would block, and every
+Sidecar host or selector naming a Service or pods that neither the chart nor an operator
+creates (`operators/`): such a policy allows nothing real.
 """
 
 from __future__ import annotations

@@ -153,4 +153,4 @@ class AlertmanagerCluster(constructs.Construct):
         self.pdb = (_k8s.pdb(self, "PodDisruptionBudget", "alertmanager", namespace, component, POD_LABELS)
                     if settings.replicas > 1 else None)
         self.service_monitor = _k8s.service_monitor(
-            self, "ServiceMonitor", "alertmanager", namespace, component, _k8s.pod_selector(SERVICE), "web")
+            self, "ServiceMonitor", "alertmanager", namespace, component, _k8s.pod_selector(SERVICE), "web", mesh_tls=True)

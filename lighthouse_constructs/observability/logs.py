@@ -125,7 +125,7 @@ class Loki(constructs.Construct):
             resources_=settings.resources, storage=settings.storage, storage_class=settings.storage_class, termination_grace_period_seconds=60,
         )
         self.service_monitor = _k8s.service_monitor(self, "ServiceMonitor", LOKI, namespace, component,
-                                                    _k8s.pod_selector(LOKI), "http-metrics")
+                                                    _k8s.pod_selector(LOKI), "http-metrics", mesh_tls=True)
 
 
 class LogAgent(constructs.Construct):

@@ -25,14 +25,40 @@ ENVOY_LOCAL_REPLIES = {429: "local rate limit", 403: "RBAC: access denied", 503:
 """Replies Envoy generates itself (never seen by the application): the app's own request
 metrics miss them; Istio's `istio_requests_total` (response_flags) counts them."""
 
+SCRAPER_CERTS_DIR = "/etc/prom-certs"
+"""Where a scraper's own container reads the workload certificate its sidecar writes."""
+SCRAPER_CERT_FILES = {"ca_file": "root-cert.pem", "cert_file": "cert-chain.pem", "key_file": "key.pem"}
+SCRAPER_CERT_VOLUME = "istio-certs"
+SCRAPER_ANNOTATIONS = {
+    "traffic.sidecar.istio.io/includeOutboundIPRanges": "",
+    "proxy.istio.io/config": '{"proxyMetadata": {"OUTPUT_CERTS": "/etc/istio-output-certs"}}',
+    "sidecar.istio.io/userVolumeMount": '[{"name": "istio-certs", "mountPath": "/etc/istio-output-certs"}]',
+}
+"""Pod annotations for a scraper (Prometheus) that dials pod IPs itself: its sidecar does not
+intercept its outbound traffic but writes the workload certificate to the shared volume, so
+it scrapes (and alerts) over mTLS with its own identity. Inbound traffic stays intercepted.
+Prometheus cannot check Istio's SPIFFE names, so it skips verifying the target's name."""
+
 SOURCES = {
+    "SCRAPER_CERTS_DIR": "istio/istio.io content/en/docs/ops/integrations/prometheus/index.md (TLS settings)",
+    "SCRAPER_CERT_FILES": "istio/istio.io content/en/docs/ops/integrations/prometheus/index.md (TLS settings)",
+    "SCRAPER_CERT_VOLUME": "istio/istio.io content/en/docs/ops/integrations/prometheus/index.md (TLS settings)",
+    "SCRAPER_ANNOTATIONS": "istio/istio.io content/en/docs/ops/integrations/prometheus/index.md (TLS settings; "
+    "includeInboundPorts is left alone so in-mesh clients still reach the scraper over mTLS)",
     "XDS_PORT": "manifests/charts/istio-control/istio-discovery/templates/service.yaml (https-dns 15012)",
     "WEBHOOK_PORT": "manifests/charts/istio-control/istio-discovery/templates/service.yaml (https-webhook 443 -> 15017)",
     "ISTIOD_POD_LABELS": "manifests/charts/istio-control/istio-discovery/templates/service.yaml (selector app: istiod)",
     "NATIVE_SIDECAR_RESTART_POLICY": "pkg/kube/inject (native sidecar injection: istio-proxy as an init container "
     "with restartPolicy Always)",
+    "scraper_tls": "istio/istio.io content/en/docs/ops/integrations/prometheus/index.md (scheme https, tls_config)",
     "ENVOY_LOCAL_REPLIES": "Envoy local_ratelimit (429), RBAC filter (403), upstream overflow/no healthy host (503)",
 }
+
+
+
+def scraper_tls() -> dict[str, object]:
+    """The scrape TLS settings (snake_case, for the prometheus-operator bindings)."""
+    return {**{k: f"{SCRAPER_CERTS_DIR}/{v}" for k, v in SCRAPER_CERT_FILES.items()}, "insecure_skip_verify": True}
 
 
 def created_services(obj: Mapping[str, Any]) -> tuple[str, ...]:

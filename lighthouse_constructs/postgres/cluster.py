@@ -63,13 +63,16 @@ class PostgresHA(constructs.Construct):
     `backup_credentials` (keys ACCESS_KEY_ID, ACCESS_SECRET_KEY, optional REGION) is required
     exactly when `props.backup` is set.
 
-    Dependency graph: the instances (`cnpg.io/cluster=<name>`, ServiceAccount `<name>`) serve
-    5432 to each other (peer) and 9187 metrics; each pooler (`cnpg.io/poolerName=<pooler>`,
-    ServiceAccount `<pooler>`) serves 5432 and 9127 metrics and depends on the instances' 5432.
-    Flows the graph cannot express and a default-deny namespace must still allow: the
-    operator (its own namespace) to the instances on 8000 (instance manager status); instances
-    and poolers to the Kubernetes API server; with backups, the instances (plugin sidecar) to
-    the object store endpoint.
+    Dependency graph (every name, label and port from `operators.cnpg`): the instances
+    (`cnpg.io/cluster=<name>,cnpg.io/podRole=instance`, ServiceAccount `<name>`) serve 5432 to
+    each other (standbys stream from `<name>-rw`), 8000 (status) and 9187 metrics; the
+    operator's Job pods (`cnpg.io/cluster=<name>` with any `cnpg.io/jobRole`, same
+    ServiceAccount) reach the API server and copy the primary through `<name>-rw`; each pooler
+    (`cnpg.io/poolerName=<pooler>`, ServiceAccount `<pooler>`) serves 5432 and 9127 metrics and
+    dials `<name>-<type>`. The operator (`operator_namespace`) polls 8000 on pod IPs outside
+    mTLS: a plaintext dependency, restricted to its pods by NetworkPolicy. Instances, Jobs and
+    poolers reach the API server; with backups the instances (plugin sidecar) and, for a
+    recovery or replica bootstrap, the Job pods reach the object store endpoint.
     """
 
     def __init__(
