@@ -225,7 +225,6 @@ def test_fails_if_an_allow_selects_pods_that_nothing_creates(synthesized: dict[s
 
 
 def test_fails_synth_if_a_dependency_dials_a_service_that_does_not_exist() -> None:
-    import lighthouse_constructs  # noqa: F401
     from test_mesh_policy import BRIDGE, Setup
 
     from lighthouse_constructs.graph import Dependency

@@ -704,7 +704,7 @@ class References:
 
     def _host_problem(self, where: str, entry: str, namespace: str | None, namespaces: Sequence[str]) -> list[str]:
         scope, _, host = entry.partition("/")
-        scope = namespace if scope == "." else scope
+        scope = (namespace or "") if scope == "." else scope
         if ANY in host or scope == ANY:
             return []
         service, _, rest = host.partition(".")

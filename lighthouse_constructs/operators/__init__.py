@@ -12,7 +12,8 @@ allow against them and against the chart's own Services and pod templates.
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from . import barman_cloud, cnpg, istio, opentelemetry, prometheus_operator
 

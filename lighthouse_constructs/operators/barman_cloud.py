@@ -5,7 +5,8 @@ Read from github.com/cloudnative-pg/plugin-barman-cloud at TAG; paths in SOURCES
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 REPO = "github.com/cloudnative-pg/plugin-barman-cloud"
 TAG = "v0.14.0"

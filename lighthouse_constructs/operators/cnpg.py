@@ -5,7 +5,8 @@ Read from github.com/cloudnative-pg/cloudnative-pg at TAG; paths in SOURCES.
 
 from __future__ import annotations
 
-from typing import Any, Literal, Mapping
+from collections.abc import Mapping
+from typing import Any, Literal
 
 REPO = "github.com/cloudnative-pg/cloudnative-pg"
 TAG = "v1.30.0"

@@ -6,7 +6,8 @@ github.com/istio/api at TAG for the CRDs; paths in SOURCES.
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 REPO = "github.com/istio/istio"
 TAG = "1.30.3"

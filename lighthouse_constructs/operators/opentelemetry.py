@@ -5,7 +5,8 @@ Read from github.com/open-telemetry/opentelemetry-operator at TAG; paths in SOUR
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 REPO = "github.com/open-telemetry/opentelemetry-operator"
 TAG = "v0.158.0"

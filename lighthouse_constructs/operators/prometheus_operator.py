@@ -5,7 +5,8 @@ Read from github.com/prometheus-operator/prometheus-operator at TAG; paths in SO
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 REPO = "github.com/prometheus-operator/prometheus-operator"
 TAG = "v0.93.0"

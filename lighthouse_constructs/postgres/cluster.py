@@ -154,7 +154,7 @@ class PostgresHA(constructs.Construct):
         return self.workload.host(cnpg.rw_service(self.props.name))
 
     @property
-    def read_only(self) -> "ReadOnlyTarget | None":
+    def read_only(self) -> ReadOnlyTarget | None:
         """A connection target for read-only clients through the ro PgBouncer (standbys), or
         None without `pooler.read_only`. Nothing in this library dials it on its own: pass it
         to `connect_to` for a client that only reads (reports, catch-up readers)."""
