@@ -154,11 +154,11 @@ def created_pods(obj: Mapping[str, Any]) -> tuple[dict[str, str], ...]:
     meta, spec = obj.get("metadata") or {}, obj.get("spec") or {}
     name = meta.get("name", "")
     if _is(obj, "Cluster"):
-        inherited = (spec.get("inheritedMetadata") or {}).get("labels") or {}
-        instances = tuple(
-            {**inherited, **instance_pod_labels(name), INSTANCE_ROLE_LABEL: role} for role in INSTANCE_ROLES
-        )
-        jobs = tuple({**inherited, **job_pod_labels(name), JOB_ROLE_LABEL: role} for role in JOB_ROLES)
+        # Only the labels read in the source count: `inheritedMetadata` goes on the Job object,
+        # not its pod template (pkg/specs/jobs.go: SetInheritedDataAndOwnership(&job.ObjectMeta)),
+        # so a selector must never rely on it.
+        instances = tuple({**instance_pod_labels(name), INSTANCE_ROLE_LABEL: role} for role in INSTANCE_ROLES)
+        jobs = tuple({**job_pod_labels(name), JOB_ROLE_LABEL: role} for role in JOB_ROLES)
         return instances + jobs
     if _is(obj, "Pooler"):
         template = ((spec.get("template") or {}).get("metadata") or {}).get("labels") or {}
