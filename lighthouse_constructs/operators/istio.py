@@ -49,10 +49,11 @@ SOURCES = {
     "XDS_PORT": "manifests/charts/istio-control/istio-discovery/templates/service.yaml (https-dns 15012)",
     "WEBHOOK_PORT": "manifests/charts/istio-control/istio-discovery/templates/service.yaml (https-webhook 443 -> 15017)",
     "ISTIOD_POD_LABELS": "manifests/charts/istio-control/istio-discovery/templates/service.yaml (selector app: istiod)",
-    "NATIVE_SIDECAR_RESTART_POLICY": "pkg/kube/inject (native sidecar injection: istio-proxy as an init container "
-    "with restartPolicy Always)",
+    "NATIVE_SIDECAR_RESTART_POLICY": "pilot/pkg/features (ENABLE_NATIVE_SIDECARS: 'Kubernetes native Sidecar container "
+    "support'); pkg/kube/inject (the injection templates put istio-proxy in initContainers with restartPolicy Always)",
     "scraper_tls": "istio/istio.io content/en/docs/ops/integrations/prometheus/index.md (scheme https, tls_config)",
-    "ENVOY_LOCAL_REPLIES": "Envoy local_ratelimit (429), RBAC filter (403), upstream overflow/no healthy host (503)",
+    "ENVOY_LOCAL_REPLIES": "Envoy's documented local replies (envoyproxy/envoy docs: local_ratelimit filter 429, RBAC "
+    "filter 403, router 503 with response flags UO/UH/UF); not read from Istio's source",
 }
 
 
