@@ -537,3 +537,26 @@ def test_can_allow_the_istio_ingress_gateway_to_an_exposed_bridge() -> None:
     ingress = find(objects, "NetworkPolicy", "allow-web")["spec"]["ingress"]
     assert {"from": [peer("istio-ingress", istio="ingressgateway")], "ports": [{"port": 8080, "protocol": "TCP"}]} in ingress
     assert mesh.problems(objects) == []
+
+
+def test_fails_if_a_plaintext_dependency_would_open_an_api_port_to_any_plaintext_request() -> None:
+    """Finding 11's rule for every port: a rule without `from` only for a declared operation."""
+    setup = Setup()
+    agent = setup.backed(Workload("agent", DATA, "agent", (("app.kubernetes.io/name", "agent"),)))
+    setup.graph.add_workload(agent, ())
+    setup.graph.add_dependency(Dependency(agent, setup.events.workload, 8080, "http", plaintext=True))
+    with pytest.raises(MeshPolicyError, match=re.escape(
+        f"dependency {DATA}/agent -> {BRIDGE}/events:8080 (http): plaintext on a port that mTLS clients also use would open it "
+        "to any plaintext request; restrict the plaintext dependency to its methods and paths"
+    )):
+        setup.mesh()
+    setup = Setup()
+    agent = setup.backed(Workload("agent", DATA, "agent", (("app.kubernetes.io/name", "agent"),)))
+    setup.graph.add_workload(agent, ())
+    setup.graph.add_dependency(Dependency(agent, setup.events.workload, 8080, "http", methods=("POST",), paths=("/v1/ingest",), plaintext=True))
+    mesh = setup.mesh()
+    objects = setup.synth()
+    rules = find(objects, "AuthorizationPolicy", "allow-events")["spec"]["rules"]
+    assert {"to": [{"operation": {"ports": ["8080"], "methods": ["POST"], "paths": ["/v1/ingest", "/v1/ingest/*"]}}]} in rules
+    assert find(objects, "PeerAuthentication", "events-plaintext")["spec"]["portLevelMtls"]["8080"] == {"mode": "PERMISSIVE"}
+    assert mesh.problems(objects) == []

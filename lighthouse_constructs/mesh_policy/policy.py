@@ -301,6 +301,12 @@ class MeshPolicy(constructs.Construct):
                 bad = [p for p in dep.paths if not GRPC_PATH.match(p)]
                 if bad:
                     problems.append(f"{flow}: gRPC paths are /<package>.<Service>/<Method or *>; got {bad}")
+            mtls_clients = [d for d in self.graph.dependencies if d.target.key == dep.target.key and d.port == dep.port and not d.plaintext]
+            if dep.plaintext and not dep.paths and (mtls_clients or any(p.port == dep.port and p.purpose == "peer" for p in ports)):
+                problems.append(
+                    f"{flow}: plaintext on a port that mTLS clients also use would open it to any plaintext request; "
+                    f"restrict the plaintext dependency to its methods and paths"
+                )
             if dep.source.key in registered and registered[dep.source.key][0] != dep.source:
                 problems.append(f"{flow}: source identity {dep.source} differs from the registered {registered[dep.source.key][0]}")
         for egress in self.graph.egresses:
