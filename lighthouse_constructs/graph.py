@@ -31,6 +31,14 @@ class Workload:
     pod_labels: tuple[tuple[str, str], ...]
     service: str | None = None
     """The Service clients reach the pods through. Default: a Service named like the workload."""
+    peer_service: str | None = None
+    """The Service the pods reach each other through on peer ports (an operator's governing
+    headless Service, the primary's Service). Default: `service`."""
+    label_keys: tuple[str, ...] = ()
+    """Label keys the pods carry with a varying value, selected with `Exists` (CloudNativePG's
+    Job pods carry `cnpg.io/jobRole=<role>`). Istio's workload selectors match exact labels
+    only, so such a workload gets NetworkPolicy and no workload-scoped Istio object.
+    Default: none."""
 
     @property
     def principal(self) -> str:
@@ -47,9 +55,28 @@ class Workload:
         """The cluster DNS name of the workload's Service."""
         return f"{self.service or self.name}.{self.namespace}.svc.cluster.local"
 
+    def host(self, service: str | None = None) -> str:
+        """The cluster DNS name of `service` (default: the workload's Service) in its namespace."""
+        return f"{service or self.service or self.name}.{self.namespace}.svc.cluster.local"
+
+    @property
+    def peer_host(self) -> str:
+        """The cluster DNS name the pods reach each other through on peer ports."""
+        return self.host(self.peer_service)
+
     @property
     def selector(self) -> dict[str, str]:
+        """The exact labels every pod carries (a NetworkPolicy matchLabels)."""
         return dict(self.pod_labels)
+
+    @property
+    def labels(self) -> dict[str, str]:
+        """A representative pod's labels, for evaluating selectors: `label_keys` get a placeholder value."""
+        return {**{k: "(any)" for k in self.label_keys}, **self.selector}
+
+    @property
+    def match_expressions(self) -> list[dict[str, str]]:
+        return [{"key": k, "operator": "Exists"} for k in self.label_keys]
 
 
 @dataclass(frozen=True)
@@ -63,6 +90,9 @@ class Port:
     purpose: Literal["traffic", "metrics", "peer"] = "traffic"
     """traffic: reachable by declared dependents; metrics: by Prometheus; peer: by the
     workload's own pods (replication, gossip)."""
+    udp: bool = False
+    """Also served over UDP (Alertmanager's gossip): NetworkPolicy allows both protocols; Istio
+    does not proxy UDP. Default: TCP only."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +129,18 @@ class Dependency:
     protocol: AppProtocol
     methods: tuple[str, ...] = ()
     paths: tuple[str, ...] = ()
+    service: str | None = None
+    """The Service the source dials, when the target's pods sit behind several (CloudNativePG's
+    `-rw`/`-ro`). Default: the target's `service`."""
+    plaintext: bool = False
+    """The source calls pod IPs outside mTLS (an operator without a mesh identity): the port
+    is PERMISSIVE, Istio cannot name the source, and NetworkPolicy alone restricts it to the
+    source's namespace and pods. Default: False (mTLS, allowed by principal)."""
+
+    @property
+    def service_host(self) -> str:
+        """The cluster DNS name the source dials."""
+        return self.target.host(self.service)
 
 
 KUBERNETES_API = "kubernetes-api"

@@ -44,12 +44,12 @@ def expected_network_flows(mesh: MeshPolicy) -> set[NetworkFlow]:
     for workload, ports in graph.workloads:
         rows |= {NetworkFlow(workload.key, DNS, "53", "UDP"), NetworkFlow(workload.key, DNS, "53", "TCP")}
         if workload.namespace in mesh.sidecar_namespaces:
-            rows |= {NetworkFlow(workload.key, ISTIOD, "15012", "TCP"), NetworkFlow(workload.key, ISTIOD, "15017", "TCP")}
+            rows.add(NetworkFlow(workload.key, ISTIOD, "15012", "TCP"))  # never 15017: the API server's webhook port
         for port in ports:
             if port.purpose == "metrics" and prometheus is not None:
                 rows.add(NetworkFlow(prometheus.key, workload.key, str(port.port), "TCP"))
             elif port.purpose == "peer":
-                rows.add(NetworkFlow(workload.key, workload.key, str(port.port), "TCP"))
+                rows |= {NetworkFlow(workload.key, workload.key, str(port.port), p) for p in ("TCP", "UDP")[: 2 if port.udp else 1]}
     rows |= {NetworkFlow(d.source.key, d.target.key, str(d.port), "TCP") for d in graph.dependencies}
     for egress in graph.egresses:
         if egress.host == KUBERNETES_API:
@@ -64,28 +64,34 @@ def expected_network_flows(mesh: MeshPolicy) -> set[NetworkFlow]:
 
 
 def expected_istio_rules(mesh: MeshPolicy) -> set[IstioRule]:
-    """Declared flows into sidecar workloads. A scraped port is PERMISSIVE and open to ANY at
-    this layer (plaintext scrapes carry no identity); the NetworkPolicy layer narrows it."""
+    """Declared flows into sidecar workloads. A dedicated metrics port is PERMISSIVE and open to
+    ANY at this layer (plaintext scrapes carry no identity), and so is a port a source calls
+    outside mTLS (the CloudNativePG operator's status calls); the NetworkPolicy layer narrows
+    both. A metrics port that is also an API stays STRICT and admits the scraper's principal."""
     graph = mesh.graph
-    scraped = {(w.key, p.port) for w, ports in graph.workloads for p in ports if p.purpose == "metrics"}
+    shared = {(w.key, p.port) for w, ports in graph.workloads for p in ports if p.purpose != "metrics"}
+    scraped = {(w.key, p.port) for w, ports in graph.workloads for p in ports if p.purpose == "metrics"} - shared
+    plaintext = {(d.target.key, d.port) for d in graph.dependencies if d.plaintext}
     sidecar = {w.key for w, _ in graph.workloads if w.namespace in mesh.sidecar_namespaces}
     rows = {IstioRule(ANY, w.key, ANY, "none") for w, _ in graph.workloads if w.key not in sidecar}
 
     def mtls(key: str, port: int) -> str:
-        return "PERMISSIVE" if (key, port) in scraped else "STRICT"
+        return "PERMISSIVE" if (key, port) in scraped | plaintext else "STRICT"
 
     for workload, ports in graph.workloads:
         for port in ports:
             if workload.key not in sidecar:
                 continue
             if port.purpose == "metrics" and mesh.metrics_scraper is not None:
-                rows.add(IstioRule(ANY, workload.key, str(port.port), "PERMISSIVE"))
+                source = ANY if (workload.key, port.port) in scraped else mesh.metrics_scraper.principal
+                rows.add(IstioRule(source, workload.key, str(port.port), mtls(workload.key, port.port)))
             elif port.purpose == "peer":
                 rows.add(IstioRule(workload.principal, workload.key, str(port.port), mtls(workload.key, port.port)))
     for d in graph.dependencies:
         if d.target.key in sidecar:
             paths = tuple(sorted(p for prefix in d.paths for p in (prefix, prefix + "/*")))
-            rows.add(IstioRule(d.source.principal, d.target.key, str(d.port), mtls(d.target.key, d.port), tuple(sorted(d.methods)), paths))
+            source = ANY if d.plaintext else d.source.principal
+            rows.add(IstioRule(source, d.target.key, str(d.port), mtls(d.target.key, d.port), tuple(sorted(d.methods)), paths))
     return rows
 
 
@@ -94,14 +100,17 @@ def expected_sidecar_hosts(mesh: MeshPolicy) -> set[tuple[str, str]]:
     for workload, ports in mesh.graph.workloads:
         if workload.namespace not in mesh.sidecar_namespaces:
             continue
+        if workload.label_keys:  # Istio cannot select it: its proxy keeps the mesh-wide scope
+            rows.add((workload.key, "*/*"))
+            continue
         rows |= {(workload.key, "istio-system/*"), (workload.key, "kube-system/kube-dns.kube-system.svc.cluster.local")}
         if any(p.purpose == "peer" for p in ports):
-            rows.add((workload.key, f"{workload.namespace}/{workload.service_host}"))
+            rows.add((workload.key, f"{workload.namespace}/{workload.peer_host}"))
         if any(e.source.key == workload.key and e.host == KUBERNETES_API for e in mesh.graph.egresses):
             rows.add((workload.key, "default/kubernetes.default.svc.cluster.local"))
     for d in mesh.graph.dependencies:
-        if d.source.namespace in mesh.sidecar_namespaces and d.source.key in {w.key for w, _ in mesh.graph.workloads}:
-            rows.add((d.source.key, f"{d.target.namespace}/{d.target.service_host}"))
+        if d.source.namespace in mesh.sidecar_namespaces and d.source.key in {w.key for w, _ in mesh.graph.workloads} and not d.source.label_keys:
+            rows.add((d.source.key, f"{d.target.namespace}/{d.service_host}"))
     return rows
 
 
@@ -165,7 +174,7 @@ def test_every_policy_object_selects_a_declared_workload(env: str, charts: dict,
         elif selector is None:
             selected = obj["metadata"]["name"] in ("default", "default-deny")  # the namespace-wide two
         else:
-            selected = any(w.namespace == obj["metadata"]["namespace"] and selector_matches(selector, w.selector) for w in workloads)
+            selected = any(w.namespace == obj["metadata"]["namespace"] and selector_matches(selector, w.labels) for w in workloads)
         if not selected:
             stray.append(f"{obj['kind']}/{obj['metadata']['namespace']}/{obj['metadata']['name']}")
     assert not stray, stray

@@ -40,6 +40,28 @@ class Setup:
         self.events = self.bridge("events", grpc_port=9000)
         self.api.connect_to(self.events, env_prefix="EVENTS", methods=("GET", "POST"), paths=("/v1/events",))
         self.graph = DependencyGraph.of(self.chart)
+        self.backed(PROMETHEUS)
+
+    def backed(self, workload: Workload) -> Workload:
+        """Pods and a Service for a hand-registered workload: the proof checks that every
+        selector and Sidecar host names something that exists."""
+        k8s.KubeDeployment(
+            self.chart, f"Pods-{workload.key}",
+            metadata=k8s.ObjectMeta(name=workload.name, namespace=workload.namespace),
+            spec=k8s.DeploymentSpec(
+                selector=k8s.LabelSelector(match_labels=workload.selector),
+                template=k8s.PodTemplateSpec(
+                    metadata=k8s.ObjectMeta(labels=workload.labels),
+                    spec=k8s.PodSpec(containers=[k8s.Container(name="app", image=IMAGE)]),
+                ),
+            ),
+        )
+        k8s.KubeService(
+            self.chart, f"Service-{workload.key}",
+            metadata=k8s.ObjectMeta(name=workload.service or workload.name, namespace=workload.namespace),
+            spec=k8s.ServiceSpec(selector=workload.selector, ports=[k8s.ServicePort(port=80)]),
+        )
+        return workload
 
     def bridge(self, name: str, **props: object) -> BridgeService:
         return BridgeService(
@@ -47,7 +69,7 @@ class Setup:
         )
 
     def cache(self) -> Workload:
-        cache = Workload("cache", DATA, "cache", (("app.kubernetes.io/name", "cache"),))
+        cache = self.backed(Workload("cache", DATA, "cache", (("app.kubernetes.io/name", "cache"),)))
         self.graph.add_workload(cache, (Port("redis", 6379, "tcp"), Port("gossip", 26379, "tcp", "peer"), Port("metrics", 9121, "http", "metrics")))
         return cache
 
@@ -93,7 +115,7 @@ def test_can_require_strict_mtls_and_deny_by_default_in_sidecar_namespaces_only(
     setup = Setup()
     setup.mesh()
     objects = setup.synth()
-    assert kinds(objects, "PeerAuthentication") == [f"{BRIDGE}/api-scrape", f"{BRIDGE}/default", f"{BRIDGE}/events-scrape", f"{OBS}/default"]
+    assert kinds(objects, "PeerAuthentication") == [f"{BRIDGE}/api-plaintext", f"{BRIDGE}/default", f"{BRIDGE}/events-plaintext", f"{OBS}/default"]
     assert find(objects, "PeerAuthentication", "default")["spec"] == {"mtls": {"mode": "STRICT"}}
     # An ALLOW policy with an empty spec matches nothing: everything not allowed elsewhere is denied.
     deny = find(objects, "AuthorizationPolicy", "default-deny")
@@ -123,7 +145,7 @@ def test_can_keep_metrics_scrapes_working_under_strict_mtls() -> None:
     setup = Setup()
     mesh = setup.mesh()
     objects = setup.synth()
-    scrape = find(objects, "PeerAuthentication", "events-scrape")
+    scrape = find(objects, "PeerAuthentication", "events-plaintext")
     assert scrape["spec"] == {"selector": {"matchLabels": sel("events")}, "portLevelMtls": {"9090": {"mode": "PERMISSIVE"}}}
     network = find(objects, "NetworkPolicy", "allow-events")
     assert {"from": [peer(OBS, **{"app.kubernetes.io/name": "prometheus"})], "ports": [{"port": 9090, "protocol": "TCP"}]} in network["spec"]["ingress"]
@@ -198,7 +220,8 @@ def test_can_allow_declared_flows_dns_and_istiod_in_network_policies() -> None:
     assert api["spec"]["podSelector"] == {"matchLabels": sel("api")}
     assert api["spec"]["policyTypes"] == ["Ingress", "Egress"]
     assert api["spec"]["egress"] == [
-        {"to": [peer("istio-system", app="istiod")], "ports": [{"port": 15012, "protocol": "TCP"}, {"port": 15017, "protocol": "TCP"}]},
+        # 15012 only: istiod's webhook port 15017 is for the API server, never for pods.
+        {"to": [peer("istio-system", app="istiod")], "ports": [{"port": 15012, "protocol": "TCP"}]},
         {"to": [peer("kube-system", **{"k8s-app": "kube-dns"})], "ports": [{"port": 53, "protocol": "TCP"}, {"port": 53, "protocol": "UDP"}]},
         {"to": [peer(BRIDGE, **sel("events"))], "ports": [{"port": 8080, "protocol": "TCP"}, {"port": 9000, "protocol": "TCP"}]},
     ]
@@ -368,10 +391,10 @@ def test_fails_at_synth_if_a_source_without_sidecar_meets_strict_mtls() -> None:
 def test_fails_at_synth_if_a_metrics_scrape_meets_strict_mtls() -> None:
     setup = Setup()
     mesh = setup.mesh()
-    objects = [o for o in setup.synth() if not (o["kind"] == "PeerAuthentication" and o["metadata"]["name"] == "events-scrape")]
+    objects = [o for o in setup.synth() if not (o["kind"] == "PeerAuthentication" and o["metadata"]["name"] == "events-plaintext")]
     assert mesh.problems(objects) == [
         f"metrics-scrape {OBS}/prometheus -> {BRIDGE}/events:9090/TCP: blocked by Istio: mTLS is STRICT on {BRIDGE}/events "
-        "port 9090 and this flow arrives in plaintext (Prometheus scrapes pod IPs in plaintext)"
+        "port 9090 and this flow arrives in plaintext (Prometheus scrapes dedicated metrics ports in plaintext)"
     ]
 
 
@@ -454,13 +477,13 @@ def test_can_govern_shared_ports_a_registered_prometheus_and_declared_egress() -
     setup = Setup()
     graph = setup.graph
     prometheus = PROMETHEUS
-    grafana = Workload("grafana", OBS, "grafana", (("app.kubernetes.io/name", "grafana"),))
+    grafana = setup.backed(Workload("grafana", OBS, "grafana", (("app.kubernetes.io/name", "grafana"),)))
     graph.add_workload(prometheus, (Port("web", 9090, "http"), Port("metrics", 9090, "http", "metrics")))
     graph.add_workload(grafana, (Port("http", 3000, "http"), Port("metrics", 3000, "http", "metrics")))
     graph.add_dependency(Dependency(grafana, prometheus, 9090, "http"))
     graph.add_egress(Egress(prometheus, KUBERNETES_API))
-    cluster = Workload("pg", DATA, "pg", (("cnpg.io/cluster", "pg"),))
-    pooler = Workload("pg-rw", DATA, "pg-rw", (("cnpg.io/poolerName", "pg-rw"),))
+    cluster = setup.backed(Workload("pg", DATA, "pg", (("cnpg.io/cluster", "pg"),)))
+    pooler = setup.backed(Workload("pg-rw", DATA, "pg-rw", (("cnpg.io/poolerName", "pg-rw"),)))
     graph.add_workload(cluster, (Port("postgres", 5432, "tcp", "peer"), Port("metrics", 9187, "http", "metrics")))
     graph.add_workload(pooler, (Port("pgbouncer", 5432, "tcp"),))
     graph.add_dependency(Dependency(pooler, cluster, 5432, "tcp"))
@@ -475,12 +498,14 @@ def test_can_govern_shared_ports_a_registered_prometheus_and_declared_egress() -
     assert network_table(mesh, objects) == expected_network_flows(mesh)
     assert istio_table(mesh, objects) == expected_istio_rules(mesh)
     assert IstioLayerOf(objects).sidecar_table([w for w, _ in graph.workloads]) == expected_sidecar_hosts(mesh)
-    # Grafana reaches Prometheus by principal; scrapes reach the shared port in plaintext.
+    # The shared port is an API: Grafana and the scraper reach it by principal only, never in
+    # plaintext (no rule without `from`, no PERMISSIVE port).
     rules = find(objects, "AuthorizationPolicy", "allow-prometheus", OBS)["spec"]["rules"]
     assert rules == [
-        {"from": [{"source": {"principals": [f"cluster.local/ns/{OBS}/sa/grafana"]}}], "to": [{"operation": {"ports": ["9090"]}}]},
-        {"to": [{"operation": {"ports": ["9090"]}}]},
+        {"from": [{"source": {"principals": [f"cluster.local/ns/{OBS}/sa/grafana", f"cluster.local/ns/{OBS}/sa/prometheus"]}}],
+         "to": [{"operation": {"ports": ["9090"]}}]},
     ]
+    assert kinds(objects, "PeerAuthentication") == [f"{BRIDGE}/api-plaintext", f"{BRIDGE}/default", f"{BRIDGE}/events-plaintext", f"{OBS}/default"]
 
 
 def IstioLayerOf(objects: list[dict]):  # noqa: N802  (reads like the class it builds)
@@ -511,4 +536,27 @@ def test_can_allow_the_istio_ingress_gateway_to_an_exposed_bridge() -> None:
     }
     ingress = find(objects, "NetworkPolicy", "allow-web")["spec"]["ingress"]
     assert {"from": [peer("istio-ingress", istio="ingressgateway")], "ports": [{"port": 8080, "protocol": "TCP"}]} in ingress
+    assert mesh.problems(objects) == []
+
+
+def test_fails_if_a_plaintext_dependency_would_open_an_api_port_to_any_plaintext_request() -> None:
+    """Finding 11's rule for every port: a rule without `from` only for a declared operation."""
+    setup = Setup()
+    agent = setup.backed(Workload("agent", DATA, "agent", (("app.kubernetes.io/name", "agent"),)))
+    setup.graph.add_workload(agent, ())
+    setup.graph.add_dependency(Dependency(agent, setup.events.workload, 8080, "http", plaintext=True))
+    with pytest.raises(MeshPolicyError, match=re.escape(
+        f"dependency {DATA}/agent -> {BRIDGE}/events:8080 (http): plaintext on a port that mTLS clients also use would open it "
+        "to any plaintext request; restrict the plaintext dependency to its methods and paths"
+    )):
+        setup.mesh()
+    setup = Setup()
+    agent = setup.backed(Workload("agent", DATA, "agent", (("app.kubernetes.io/name", "agent"),)))
+    setup.graph.add_workload(agent, ())
+    setup.graph.add_dependency(Dependency(agent, setup.events.workload, 8080, "http", methods=("POST",), paths=("/v1/ingest",), plaintext=True))
+    mesh = setup.mesh()
+    objects = setup.synth()
+    rules = find(objects, "AuthorizationPolicy", "allow-events")["spec"]["rules"]
+    assert {"to": [{"operation": {"ports": ["8080"], "methods": ["POST"], "paths": ["/v1/ingest", "/v1/ingest/*"]}}]} in rules
+    assert find(objects, "PeerAuthentication", "events-plaintext")["spec"]["portLevelMtls"]["8080"] == {"mode": "PERMISSIVE"}
     assert mesh.problems(objects) == []

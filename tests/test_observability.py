@@ -65,7 +65,9 @@ def test_can_default_prometheus_to_an_ha_pair_with_retention_and_storage(default
         assert container["securityContext"]["readOnlyRootFilesystem"] is True
         assert container["securityContext"]["capabilities"] == {"drop": ["ALL"]}
     assert set(spec["resources"]) == {"requests", "limits"}
-    assert spec["alerting"]["alertmanagers"] == [{"apiVersion": "v2", "name": "alertmanager", "namespace": NS, "port": "web"}]
+    [alerting] = spec["alerting"]["alertmanagers"]
+    assert {k: alerting[k] for k in ("apiVersion", "name", "namespace", "port", "scheme")} == {
+        "apiVersion": "v2", "name": "alertmanager", "namespace": NS, "port": "web", "scheme": "https"}  # mTLS: see test_mesh_operators
     assert one(default_objects, "PodDisruptionBudget", "prometheus")["spec"]["maxUnavailable"] == 1
 
 
@@ -245,7 +247,8 @@ def test_can_ship_container_logs_from_a_minimal_hostpath_agent(default_objects: 
     filelog = config["receivers"]["filelog"]
     assert filelog["include"] == ["/var/log/pods/*/*/*.log"] and filelog["exclude"] == [f"/var/log/pods/{AGENT_NS}_*/*/*.log"]
     assert [op["type"] for op in filelog["operators"]] == ["container", "json_parser"]
-    assert config["exporters"]["otlphttp/loki"]["endpoint"] == f"http://loki.{NS}.svc.cluster.local:3100/otlp"
+    # Outside the mesh, the agent pushes to the gateway's OTLP ingest port, never to Loki's API port.
+    assert config["exporters"]["otlphttp/gateway"]["endpoint"] == f"http://traces-collector.{NS}.svc.cluster.local:4318"
 
 
 def test_can_run_loki_and_tempo_with_persistent_storage(default_objects: list[dict]) -> None:
@@ -392,8 +395,13 @@ def test_can_register_every_workload_and_flow_in_the_dependency_graph(routed) ->
                                        "kube-state-metrics")} | {(AGENT_NS, "log-agent")}
     flows = {(d.source.name, d.target.name, d.port) for d in graph.dependencies}
     assert flows == {("grafana", "prometheus", 9090), ("grafana", "loki", 3100), ("grafana", "tempo", 3200),
-                     ("prometheus", "alertmanager", 9093), ("log-agent", "loki", 3100),
+                     ("prometheus", "alertmanager", 9093), ("log-agent", "traces-collector", 4318),
                      ("traces-collector", "loki", 3100), ("traces-collector", "tempo", 4317)}
+    [push] = [d for d in graph.dependencies if d.source.name == "log-agent"]
+    assert (push.plaintext, push.methods, push.paths) == (True, ("POST",), ("/v1/logs",)), "the agent has no mesh identity"
+    alertmanager = next((w, ports) for w, ports in graph.workloads if w.name == "alertmanager")
+    assert alertmanager[0].peer_host == f"alertmanager-operated.{NS}.svc.cluster.local"
+    assert [(p.port, p.purpose, p.udp) for p in alertmanager[1] if p.purpose == "peer"] == [(9094, "peer", True)]
     connection = stack.connection("TRACES_")
     assert connection.env == (("TRACES_OTLP_ENDPOINT", f"http://traces-collector.{NS}.svc.cluster.local:4318"),)
     assert stack.instrumentation_annotation == {"instrumentation.opentelemetry.io/inject-python": f"{NS}/python"}

@@ -241,6 +241,16 @@ def test_can_add_a_read_only_pooler() -> None:
     _, objects, pg = build(props(pooler={"read_only": True}))
     assert one(objects, "Pooler", "events-pooler-ro")["spec"]["type"] == "ro"
     assert pg.pooler_ro is not None and pg.pooler_ro.name == "events-pooler-ro"
+    ro = next(d for d in DependencyGraph.of(pg).dependencies if d.source.name == "events-pooler-ro")
+    assert ro.service_host == "events-ro.lighthouse-data.svc.cluster.local", "a ro PgBouncer dials <cluster>-ro"
+
+
+def test_can_restore_through_the_recovery_job_from_the_object_store() -> None:
+    egresses = {(e.source.name, e.host, e.port) for e in DependencyGraph.of(build()[0]).egresses}
+    assert ("events-jobs", "minio.storage", 9000) not in egresses, "initdb reads no archive"
+    chart, _, _ = build(props(name="events-restored", recovery=restore_from("events", TARGET)))
+    egresses = {(e.source.name, e.host, e.port) for e in DependencyGraph.of(chart).egresses}
+    assert ("events-restored-jobs", "minio.storage", 9000) in egresses, "the full-recovery Job's plugin sidecar reads the archive"
 
 
 def test_can_connect_through_the_rw_pooler_and_record_the_flows() -> None:
@@ -264,13 +274,20 @@ def test_can_connect_through_the_rw_pooler_and_record_the_flows() -> None:
     assert ports["events-pooler-rw"] == {(5432, "traffic"), (9127, "metrics")}
     cluster = next(w for w, _ in graph.workloads if w.name == "events")
     assert cluster.selector == {"cnpg.io/cluster": "events", "cnpg.io/podRole": "instance"}
-    assert [(d.source.name, d.target.name, d.port) for d in graph.dependencies] == [
-        ("cnpg-controller-manager", "events", 8000),  # the operator polls each instance's status
-        ("events-pooler-rw", "events", 5432),
+    assert [(d.source.name, d.target.name, d.port, d.service_host, d.plaintext) for d in graph.dependencies] == [
+        # the operator polls each instance's status on its pod IP, outside mTLS
+        ("cnpg-controller-manager", "events", 8000, "events-rw.lighthouse-data.svc.cluster.local", True),
+        # the join Job copies the primary through -rw; PgBouncer dials <cluster>-<type>
+        ("events-jobs", "events", 5432, "events-rw.lighthouse-data.svc.cluster.local", False),
+        ("events-pooler-rw", "events", 5432, "events-rw.lighthouse-data.svc.cluster.local", False),
     ]
+    assert cluster.peer_host == "events-rw.lighthouse-data.svc.cluster.local", "standbys stream from the primary's -rw"
+    jobs = next(w for w, _ in graph.workloads if w.name == "events-jobs")
+    assert (jobs.selector, jobs.label_keys, jobs.service_account) == ({"cnpg.io/cluster": "events"}, ("cnpg.io/jobRole",), "events")
     assert sorted((e.source.name, e.host, e.port) for e in graph.egresses) == [
         ("events", "kubernetes-api", 443),
         ("events", "minio.storage", 9000),
+        ("events-jobs", "kubernetes-api", 443),
         ("events-pooler-rw", "kubernetes-api", 443),
     ]
 

@@ -9,17 +9,24 @@ Istio (namespaces with sidecar injection)
     once it exists every request to the namespace is denied unless another ALLOW rule matches),
     and per workload `allow-<name>`: ALLOW by the source's service-account principal, on the
     declared port, with the declared HTTP methods and path prefixes for http/grpc.
-  - Metrics scraping: Prometheus scrapes pod IPs directly, so its requests arrive in plaintext
-    even when it has a sidecar (Istio's documented setup excludes its outbound traffic). Metrics
-    ports are therefore PERMISSIVE (a workload PeerAuthentication `<name>-scrape` with
+  - Metrics scraping: Prometheus scrapes pod IPs directly, outside its sidecar. A dedicated
+    metrics port is therefore PERMISSIVE (a workload PeerAuthentication `<name>-plaintext` with
     portLevelMtls) and allowed from any source at the Istio layer; the NetworkPolicy layer
-    narrows them to the Prometheus pods. Every other port stays STRICT.
+    narrows it to the Prometheus pods. A metrics port that is also an API (Prometheus 9090,
+    Alertmanager 9093, Grafana, Loki, Tempo) stays STRICT and admits the scraper's principal
+    only: Prometheus scrapes it with its own Istio certificate. Every other port stays STRICT.
+  - Plaintext sources: a dependency marked `plaintext` (the CloudNativePG operator's status
+    calls on pod IPs, the out-of-mesh log agent) gets the same PERMISSIVE port and a rule
+    without `from`, limited to its methods and paths; its NetworkPolicy names the source pods.
   - Kubelet probes: Istio's injector rewrites HTTP, TCP and gRPC probes to the sidecar agent
     (port 15020, outside mTLS and authorization), which is on by default. A pod that opts out
     (`sidecar.istio.io/rewriteAppHTTPProbers: "false"`) would have its probes rejected by STRICT
     mTLS: the synth-time check reports it.
-  - Sidecar `<name>`: egress scoped to the declared dependencies' Services, istio-system, and
-    kube-dns (+ the API server when declared). Scoping keeps each proxy's config small; the
+  - Sidecar `<name>`: egress scoped to the Services the workload really dials (a dependency's
+    `service`, the peers' `peer_service`: CloudNativePG's `-rw`/`-ro`, `alertmanager-operated`),
+    istio-system, and kube-dns (+ the API server when declared). Istio's selectors match exact
+    labels, so a workload selected by label existence (`label_keys`: CloudNativePG's Job pods)
+    gets NetworkPolicy only and keeps the mesh-wide egress scope. Scoping keeps each proxy's config small; the
     outbound policy stays the mesh default, so undeclared traffic leaves as plaintext and is
     rejected by the target's STRICT mTLS and authorization.
   - DestinationRule `<name>` per http/grpc dependency target: connection pool and outlier
@@ -46,7 +53,9 @@ also the metrics port) is PERMISSIVE like any scraped port.
 Synth-time validation (errors name source, target and port): a dependency on a workload that is
 not registered (or on a port it does not serve), and, evaluated on the chart's final objects by
 `flows.py` (so objects of other constructs count too), every declared flow, metrics scrape,
-peer, DNS and istiod flow that a policy would block, and every probe a policy would block.
+peer, DNS and istiod flow that a policy would block, every probe a policy would block, and every
+Sidecar host or selector naming a Service or pods that neither the chart nor an operator
+creates (`operators/`): such a policy allows nothing real.
 """
 
 from __future__ import annotations
@@ -64,7 +73,7 @@ from cdk8s_plus_28 import k8s
 from ..conventions import standard_labels
 from ..chart_objects import chart_objects
 from ..graph import KUBERNETES_API, AppProtocol, DependencyGraph, Port, Workload
-from .flows import Cidr, IstioLayer, NetworkPolicyLayer, Request, UnsupportedPolicy, port_allowed, selector_matches
+from .flows import Cidr, IstioLayer, NetworkPolicyLayer, References, Request, UnsupportedPolicy, pod_template, port_allowed, selector_matches
 from .props import CircuitBreaker, MeshPolicyProps, RateLimit
 
 COMPONENT = "mesh-policy"
@@ -102,6 +111,15 @@ class DeclaredFlow:
     app_protocol: AppProtocol = "tcp"
     methods: tuple[str, ...] = ()
     paths: tuple[str, ...] = ()
+    host: str | None = None
+    """The DNS name the source dials (a Workload destination's Service). Default: the destination's."""
+    plaintext: bool = False
+    """The request arrives outside mTLS: the port is PERMISSIVE and Istio cannot name the source."""
+
+    @property
+    def dialed_host(self) -> str:
+        assert isinstance(self.destination, Workload)
+        return self.host or self.destination.service_host
 
     def __str__(self) -> str:
         destination = self.destination.key
@@ -157,7 +175,9 @@ class MeshPolicy(constructs.Construct):
         self.peer_authentications: dict[str, constructs.Construct] = {}
         self.default_deny: dict[str, constructs.Construct] = {}
         self.authorization_policies: dict[str, constructs.Construct] = {}
-        self.scrape_peer_authentications: dict[str, constructs.Construct] = {}
+        self.plaintext_peer_authentications: dict[str, constructs.Construct] = {}
+        """Per workload: the PeerAuthentication making its plaintext ports (dedicated metrics
+        ports, an operator's calls) PERMISSIVE."""
         self.sidecars: dict[str, constructs.Construct] = {}
         self.destination_rules: dict[str, constructs.Construct] = {}
         self.rate_limits: dict[str, constructs.Construct] = {}
@@ -173,7 +193,7 @@ class MeshPolicy(constructs.Construct):
             scope_w = constructs.Construct(self, f"Workload-{workload.namespace}-{workload.name}")
             inbound = [f for f in flows if isinstance(f.destination, Workload) and f.destination.key == workload.key]
             outbound = [f for f in flows if f.source.key == workload.key]
-            if self._has_sidecar(workload):
+            if self._has_sidecar(workload) and not workload.label_keys:
                 self._istio_for(scope_w, workload, ports, inbound, outbound)
             self.network_policies[workload.key] = self._network_policy(scope_w, workload, inbound, outbound, probes.get(workload.key, ()))
         self.node.add_validation(_Validation(self))
@@ -195,12 +215,19 @@ class MeshPolicy(constructs.Construct):
                 flows += [DeclaredFlow("istiod", workload, self.istiod, port) for port in self.props.istiod_ports]
             for port in ports:
                 if port.purpose == "peer":
-                    flows.append(DeclaredFlow("peer", workload, workload, port.port, app_protocol=port.protocol))
+                    flows += [
+                        DeclaredFlow("peer", workload, workload, port.port, protocol, port.protocol, host=workload.peer_host)
+                        for protocol in (("TCP", "UDP") if port.udp else ("TCP",))
+                    ]
                 elif port.purpose == "metrics" and self.metrics_scraper is not None:
-                    flows.append(DeclaredFlow("metrics-scrape", self.metrics_scraper, workload, port.port, app_protocol=port.protocol))
+                    flows.append(
+                        DeclaredFlow("metrics-scrape", self.metrics_scraper, workload, port.port, app_protocol=port.protocol,
+                                     plaintext=not shared_port(ports, port.port))
+                    )
         for dep in self.graph.dependencies:
             flows.append(
-                DeclaredFlow("dependency", dep.source, dep.target, dep.port, app_protocol=dep.protocol, methods=dep.methods, paths=dep.paths)
+                DeclaredFlow("dependency", dep.source, dep.target, dep.port, app_protocol=dep.protocol, methods=dep.methods,
+                             paths=dep.paths, host=dep.service_host, plaintext=dep.plaintext)
             )
         for egress in self.graph.egresses:
             if egress.host == KUBERNETES_API:
@@ -237,6 +264,12 @@ class MeshPolicy(constructs.Construct):
                     f"workload {key} is in namespace {workload.namespace}, which MeshPolicy does not govern; "
                     f"governed: {', '.join(self.governed_namespaces)}"
                 )
+            inbound = [d for d in self.graph.dependencies if d.target.key == key]
+            if workload.label_keys and self._has_sidecar(workload) and (registered[key][1] or inbound):
+                problems.append(
+                    f"workload {key} is selected by label existence ({', '.join(workload.label_keys)}), which Istio's "
+                    f"workload selectors cannot express: it may not serve ports in a sidecar namespace"
+                )
             for name in self._object_names(workload):
                 if len(name) > 63:
                     problems.append(f"workload {key}: object name {name!r} is longer than 63 characters")
@@ -268,6 +301,12 @@ class MeshPolicy(constructs.Construct):
                 bad = [p for p in dep.paths if not GRPC_PATH.match(p)]
                 if bad:
                     problems.append(f"{flow}: gRPC paths are /<package>.<Service>/<Method or *>; got {bad}")
+            mtls_clients = [d for d in self.graph.dependencies if d.target.key == dep.target.key and d.port == dep.port and not d.plaintext]
+            if dep.plaintext and not dep.paths and (mtls_clients or any(p.port == dep.port and p.purpose == "peer" for p in ports)):
+                problems.append(
+                    f"{flow}: plaintext on a port that mTLS clients also use would open it to any plaintext request; "
+                    f"restrict the plaintext dependency to its methods and paths"
+                )
             if dep.source.key in registered and registered[dep.source.key][0] != dep.source:
                 problems.append(f"{flow}: source identity {dep.source} differs from the registered {registered[dep.source.key][0]}")
         for egress in self.graph.egresses:
@@ -316,7 +355,7 @@ class MeshPolicy(constructs.Construct):
 
     @staticmethod
     def _object_names(workload: Workload) -> list[str]:
-        return [f"allow-{workload.name}", f"{workload.name}-scrape", f"{workload.name}-ratelimit"]
+        return [f"allow-{workload.name}", f"{workload.name}-plaintext", f"{workload.name}-ratelimit"]
 
     # -- Istio -------------------------------------------------------------------------------
 
@@ -359,9 +398,9 @@ class MeshPolicy(constructs.Construct):
         policy = self._authorization_policy(scope, workload, inbound)
         if policy is not None:
             self.authorization_policies[key] = policy
-        scraped = sorted({f.port for f in inbound if f.kind == "metrics-scrape"})
-        if scraped:
-            self.scrape_peer_authentications[key] = self._scrape_mtls(scope, workload, scraped)
+        plaintext = sorted({f.port for f in inbound if f.plaintext})
+        if plaintext:
+            self.plaintext_peer_authentications[key] = self._plaintext_mtls(scope, workload, plaintext)
         self.sidecars[key] = self._sidecar(scope, workload, outbound)
         if any(d.target.key == key and d.protocol in ("http", "grpc") for d in self.graph.dependencies):
             breaker = self._override(self.props.circuit_breakers, workload) or self.props.circuit_breaker
@@ -383,36 +422,38 @@ class MeshPolicy(constructs.Construct):
             AuthorizationPolicySpecSelector,
         )
 
-        # One rule per (port, methods, paths), listing every principal allowed to send it.
+        # One rule per (port, methods, paths), listing every principal allowed to send it. A
+        # scrape of a port that is also an API (Prometheus 9090, Alertmanager 9093, ...) comes
+        # with the scraper's principal; only dedicated plaintext ports get a rule without `from`.
         principals: dict[tuple[int, tuple[str, ...], tuple[str, ...]], set[str]] = defaultdict(set)
-        scraped: set[int] = set()
+        plaintext: set[tuple[int, tuple[str, ...], tuple[str, ...]]] = set()
         for flow in inbound:
-            if flow.kind == "metrics-scrape":
-                scraped.add(flow.port)
-            elif flow.kind in ("dependency", "peer"):
-                paths = tuple(p for prefix in flow.paths for p in path_patterns(prefix))
-                principals[(flow.port, tuple(sorted(flow.methods)), tuple(sorted(paths)))].add(flow.source.principal)
-        rules = []
-        for (port, methods, paths), sources in sorted(principals.items()):
-            rules.append(
-                AuthorizationPolicySpecRules(
-                    from_=[AuthorizationPolicySpecRulesFrom(source=AuthorizationPolicySpecRulesFromSource(principals=sorted(sources)))],
-                    to=[
-                        AuthorizationPolicySpecRulesTo(
-                            operation=AuthorizationPolicySpecRulesToOperation(
-                                ports=[str(port)], methods=list(methods) or None, paths=list(paths) or None
-                            )
-                        )
-                    ],
+            if flow.protocol != "TCP" or flow.kind not in ("dependency", "peer", "metrics-scrape"):
+                continue  # Istio does not proxy UDP
+            paths = tuple(p for prefix in flow.paths for p in path_patterns(prefix))
+            operation = (flow.port, tuple(sorted(flow.methods)), tuple(sorted(paths)))
+            if flow.plaintext:
+                plaintext.add(operation)
+            else:
+                principals[operation].add(flow.source.principal)
+
+        def to(port: int, methods: tuple[str, ...], paths: tuple[str, ...]) -> list:
+            return [
+                AuthorizationPolicySpecRulesTo(
+                    operation=AuthorizationPolicySpecRulesToOperation(ports=[str(port)], methods=list(methods) or None, paths=list(paths) or None)
                 )
+            ]
+
+        rules = [
+            AuthorizationPolicySpecRules(
+                from_=[AuthorizationPolicySpecRulesFrom(source=AuthorizationPolicySpecRulesFromSource(principals=sorted(sources)))],
+                to=to(*operation),
             )
-        if scraped:
-            # Plaintext scrapes carry no identity: the port is the only Istio-level condition.
-            rules.append(
-                AuthorizationPolicySpecRules(
-                    to=[AuthorizationPolicySpecRulesTo(operation=AuthorizationPolicySpecRulesToOperation(ports=[str(p) for p in sorted(scraped)]))]
-                )
-            )
+            for operation, sources in sorted(principals.items())
+        ]
+        # Plaintext requests carry no identity: the operation is the only Istio-level condition,
+        # and the NetworkPolicy narrows it to the declared source pods.
+        rules += [AuthorizationPolicySpecRules(to=to(*operation)) for operation in sorted(plaintext)]
         if not rules:
             return None
         return AuthorizationPolicy(
@@ -426,7 +467,7 @@ class MeshPolicy(constructs.Construct):
             ),
         )
 
-    def _scrape_mtls(self, scope: constructs.Construct, workload: Workload, ports: list[int]) -> constructs.Construct:
+    def _plaintext_mtls(self, scope: constructs.Construct, workload: Workload, ports: list[int]) -> constructs.Construct:
         from ..imports.istio.io.istio.security import (
             PeerAuthentication,
             PeerAuthenticationSpec,
@@ -439,8 +480,8 @@ class MeshPolicy(constructs.Construct):
         # without `mtls` the workload keeps the namespace's STRICT mode on every other port.
         return PeerAuthentication(
             scope,
-            "ScrapePeerAuthentication",
-            metadata=self._meta(f"{workload.name}-scrape", workload.namespace, workload.name),
+            "PlaintextPeerAuthentication",
+            metadata=self._meta(f"{workload.name}-plaintext", workload.namespace, workload.name),
             spec=PeerAuthenticationSpec(
                 selector=PeerAuthenticationSpecSelector(match_labels=workload.selector),
                 port_level_mtls={
@@ -454,8 +495,8 @@ class MeshPolicy(constructs.Construct):
 
         hosts = {f"{self.props.istio_namespace}/*", f"{self.dns.namespace}/{self.dns.service_host}"}
         for flow in outbound:
-            if flow.kind in ("dependency", "peer") and isinstance(flow.destination, Workload):
-                hosts.add(f"{flow.destination.namespace}/{flow.destination.service_host}")
+            if flow.kind in ("dependency", "peer") and isinstance(flow.destination, Workload) and flow.protocol == "TCP":
+                hosts.add(f"{flow.destination.namespace}/{flow.dialed_host}")
             elif flow.kind == "kubernetes-api":
                 hosts.add("default/kubernetes.default.svc.cluster.local")
         return Sidecar(
@@ -604,7 +645,7 @@ class MeshPolicy(constructs.Construct):
                 name=f"allow-{workload.name}", namespace=workload.namespace, labels=standard_labels(workload.name, COMPONENT)
             ),
             spec=k8s.NetworkPolicySpec(
-                pod_selector=k8s.LabelSelector(match_labels=workload.selector),
+                pod_selector=_selector(workload),
                 policy_types=types,
                 ingress=ingress or None,
                 egress=egress or None,
@@ -633,6 +674,7 @@ class MeshPolicy(constructs.Construct):
             istio = IstioLayer(objects, self.props.istio_namespace)
             problems += [self._flow_problem(flow, network, istio) for flow in self.declared_flows()]
             problems += [self._probe_problem(probe, network, istio) for probe in pod_probes(objects, [w for w, _ in self.graph.workloads])]
+            problems += References(objects).problems(objects, self.governed_namespaces)
         except UnsupportedPolicy as exc:
             return [f"cannot prove the declared flows: the policy evaluator does not model {exc}"]
         return [p for p in problems if p]
@@ -660,13 +702,19 @@ class MeshPolicy(constructs.Construct):
         source, destination = flow.source, flow.destination
         assert isinstance(destination, Workload)
         if flow.kind == "metrics-scrape":
-            return None, " (Prometheus scrapes pod IPs in plaintext)"
+            if flow.plaintext:
+                return None, " (Prometheus scrapes dedicated metrics ports in plaintext)"
+            if not istio.has_sidecar(source):
+                return None, f" ({source.key} scrapes a port that is also an API, which needs its mesh certificate, and has no sidecar)"
+            return source.principal, ""  # scrapes with its Istio certificate (the port is STRICT)
+        if flow.plaintext:
+            return None, f" ({source.key} calls pod IPs outside mTLS)"
         if source.namespace not in self.governed_namespaces:
             return source.principal, ""  # a foreign source (gateway, operator) is assumed to be in the mesh
         if not istio.has_sidecar(source):
             return None, f" ({source.key} has no sidecar)"
-        if not istio.knows(source, destination):
-            return None, f" ({source.key}'s Sidecar does not list {destination.namespace}/{destination.service_host})"
+        if not istio.knows(source, destination, flow.dialed_host):
+            return None, f" ({source.key}'s Sidecar does not list {destination.namespace}/{flow.dialed_host})"
         return source.principal, ""
 
     def _probe_problem(self, probe: _Probe, network: NetworkPolicyLayer, istio: IstioLayer) -> str:
@@ -699,39 +747,37 @@ def _peer(endpoint: Workload | Cidr) -> k8s.NetworkPolicyPeer:
         return k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=endpoint.cidr, except_=list(endpoint.except_) or None))
     return k8s.NetworkPolicyPeer(
         namespace_selector=k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": endpoint.namespace}),
-        pod_selector=k8s.LabelSelector(match_labels=endpoint.selector),
+        pod_selector=_selector(endpoint),
     )
+
+
+def _selector(workload: Workload) -> k8s.LabelSelector:
+    return k8s.LabelSelector(
+        match_labels=workload.selector,
+        match_expressions=[k8s.LabelSelectorRequirement(key=e["key"], operator=e["operator"]) for e in workload.match_expressions] or None,
+    )
+
+
+def shared_port(ports: Sequence[Port], number: int) -> bool:
+    """Whether a metrics port number is also a traffic or peer port (a real API): its scrapes
+    must then carry the scraper's mTLS identity instead of being PERMISSIVE and open to all."""
+    return any(p.port == number and p.purpose != "metrics" for p in ports)
 
 
 def _ports(ports: set[tuple[int, str]]) -> list[k8s.NetworkPolicyPort]:
     return [k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(p), protocol=q) for p, q in sorted(ports, key=lambda x: (x[0], x[1]))]
 
 
-_TEMPLATE_PATHS = {
-    "Deployment": ("spec", "template"),
-    "StatefulSet": ("spec", "template"),
-    "DaemonSet": ("spec", "template"),
-    "ReplicaSet": ("spec", "template"),
-    "Job": ("spec", "template"),
-    "CronJob": ("spec", "jobTemplate", "spec", "template"),
-}
-
-
 def pod_probes(objects: Sequence[Mapping[str, Any]], workloads: Sequence[Workload]) -> list[_Probe]:
     """The network probes (HTTP, TCP, gRPC) of the pod templates that belong to `workloads`."""
     probes = []
     for obj in objects:
-        path = _TEMPLATE_PATHS.get(obj.get("kind", ""))
-        if path is None:
-            continue
-        template: Any = obj
-        for part in path:
-            template = (template or {}).get(part)
-        if not template:
+        template = pod_template(obj)
+        if template is None:
             continue
         meta = template.get("metadata") or {}
         labels, namespace = meta.get("labels") or {}, obj["metadata"].get("namespace")
-        owners = [w for w in workloads if w.namespace == namespace and selector_matches({"matchLabels": w.selector}, labels)]
+        owners = [w for w in workloads if w.namespace == namespace and selector_matches({"matchLabels": w.selector, "matchExpressions": w.match_expressions}, labels)]
         if not owners:
             continue
         rewrite_disabled = (meta.get("annotations") or {}).get(REWRITE_PROBES_ANNOTATION) == "false"

@@ -6,6 +6,8 @@ import ipaddress
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from ..operators import istio
+
 
 class _Props(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -77,11 +79,11 @@ class MeshPolicyProps(_Props):
     """Per-service overrides by workload (`name` or `namespace/name`). Default: none."""
     istio_namespace: str = Field(default="istio-system", pattern=DNS1123_LABEL)
     """Where istiod runs. Default: istio-system."""
-    istiod_pod_labels: dict[str, str] = Field(default_factory=lambda: {"app": "istiod"}, min_length=1)
+    istiod_pod_labels: dict[str, str] = Field(default_factory=lambda: dict(istio.ISTIOD_POD_LABELS), min_length=1)
     """Labels of the istiod pods. Default: app=istiod."""
-    istiod_ports: tuple[int, ...] = Field(default=(15012, 15017), min_length=1)
-    """istiod ports sidecar namespaces may reach (15012: xDS and certificates; 15017: the
-    injection/validation webhook). Default: 15012, 15017."""
+    istiod_ports: tuple[int, ...] = Field(default=(istio.XDS_PORT,), min_length=1)
+    """istiod ports the pods of sidecar namespaces may reach. Default: 15012 (xDS and
+    certificates). The webhook port 15017 is called by the API server only, never by pods."""
     dns_namespace: str = Field(default="kube-system", pattern=DNS1123_LABEL)
     """Where the cluster DNS runs. Default: kube-system."""
     dns_pod_labels: dict[str, str] = Field(default_factory=lambda: {"k8s-app": "kube-dns"}, min_length=1)

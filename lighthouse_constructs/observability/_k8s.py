@@ -97,14 +97,18 @@ def spread_dicts(selector: Mapping[str, str]) -> list[dict]:
 
 
 def service_monitor(scope: constructs.Construct, id: str, name: str, namespace: str, component: str,
-                    selector: Mapping[str, str], port: str, path: str = "/metrics", *, honor_labels: bool = False):
+                    selector: Mapping[str, str], port: str, path: str = "/metrics", *, honor_labels: bool = False,
+                    mesh_tls: bool = False):
     """A ServiceMonitor carrying MONITORING_LABEL, scraping `port` of the services matching `selector`
-    in `namespace`."""
+    in `namespace`. `mesh_tls`: the port is also an API, which MeshPolicy keeps STRICT, so
+    Prometheus scrapes it with its Istio certificate (`operators.istio.SCRAPER_ANNOTATIONS`)."""
     from ..imports.monitoring.com.coreos.monitoring import (
-        ServiceMonitor, ServiceMonitorSpec, ServiceMonitorSpecEndpoints, ServiceMonitorSpecNamespaceSelector,
-        ServiceMonitorSpecSelector,
+        ServiceMonitor, ServiceMonitorSpec, ServiceMonitorSpecEndpoints, ServiceMonitorSpecEndpointsScheme,
+        ServiceMonitorSpecEndpointsTlsConfig, ServiceMonitorSpecNamespaceSelector, ServiceMonitorSpecSelector,
     )
     from cdk8s import ApiObjectMetadata
+
+    from ..operators import istio
 
     return ServiceMonitor(
         scope, id,
@@ -112,8 +116,11 @@ def service_monitor(scope: constructs.Construct, id: str, name: str, namespace: 
         spec=ServiceMonitorSpec(
             selector=ServiceMonitorSpecSelector(match_labels=dict(selector)),
             namespace_selector=ServiceMonitorSpecNamespaceSelector(match_names=[namespace]),
-            endpoints=[ServiceMonitorSpecEndpoints(port=port, path=path, interval="30s",
-                                                   honor_labels=True if honor_labels else None)],
+            endpoints=[ServiceMonitorSpecEndpoints(
+                port=port, path=path, interval="30s", honor_labels=True if honor_labels else None,
+                scheme=ServiceMonitorSpecEndpointsScheme.HTTPS if mesh_tls else None,
+                tls_config=ServiceMonitorSpecEndpointsTlsConfig(**istio.scraper_tls()) if mesh_tls else None,  # type: ignore[arg-type]
+            )],
         ),
     )
 

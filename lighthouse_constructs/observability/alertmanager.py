@@ -12,6 +12,7 @@ import yaml
 from cdk8s_plus_28 import k8s
 
 from ..conventions import RESTRICTED_RUN_AS_USER
+from ..operators import prometheus_operator
 from ..secrets import SecretKeyRef
 from .. import restricted
 from . import _k8s
@@ -20,11 +21,12 @@ from .props import AlertmanagerSettings, AlertRouting, Images, Notifier, PagerDu
 NAME = "lighthouse"
 """The CR name; the operator names the StatefulSet alertmanager-lighthouse."""
 SERVICE = "alertmanager"
-PORT = 9093
-CLUSTER_PORT = 9094
+PORT = prometheus_operator.ALERTMANAGER_PORT
+CLUSTER_PORT = prometheus_operator.ALERTMANAGER_MESH_PORT
 CONFIG_SECRET = "alertmanager-lighthouse-config"
 SECRETS_DIR = "/etc/alertmanager/secrets"
-POD_LABELS = {"app.kubernetes.io/name": "alertmanager", "alertmanager": NAME}
+POD_LABELS = {k: prometheus_operator.alertmanager_pod_labels(NAME)[k] for k in ("app.kubernetes.io/name", "alertmanager")}
+"""Labels the operator puts on the Alertmanager pods (selected by the Service and the PDB)."""
 GROUP_BY = ["alertname", "namespace", "service"]
 
 SLACK_TITLE = '[{{ .Status | toUpper }}{{ if eq .Status "firing" }}:{{ .Alerts.Firing | len }}{{ end }}] {{ .CommonLabels.alertname }}'
@@ -151,4 +153,4 @@ class AlertmanagerCluster(constructs.Construct):
         self.pdb = (_k8s.pdb(self, "PodDisruptionBudget", "alertmanager", namespace, component, POD_LABELS)
                     if settings.replicas > 1 else None)
         self.service_monitor = _k8s.service_monitor(
-            self, "ServiceMonitor", "alertmanager", namespace, component, _k8s.pod_selector(SERVICE), "web")
+            self, "ServiceMonitor", "alertmanager", namespace, component, _k8s.pod_selector(SERVICE), "web", mesh_tls=True)

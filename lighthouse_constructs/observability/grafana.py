@@ -150,4 +150,4 @@ class Grafana(constructs.Construct):
         )
         self.service = _k8s.service(self, "Service", NAME, namespace, component, self.pod_labels, [("http", PORT)])
         self.service_monitor = _k8s.service_monitor(self, "ServiceMonitor", NAME, namespace, component,
-                                                    _k8s.pod_selector(NAME), "http")
+                                                    _k8s.pod_selector(NAME), "http", mesh_tls=True)

@@ -58,8 +58,11 @@ def loki_config(settings: LokiSettings) -> str:
     return yaml.safe_dump(config, sort_keys=False)
 
 
-def agent_config(namespace: str, loki_endpoint: str) -> str:
-    """filelog -> parse CRI lines and JSON bodies -> Loki's native OTLP endpoint."""
+def agent_config(namespace: str, otlp_endpoint: str) -> str:
+    """filelog -> parse CRI lines and JSON bodies -> OTLP/HTTP to the gateway, which writes to Loki.
+
+    The agent is outside the mesh, so it pushes in plaintext; the gateway's OTLP ingest port
+    admits that (POST /v1/logs from the agent's pods only), Loki's API port never does."""
     config = {
         "extensions": {
             "health_check": {"endpoint": f"0.0.0.0:{AGENT_HEALTH_PORT}"},
@@ -83,8 +86,8 @@ def agent_config(namespace: str, loki_endpoint: str) -> str:
             "memory_limiter": {"check_interval": "1s", "limit_percentage": 80, "spike_limit_percentage": 20},
             "batch": {"send_batch_size": 1024, "timeout": "5s"},
         },
-        "exporters": {"otlphttp/loki": {
-            "endpoint": loki_endpoint,
+        "exporters": {"otlphttp/gateway": {
+            "endpoint": otlp_endpoint,
             "sending_queue": {"enabled": True, "queue_size": 5000},
             "retry_on_failure": {"enabled": True, "max_elapsed_time": "10m"},
         }},
@@ -93,7 +96,7 @@ def agent_config(namespace: str, loki_endpoint: str) -> str:
             "telemetry": {"metrics": {"readers": [{"pull": {"exporter": {"prometheus": {
                 "host": "0.0.0.0", "port": AGENT_METRICS_PORT}}}}]}},
             "pipelines": {"logs": {"receivers": ["filelog"], "processors": ["memory_limiter", "batch"],
-                                   "exporters": ["otlphttp/loki"]}},
+                                   "exporters": ["otlphttp/gateway"]}},
         },
     }
     return yaml.safe_dump(config, sort_keys=False, width=1000)
@@ -122,21 +125,21 @@ class Loki(constructs.Construct):
             resources_=settings.resources, storage=settings.storage, storage_class=settings.storage_class, termination_grace_period_seconds=60,
         )
         self.service_monitor = _k8s.service_monitor(self, "ServiceMonitor", LOKI, namespace, component,
-                                                    _k8s.pod_selector(LOKI), "http-metrics")
+                                                    _k8s.pod_selector(LOKI), "http-metrics", mesh_tls=True)
 
 
 class LogAgent(constructs.Construct):
     """The node log agent: a DaemonSet in its own privileged-enforcing namespace (see module doc)."""
 
     def __init__(self, scope: constructs.Construct, id: str, resources: Resources, images: Images, *,
-                 namespace: str, loki_url: str) -> None:
+                 namespace: str, otlp_endpoint: str) -> None:
         super().__init__(scope, id)
         component = "log-agent"
         self.pod_labels = _k8s.pod_selector(AGENT)
         self.service_account_name = AGENT
         self.service_account = _k8s.service_account(self, "ServiceAccount", AGENT, namespace, component)
         self.config = k8s.KubeConfigMap(self, "Config", metadata=_k8s.meta("log-agent-config", namespace, component),
-                                        data={"agent.yaml": agent_config(namespace, f"{loki_url}/otlp")})
+                                        data={"agent.yaml": agent_config(namespace, otlp_endpoint)})
         self.daemon_set = k8s.KubeDaemonSet(
             self, "DaemonSet", metadata=_k8s.meta(AGENT, namespace, component),
             spec=k8s.DaemonSetSpec(

@@ -7,6 +7,7 @@ import constructs
 from cdk8s_plus_28 import k8s
 
 from ..conventions import MONITORING_LABEL, RESTRICTED_RUN_AS_USER
+from ..operators import istio, prometheus_operator
 from .. import restricted
 from . import _k8s
 from .props import Images, PrometheusSettings
@@ -14,9 +15,9 @@ from .props import Images, PrometheusSettings
 NAME = "lighthouse"
 """The CR name; the operator names the StatefulSet prometheus-lighthouse."""
 SERVICE = "prometheus"
-PORT = 9090
+PORT = prometheus_operator.PROMETHEUS_PORT
 
-POD_LABELS = {"app.kubernetes.io/name": "prometheus", "operator.prometheus.io/name": NAME}
+POD_LABELS = {k: prometheus_operator.prometheus_pod_labels(NAME)[k] for k in ("app.kubernetes.io/name", "operator.prometheus.io/name")}
 """Labels the operator puts on the Prometheus pods (selected by the Service and the PDB)."""
 
 # What Prometheus needs to discover and scrape targets cluster-wide, and nothing more: no
@@ -38,7 +39,9 @@ class PrometheusServer(constructs.Construct):
         super().__init__(scope, id)
         from ..imports.monitoring.com.coreos.monitoring import (
             Prometheus, PrometheusSpec, PrometheusSpecAlerting, PrometheusSpecAlertingAlertmanagers,
-            PrometheusSpecAlertingAlertmanagersApiVersion, PrometheusSpecAlertingAlertmanagersPort, PrometheusSpecContainers, PrometheusSpecPodMetadata,
+            PrometheusSpecAlertingAlertmanagersApiVersion, PrometheusSpecAlertingAlertmanagersPort,
+            PrometheusSpecAlertingAlertmanagersScheme, PrometheusSpecAlertingAlertmanagersTlsConfig, PrometheusSpecContainers,
+            PrometheusSpecPodMetadata, PrometheusSpecVolumeMounts, PrometheusSpecVolumes, PrometheusSpecVolumesEmptyDir,
             PrometheusSpecPodMonitorNamespaceSelector, PrometheusSpecPodMonitorSelector, PrometheusSpecResources,
             PrometheusSpecResourcesLimits, PrometheusSpecResourcesRequests, PrometheusSpecRuleNamespaceSelector, PrometheusSpecRuleSelector,
             PrometheusSpecSecurityContext, PrometheusSpecSecurityContextSeccompProfile, PrometheusSpecServiceDiscoveryRole,
@@ -79,7 +82,14 @@ class PrometheusServer(constructs.Construct):
                 replicas=settings.replicas,
                 service_account_name=self.service_account_name,
                 automount_service_account_token=True,
-                pod_metadata=PrometheusSpecPodMetadata(labels=_k8s.labels("prometheus", component)),
+                # Scrapes of API ports and alerts go over mTLS with Prometheus's own Istio
+                # certificate, written by its sidecar to a shared in-memory volume.
+                pod_metadata=PrometheusSpecPodMetadata(labels=_k8s.labels("prometheus", component),
+                                                       annotations=dict(istio.SCRAPER_ANNOTATIONS)),
+                volumes=[PrometheusSpecVolumes(name=istio.SCRAPER_CERT_VOLUME,
+                                               empty_dir=PrometheusSpecVolumesEmptyDir(medium="Memory"))],
+                volume_mounts=[PrometheusSpecVolumeMounts(name=istio.SCRAPER_CERT_VOLUME, mount_path=istio.SCRAPER_CERTS_DIR,
+                                                          read_only=True)],
                 retention=settings.retention,
                 retention_size=settings.retention_size,
                 scrape_interval=settings.scrape_interval,
@@ -93,7 +103,9 @@ class PrometheusServer(constructs.Construct):
                 rule_namespace_selector=PrometheusSpecRuleNamespaceSelector(**everything),
                 alerting=PrometheusSpecAlerting(alertmanagers=[PrometheusSpecAlertingAlertmanagers(
                     name=alertmanager_service, namespace=namespace, port=PrometheusSpecAlertingAlertmanagersPort.from_string(alertmanager_port_name),
-                    api_version=PrometheusSpecAlertingAlertmanagersApiVersion.V2)]),
+                    api_version=PrometheusSpecAlertingAlertmanagersApiVersion.V2,
+                    scheme=PrometheusSpecAlertingAlertmanagersScheme.HTTPS,
+                    tls_config=PrometheusSpecAlertingAlertmanagersTlsConfig(**istio.scraper_tls()))]),  # type: ignore[arg-type]
                 resources=_k8s.cr_resources(PrometheusSpecResources, PrometheusSpecResourcesLimits,
                                             PrometheusSpecResourcesRequests, settings.resources),
                 storage=PrometheusSpecStorage(volume_claim_template=PrometheusSpecStorageVolumeClaimTemplate(
@@ -121,4 +133,4 @@ class PrometheusServer(constructs.Construct):
         self.pdb = (_k8s.pdb(self, "PodDisruptionBudget", "prometheus", namespace, component, POD_LABELS)
                     if settings.replicas > 1 else None)
         self.service_monitor = _k8s.service_monitor(
-            self, "ServiceMonitor", "prometheus", namespace, component, _k8s.pod_selector(SERVICE), "web")
+            self, "ServiceMonitor", "prometheus", namespace, component, _k8s.pod_selector(SERVICE), "web", mesh_tls=True)

@@ -9,6 +9,7 @@ import constructs
 from ..conventions import MONITORING_LABEL
 from ..graph import KUBERNETES_API, Connection, Dependency, DependencyGraph, Egress, Endpoint, Port, Workload
 from ..namespace import NamespaceHandle
+from ..operators import prometheus_operator
 from ..secrets import SecretHandle
 from ..slo import SloSource
 from . import _k8s, alertmanager, grafana, logs, prometheus, rules, tracing
@@ -62,11 +63,11 @@ class ObservabilityStack(constructs.Construct):
                                            alertmanager_service=alertmanager.SERVICE, alertmanager_port_name="web")
         self.loki = Loki(self, "Loki", props.loki, props.images, namespace=ns)
         self.tempo = Tempo(self, "Tempo", props.tempo, props.images, namespace=ns)
-        self.log_agent = LogAgent(self, "LogAgent", props.tracing.agent_resources, props.images,
-                                  namespace=log_agent_namespace.name, loki_url=self.loki.url)
         self.trace_gateway = TraceGateway(self, "TraceGateway", props.tracing, props.images, namespace=ns,
                                           tempo_otlp_endpoint=self.tempo.otlp_grpc_endpoint,
                                           loki_otlp_endpoint=f"{self.loki.url}/otlp")
+        self.log_agent = LogAgent(self, "LogAgent", props.tracing.agent_resources, props.images,
+                                  namespace=log_agent_namespace.name, otlp_endpoint=self.trace_gateway.otlp_http_endpoint)
         self.kube_state_metrics = KubeStateMetrics(self, "KubeStateMetrics", props.images, namespace=ns)
         latency_thresholds = sorted({s.slo.latency_threshold_ms for s in slo_sources}) or [100]
         self.grafana = Grafana(self, "Grafana", props.grafana, props.images, namespace=ns, admin=grafana_admin,
@@ -123,13 +124,15 @@ class ObservabilityStack(constructs.Construct):
         graph = DependencyGraph.of(self)
         ns = self.namespace
 
-        def workload(name: str, component, namespace: str = ns) -> Workload:
+        def workload(name: str, component, namespace: str = ns, peer_service: str | None = None) -> Workload:
             return Workload(name=name, namespace=namespace, service_account=component.service_account_name,
-                            pod_labels=tuple(sorted(component.pod_labels.items())))
+                            pod_labels=tuple(sorted(component.pod_labels.items())), peer_service=peer_service)
 
         w = {
             "prometheus": workload("prometheus", self.prometheus),
-            "alertmanager": workload("alertmanager", self.alertmanager),
+            # Peers gossip through the operator's governing Service, not ours.
+            "alertmanager": workload("alertmanager", self.alertmanager,
+                                     peer_service=prometheus_operator.ALERTMANAGER_SERVICE),
             "grafana": workload("grafana", self.grafana),
             "loki": workload("loki", self.loki),
             "tempo": workload("tempo", self.tempo),
@@ -141,7 +144,7 @@ class ObservabilityStack(constructs.Construct):
         ports = {
             "prometheus": (Port("web", prometheus.PORT, "http"), Port("metrics", prometheus.PORT, "http", "metrics")),
             "alertmanager": (Port("web", alertmanager.PORT, "http"), Port("metrics", alertmanager.PORT, "http", "metrics"),
-                             Port("mesh-tcp", alertmanager.CLUSTER_PORT, "tcp", "peer")),
+                             Port("mesh", alertmanager.CLUSTER_PORT, "tcp", "peer", udp=True)),
             "grafana": (Port("http", grafana.PORT, "http"), Port("metrics", grafana.PORT, "http", "metrics")),
             "loki": (Port("http", logs.LOKI_PORT, "http"), Port("metrics", logs.LOKI_PORT, "http", "metrics"),
                      Port("grpc", logs.LOKI_GRPC_PORT, "grpc", "peer")),
@@ -165,8 +168,11 @@ class ObservabilityStack(constructs.Construct):
             ("grafana", "loki", logs.LOKI_PORT, "http"),
             ("grafana", "tempo", tracing.TEMPO_HTTP_PORT, "http"),
             ("prometheus", "alertmanager", alertmanager.PORT, "http"),
-            ("log-agent", "loki", logs.LOKI_PORT, "http"),
             ("gateway", "loki", logs.LOKI_PORT, "http"),
             ("gateway", "tempo", tracing.OTLP_GRPC_PORT, "grpc"),
         ):
             graph.add_dependency(Dependency(source=w[source], target=w[target], port=port, protocol=protocol))
+        # The log agent is outside the mesh: it pushes in plaintext, to the gateway's OTLP ingest
+        # port only (Loki's API port admits mTLS principals only).
+        graph.add_dependency(Dependency(source=w["log-agent"], target=w["gateway"], port=tracing.OTLP_HTTP_PORT,
+                                        protocol="http", methods=("POST",), paths=("/v1/logs",), plaintext=True))

@@ -73,7 +73,7 @@ class Tempo(constructs.Construct):
             resources_=settings.resources, storage=settings.storage, storage_class=settings.storage_class,
         )
         self.service_monitor = _k8s.service_monitor(self, "ServiceMonitor", TEMPO, namespace, component,
-                                                    _k8s.pod_selector(TEMPO), "http")
+                                                    _k8s.pod_selector(TEMPO), "http", mesh_tls=True)
 
 
 class TraceGateway(constructs.Construct):

@@ -13,10 +13,10 @@ from typing import Any
 import cdk8s
 import constructs
 
+from ..operators.barman_cloud import PLUGIN_NAME
 from ..secrets import SecretHandle, secret_key
 from .props import BackupProps
 
-PLUGIN_NAME = "barman-cloud.cloudnative-pg.io"
 ACCESS_KEY_ID = "ACCESS_KEY_ID"
 SECRET_ACCESS_KEY = "ACCESS_SECRET_KEY"
 REGION = "REGION"

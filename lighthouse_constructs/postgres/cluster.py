@@ -26,6 +26,7 @@ import constructs
 from ..conventions import MONITORING_LABEL, standard_labels
 from ..graph import KUBERNETES_API, Connection, Dependency, DependencyGraph, Egress, Endpoint, Port, Workload
 from ..namespace import NamespaceHandle
+from ..operators import cnpg
 from ..secrets import SecretHandle, secret_key
 from .alerts import PostgresAlerts
 from .backups import PLUGIN_NAME, BarmanCloudBackups
@@ -33,19 +34,12 @@ from .pooler import PgBouncerPooler
 from .props import SYNCHRONOUS_REPLICATION, PostgresHAProps
 
 COMPONENT = "database"
-POSTGRES_PORT = 5432
-METRICS_PORT = 9187
-STATUS_PORT = 8000
+POSTGRES_PORT = cnpg.POSTGRES_PORT
+METRICS_PORT = cnpg.METRICS_PORT
+STATUS_PORT = cnpg.STATUS_PORT
 """The instance manager's status endpoint, which the operator polls."""
-OPERATOR = Workload(
-    name="cnpg-controller-manager",
-    namespace="cnpg-system",
-    service_account="cnpg-manager",
-    pod_labels=(("app.kubernetes.io/name", "cloudnative-pg"),),
-)
-"""The CloudNativePG operator as its default install places it (cnpg-system)."""
-CLUSTER_LABEL = "cnpg.io/cluster"
-POD_ROLE_LABEL = "cnpg.io/podRole"
+CLUSTER_LABEL = cnpg.CLUSTER_LABEL
+POD_ROLE_LABEL = cnpg.POD_ROLE_LABEL
 ENV_PREFIX_PATTERN = re.compile(r"^[A-Z_][A-Z0-9_]*$")
 OWNER_SECRET_KEYS = ("username", "password")
 """Keys of a kubernetes.io/basic-auth Secret, which is what CloudNativePG expects."""
@@ -69,13 +63,16 @@ class PostgresHA(constructs.Construct):
     `backup_credentials` (keys ACCESS_KEY_ID, ACCESS_SECRET_KEY, optional REGION) is required
     exactly when `props.backup` is set.
 
-    Dependency graph: the instances (`cnpg.io/cluster=<name>`, ServiceAccount `<name>`) serve
-    5432 to each other (peer) and 9187 metrics; each pooler (`cnpg.io/poolerName=<pooler>`,
-    ServiceAccount `<pooler>`) serves 5432 and 9127 metrics and depends on the instances' 5432.
-    Flows the graph cannot express and a default-deny namespace must still allow: the
-    operator (its own namespace) to the instances on 8000 (instance manager status); instances
-    and poolers to the Kubernetes API server; with backups, the instances (plugin sidecar) to
-    the object store endpoint.
+    Dependency graph (every name, label and port from `operators.cnpg`): the instances
+    (`cnpg.io/cluster=<name>,cnpg.io/podRole=instance`, ServiceAccount `<name>`) serve 5432 to
+    each other (standbys stream from `<name>-rw`), 8000 (status) and 9187 metrics; the
+    operator's Job pods (`cnpg.io/cluster=<name>` with any `cnpg.io/jobRole`, same
+    ServiceAccount) reach the API server and copy the primary through `<name>-rw`; each pooler
+    (`cnpg.io/poolerName=<pooler>`, ServiceAccount `<pooler>`) serves 5432 and 9127 metrics and
+    dials `<name>-<type>`. The operator (`operator_namespace`) polls 8000 on pod IPs outside
+    mTLS: a plaintext dependency, restricted to its pods by NetworkPolicy. Instances, Jobs and
+    poolers reach the API server; with backups the instances (plugin sidecar) and, for a
+    recovery or replica bootstrap, the Job pods reach the object store endpoint.
     """
 
     def __init__(
@@ -119,8 +116,24 @@ class PostgresHA(constructs.Construct):
         self.workload = Workload(
             name=props.name,
             namespace=self.namespace,
-            service_account=props.name,
-            pod_labels=((CLUSTER_LABEL, props.name), (POD_ROLE_LABEL, "instance")),
+            service_account=cnpg.instance_service_account(props.name),
+            pod_labels=tuple(sorted(cnpg.instance_pod_labels(props.name).items())),
+            service=cnpg.rw_service(props.name),
+            peer_service=cnpg.REPLICATION_SERVICE(props.name),
+        )
+        self.jobs_workload = Workload(
+            name=f"{props.name}-jobs",
+            namespace=self.namespace,
+            service_account=cnpg.instance_service_account(props.name),
+            pod_labels=tuple(sorted(cnpg.job_pod_labels(props.name).items())),
+            label_keys=(cnpg.JOB_ROLE_LABEL,),
+        )
+        """The operator's Job pods (initdb, join, recovery): `cnpg.io/cluster` and any `cnpg.io/jobRole`."""
+        self.operator = Workload(
+            name=cnpg.OPERATOR_DEPLOYMENT,
+            namespace=props.operator_namespace,
+            service_account=cnpg.OPERATOR_SERVICE_ACCOUNT,
+            pod_labels=tuple(sorted(cnpg.OPERATOR_POD_LABELS.items())),
         )
         self._register()
 
@@ -138,7 +151,14 @@ class PostgresHA(constructs.Construct):
     @property
     def rw_host(self) -> str:
         """The operator's read-write Service (the primary), bypassing PgBouncer."""
-        return f"{self.props.name}-rw.{self.namespace}.svc.cluster.local"
+        return self.workload.host(cnpg.rw_service(self.props.name))
+
+    @property
+    def read_only(self) -> ReadOnlyTarget | None:
+        """A connection target for read-only clients through the ro PgBouncer (standbys), or
+        None without `pooler.read_only`. Nothing in this library dials it on its own: pass it
+        to `connect_to` for a client that only reads (reports, catch-up readers)."""
+        return ReadOnlyTarget(self) if self.pooler_ro is not None else None
 
     def connection(self, env_prefix: str) -> Connection:
         """Through the rw PgBouncer: <P>_HOST, <P>_PORT, <P>_DATABASE, and <P>_USER /
@@ -273,7 +293,7 @@ class PostgresHA(constructs.Construct):
                         ),
                     )
                 )
-        instance_selector = {CLUSTER_LABEL: p.name, POD_ROLE_LABEL: "instance"}
+        instance_selector = cnpg.instance_pod_labels(p.name)
         r = p.resources
         return Cluster(
             self,
@@ -347,7 +367,7 @@ class PostgresHA(constructs.Construct):
             monitor(
                 "PodMonitor",
                 self.props.name,
-                PodMonitorSpecSelector(match_labels={CLUSTER_LABEL: self.props.name, POD_ROLE_LABEL: "instance"}),
+                PodMonitorSpecSelector(match_labels=cnpg.instance_pod_labels(self.props.name)),
             ),
             monitor(
                 "PoolerPodMonitor",
@@ -370,19 +390,47 @@ class PostgresHA(constructs.Construct):
                 Port("metrics", METRICS_PORT, "http", purpose="metrics"),
             ),
         )
-        # The operator polls every instance's status; instance managers and poolers watch the API
-        # server; the WAL archiver and base backups write to the object store.
-        graph.add_dependency(Dependency(source=OPERATOR, target=self.workload, port=STATUS_PORT, protocol="tcp"))
+        # The operator polls every instance's status on its pod IP, outside mTLS; instance
+        # managers, Job pods and poolers watch the API server; the WAL archiver and base backups
+        # write to the object store; standbys stream from the primary's -rw Service (a peer
+        # flow through `peer_service`); the join Job copies the primary through -rw; each
+        # PgBouncer dials <cluster>-<type>.
+        graph.add_dependency(
+            Dependency(source=self.operator, target=self.workload, port=STATUS_PORT, protocol="tcp", plaintext=True)
+        )
         graph.add_egress(Egress(self.workload, KUBERNETES_API))
+        graph.add_workload(self.jobs_workload, ())
+        graph.add_egress(Egress(self.jobs_workload, KUBERNETES_API))
+        graph.add_dependency(
+            Dependency(source=self.jobs_workload, target=self.workload, port=POSTGRES_PORT, protocol="tcp",
+                       service=cnpg.JOIN_SERVICE(self.props.name))
+        )
         if self.props.backup is not None:
-            graph.add_egress(Egress(self.workload, *_object_store(self.props.backup.endpoint_url)))
+            store = _object_store(self.props.backup.endpoint_url)
+            graph.add_egress(Egress(self.workload, *store))
+            if self.props.recovery is not None or self.props.replica is not None:
+                # The recovery Job restores from the archive through the plugin's sidecar.
+                graph.add_egress(Egress(self.jobs_workload, *store))
         for pooler in (self.pooler_rw, self.pooler_ro):
             if pooler is not None:
                 graph.add_workload(pooler.workload, pooler.ports)
                 graph.add_egress(Egress(pooler.workload, KUBERNETES_API))
                 graph.add_dependency(
-                    Dependency(source=pooler.workload, target=self.workload, port=POSTGRES_PORT, protocol="tcp")
+                    Dependency(source=pooler.workload, target=self.workload, port=POSTGRES_PORT, protocol="tcp",
+                               service=pooler.server_service)
                 )
+
+
+class ReadOnlyTarget:
+    """PostgresHA's read-only entry point (the ro PgBouncer): same variables as `connection`."""
+
+    def __init__(self, postgres: PostgresHA) -> None:
+        self._postgres = postgres
+
+    def connection(self, env_prefix: str) -> Connection:
+        pooler = self._postgres.pooler_ro
+        assert pooler is not None
+        return self._postgres._connection(env_prefix, pooler.host, Endpoint(pooler.workload, POSTGRES_PORT, "tcp"))
 
 
 def _object_store(endpoint_url: str | None) -> tuple[str, int]:

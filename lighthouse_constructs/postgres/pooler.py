@@ -10,13 +10,13 @@ from cdk8s_plus_28 import k8s
 
 from ..conventions import RESTRICTED_RUN_AS_USER, standard_labels
 from ..graph import Port, Workload
+from ..operators import cnpg
 from .props import PoolerProps
 
-POOLER_NAME_LABEL = "cnpg.io/poolerName"
-"""The operator labels every PgBouncer pod with the name of its Pooler."""
+POOLER_NAME_LABEL = cnpg.POOLER_NAME_LABEL
 COMPONENT = "connection-pooler"
-PGBOUNCER_PORT = 5432
-PGBOUNCER_METRICS_PORT = 9127
+PGBOUNCER_PORT = cnpg.PGBOUNCER_PORT
+PGBOUNCER_METRICS_PORT = cnpg.PGBOUNCER_METRICS_PORT
 
 
 class PgBouncerPooler(constructs.Construct):
@@ -72,6 +72,8 @@ class PgBouncerPooler(constructs.Construct):
         )
 
         self.props = props
+        self.type = type
+        self.cluster = cluster
         self.name = f"{cluster}-pooler-{type}"
         self.namespace = namespace
         self.labels = labels = standard_labels(self.name, COMPONENT)
@@ -175,7 +177,8 @@ class PgBouncerPooler(constructs.Construct):
             else None
         )
         self.workload = Workload(
-            name=self.name, namespace=namespace, service_account=self.name, pod_labels=tuple(sorted(selector.items()))
+            name=self.name, namespace=namespace, service_account=cnpg.pooler_service_account(self.name),
+            pod_labels=tuple(sorted(selector.items())), service=cnpg.pooler_service(self.name),
         )
         self.ports = (
             Port("pgbouncer", PGBOUNCER_PORT, "tcp"),
@@ -185,7 +188,12 @@ class PgBouncerPooler(constructs.Construct):
     @property
     def host(self) -> str:
         """The Pooler Service's cluster DNS name."""
-        return f"{self.name}.{self.namespace}.svc.cluster.local"
+        return self.workload.service_host
+
+    @property
+    def server_service(self) -> str:
+        """The cluster Service this pooler's PgBouncer sends its server connections to."""
+        return cnpg.pooler_target_service(self.cluster, self.type)
 
     @property
     def port(self) -> int:

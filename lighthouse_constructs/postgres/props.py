@@ -15,6 +15,7 @@ from typing import Any, Literal, Protocol
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..conventions import check_pinned
+from ..operators import cnpg
 from ..quantity import Resources
 
 POSTGRES_IMAGE = (
@@ -235,6 +236,9 @@ class PostgresHAProps(_Props):
     """Run as a replica cluster of another region's cluster. Default: none."""
     alerts: AlertProps = Field(default_factory=AlertProps)
     """Default: see AlertProps."""
+    operator_namespace: str = Field(default=cnpg.OPERATOR_NAMESPACE, pattern=r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
+    """Where the CloudNativePG operator runs: only its pods may call the instances' status port
+    (8000), which is outside mTLS. Default: cnpg-system (the upstream manifest's)."""
 
     @field_validator("image")
     @classmethod
