@@ -9,6 +9,7 @@ import constructs
 from ..conventions import MONITORING_LABEL
 from ..graph import KUBERNETES_API, Connection, Dependency, DependencyGraph, Egress, Endpoint, Port, Workload
 from ..namespace import NamespaceHandle
+from ..platform.priority import PriorityClassHandle, assign_priority_class
 from ..secrets import SecretHandle
 from ..slo import SloSource
 from . import _k8s, alertmanager, grafana, logs, prometheus, rules, tracing
@@ -35,11 +36,14 @@ class ObservabilityStack(constructs.Construct):
       (it reads /var/log/pods through a hostPath; see `logs`).
     - `grafana_admin`: a Secret in `namespace` with keys admin-user and admin-password.
     - `slo_sources`: the workloads whose ServiceLevelObjective becomes recording rules and alerts.
+    - `priority_class`: the PriorityClass of every pod of the stack (Prometheus, Alertmanager,
+      Grafana, Loki, Tempo, the collectors, kube-state-metrics), so that lower-priority pods cannot
+      preempt the monitoring. Default: none (the cluster's default).
     """
 
     def __init__(self, scope: constructs.Construct, id: str, props: ObservabilityStackProps, *,
                  namespace: NamespaceHandle, log_agent_namespace: NamespaceHandle, grafana_admin: SecretHandle,
-                 slo_sources: Sequence[SloSource] = ()) -> None:
+                 slo_sources: Sequence[SloSource] = (), priority_class: PriorityClassHandle | None = None) -> None:
         super().__init__(scope, id)
         if log_agent_namespace.enforce_level != "privileged":
             raise ValueError(
@@ -84,6 +88,7 @@ class ObservabilityStack(constructs.Construct):
             for s in self.slo_sources
         }
         self._register_graph(log_agent_namespace.name)
+        assign_priority_class(self, priority_class)
 
     @property
     def instrumentation_annotation(self) -> dict[str, str]:

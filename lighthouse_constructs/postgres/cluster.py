@@ -26,6 +26,7 @@ import constructs
 from ..conventions import MONITORING_LABEL, standard_labels
 from ..graph import KUBERNETES_API, Connection, Dependency, DependencyGraph, Egress, Endpoint, Port, Workload
 from ..namespace import NamespaceHandle
+from ..platform.priority import PriorityClassHandle, assign_priority_class
 from ..secrets import SecretHandle, secret_key
 from .alerts import PostgresAlerts
 from .backups import PLUGIN_NAME, BarmanCloudBackups
@@ -67,7 +68,8 @@ class PostgresHA(constructs.Construct):
     the application owner's credentials at bootstrap. Clients in another namespace can only
     read secrets of their own namespace, so pass the same credentials there as `client_secret`.
     `backup_credentials` (keys ACCESS_KEY_ID, ACCESS_SECRET_KEY, optional REGION) is required
-    exactly when `props.backup` is set.
+    exactly when `props.backup` is set. `priority_class` goes on the instances and the poolers, so
+    that lower-priority pods cannot preempt the database; default: none (the cluster's default).
 
     Dependency graph: the instances (`cnpg.io/cluster=<name>`, ServiceAccount `<name>`) serve
     5432 to each other (peer) and 9187 metrics; each pooler (`cnpg.io/poolerName=<pooler>`,
@@ -88,6 +90,7 @@ class PostgresHA(constructs.Construct):
         owner_secret: SecretHandle,
         client_secret: SecretHandle | None = None,
         backup_credentials: SecretHandle | None = None,
+        priority_class: PriorityClassHandle | None = None,
     ) -> None:
         super().__init__(scope, id)
         self.props = props
@@ -123,6 +126,7 @@ class PostgresHA(constructs.Construct):
             pod_labels=((CLUSTER_LABEL, props.name), (POD_ROLE_LABEL, "instance")),
         )
         self._register()
+        assign_priority_class(self, priority_class)
 
     # -- discovery ---------------------------------------------------------------------------
 

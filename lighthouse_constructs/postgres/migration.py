@@ -34,6 +34,7 @@ from pydantic import Field, field_validator, model_validator
 from ..conventions import RESTRICTED_RUN_AS_USER, selector_labels, standard_labels
 from ..graph import Connection, Dependency, DependencyGraph, Workload
 from ..namespace import NamespaceHandle
+from ..operators.istio_injection import NATIVE_SIDECAR
 from .props import IDENTIFIER_PATTERN, NAME_PATTERN, STORAGE_PATTERN, Resources, _image, _Props
 from ..restricted import container_security_props
 
@@ -299,7 +300,8 @@ class EventStoreMigration(constructs.Construct):
             self,
             "Job",
             metadata=meta(),
-            pod_metadata=cdk8s.ApiObjectMetadata(labels=self.labels),
+            # A native sidecar proxy stops when the Job's container exits; a classic one keeps the pod running.
+            pod_metadata=cdk8s.ApiObjectMetadata(labels=self.labels, annotations=dict(NATIVE_SIDECAR)),
             active_deadline=cdk8s.Duration.seconds(props.active_deadline_seconds),
             backoff_limit=props.backoff_limit,
             restart_policy=kplus.RestartPolicy.NEVER,
