@@ -86,6 +86,14 @@ def test_can_render_a_restricted_job_that_reads_credentials_from_files() -> None
     ]
 
 
+def test_can_complete_the_job_with_a_native_istio_sidecar() -> None:
+    # A classic istio-proxy never exits, so the Job would never complete; the annotation makes the
+    # injector add it as a native sidecar (restartPolicy: Always init container) whatever istiod's default.
+    _, objects = synthesize()
+    annotations = objects["Job/event-store-migration"]["spec"]["template"]["metadata"].get("annotations", {})
+    assert annotations.get("sidecar.istio.io/nativeSidecar") == "true"
+
+
 def test_can_checksum_the_configured_identity_and_version_columns() -> None:
     _, objects = synthesize(events_table="domain_events", identity_columns=("aggregate_id", "id"), version_column="seq")
     verify = objects["ConfigMap/event-store-migration"]["data"]["verify.sh"]
