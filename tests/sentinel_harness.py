@@ -107,7 +107,7 @@ class LocalSentinelCache:
             pod = f"{name}-{ordinal}"
             local_dirs = {m["mountPath"]: self._mount_dir(m["name"], pod) for m in container["volumeMounts"]}
 
-            def rewrite(value: str) -> str:
+            def rewrite(value: str, local_dirs: dict = local_dirs) -> str:
                 for mount, local in local_dirs.items():
                     if value == mount or value.startswith(mount + "/"):
                         return str(local) + value[len(mount):]

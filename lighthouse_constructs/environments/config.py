@@ -292,7 +292,7 @@ def parse_environment(data: Any, source: str) -> EnvironmentConfig:
     try:
         return EnvironmentConfig.model_validate(data)
     except ValidationError as exc:
-        lines = [_describe(e) for e in exc.errors(include_url=False)]
+        lines = [_describe(dict(e)) for e in exc.errors(include_url=False)]
         raise ConfigError(f"{source}: invalid configuration:\n  " + "\n  ".join(lines)) from None
 
 

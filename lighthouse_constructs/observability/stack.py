@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Literal, Sequence
 
 import constructs
 
@@ -165,7 +165,7 @@ class ObservabilityStack(constructs.Construct):
         if self.props.alertmanager.routing.notifiers:
             for host in sorted({n.host for n in self.props.alertmanager.routing.notifiers}):
                 graph.add_egress(Egress(w["alertmanager"], host, 443))
-        for source, target, port, protocol in (
+        flows: tuple[tuple[str, str, int, Literal["http", "grpc", "tcp"]], ...] = (
             ("grafana", "prometheus", prometheus.PORT, "http"),
             ("grafana", "loki", logs.LOKI_PORT, "http"),
             ("grafana", "tempo", tracing.TEMPO_HTTP_PORT, "http"),
@@ -173,5 +173,6 @@ class ObservabilityStack(constructs.Construct):
             ("log-agent", "loki", logs.LOKI_PORT, "http"),
             ("gateway", "loki", logs.LOKI_PORT, "http"),
             ("gateway", "tempo", tracing.OTLP_GRPC_PORT, "grpc"),
-        ):
+        )
+        for source, target, port, protocol in flows:
             graph.add_dependency(Dependency(source=w[source], target=w[target], port=port, protocol=protocol))

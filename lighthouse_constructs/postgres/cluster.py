@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import urllib.parse
+from typing import Literal
 
 import cdk8s
 import constructs
@@ -109,11 +110,12 @@ class PostgresHA(constructs.Construct):
             else None
         )
         self.cluster = self._cluster()
-        pooler_args = dict(cluster=props.name, namespace=self.namespace, zone_spread=props.zone_spread)
-        self.pooler_rw = PgBouncerPooler(self, "PoolerRw", props.pooler, type="rw", **pooler_args)
-        self.pooler_ro = (
-            PgBouncerPooler(self, "PoolerRo", props.pooler, type="ro", **pooler_args) if props.pooler.read_only else None
-        )
+        def pooler(id: str, type: Literal["rw", "ro"]) -> PgBouncerPooler:
+            return PgBouncerPooler(self, id, props.pooler, type=type, cluster=props.name, namespace=self.namespace,
+                                   zone_spread=props.zone_spread)
+
+        self.pooler_rw = pooler("PoolerRw", "rw")
+        self.pooler_ro = pooler("PoolerRo", "ro") if props.pooler.read_only else None
         self.pod_monitor, self.pooler_pod_monitor = self._pod_monitors()
         self.alerts = PostgresAlerts(
             self, "Alerts", props.alerts, cluster=props.name, namespace=self.namespace,

@@ -398,7 +398,7 @@ def pod_templates(obj: dict[str, Any]) -> list[PodTemplate]:
     if not isinstance(node, dict) or not isinstance(node.get("spec"), dict):
         return []
     kind, namespace, name = identity(obj)
-    metadata = node.get("metadata") if isinstance(node.get("metadata"), dict) else {}
+    metadata: dict[str, Any] = node["metadata"] if isinstance(node.get("metadata"), dict) else {}
     return [PodTemplate(kind, namespace, name, ".".join(path) or "<pod>", metadata, node["spec"])]
 
 

@@ -352,7 +352,7 @@ def _name_problem(value: str, rule: str) -> str | None:
 
 def check_name(obj: dict[str, Any]) -> list[Finding]:
     """metadata.name follows its kind's rule; metadata.namespace is a DNS-1123 label."""
-    metadata = obj.get("metadata") if isinstance(obj.get("metadata"), dict) else {}
+    metadata: dict[str, Any] = obj["metadata"] if isinstance(obj.get("metadata"), dict) else {}
     name = metadata.get("name")
     if not isinstance(name, str) or not name:
         return [finding("name", obj, "metadata.name is missing")]
