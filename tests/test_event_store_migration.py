@@ -94,6 +94,21 @@ def test_can_complete_the_job_with_a_native_istio_sidecar() -> None:
     assert annotations.get("sidecar.istio.io/nativeSidecar") == "true"
 
 
+def test_can_give_the_job_a_priority_class() -> None:
+    class DataCritical:
+        name, value = "data-critical", 1_000_000
+
+    chart = cdk8s.Testing.chart()
+    namespace = LighthouseNamespace(chart, "Ns", NamespaceProps(name=NS, tier="data"))
+    pg = PostgresHA(chart, "Events", PostgresHAProps(name="events", database="events", production=False),
+                    namespace=namespace, owner_secret=OWNER)
+    EventStoreMigration(chart, "Migration", EventStoreMigrationProps(image=IMAGE, source_claim="legacy"),
+                        namespace=namespace, target=pg, priority_class=DataCritical())
+    (job,) = [o for o in cdk8s.Testing.synth(chart) if o["kind"] == "Job"]
+    assert job["spec"]["template"]["spec"]["priorityClassName"] == "data-critical"
+    assert "priorityClassName" not in synthesize()[1]["Job/event-store-migration"]["spec"]["template"]["spec"]
+
+
 def test_can_checksum_the_configured_identity_and_version_columns() -> None:
     _, objects = synthesize(events_table="domain_events", identity_columns=("aggregate_id", "id"), version_column="seq")
     verify = objects["ConfigMap/event-store-migration"]["data"]["verify.sh"]

@@ -35,6 +35,7 @@ from ..conventions import RESTRICTED_RUN_AS_USER, selector_labels, standard_labe
 from ..graph import Connection, Dependency, DependencyGraph, Workload
 from ..namespace import NamespaceHandle
 from ..operators.istio_injection import NATIVE_SIDECAR
+from ..platform.priority import PriorityClassHandle, assign_priority_class
 from .props import IDENTIFIER_PATTERN, NAME_PATTERN, STORAGE_PATTERN, Resources, _image, _Props
 from ..restricted import container_security_props
 
@@ -255,7 +256,8 @@ class EventStoreMigration(constructs.Construct):
     dedicated ServiceAccount without a token, in a Pod Security "restricted" pod.
 
     It connects to `target.direct_connection()` (the primary, not PgBouncer: pgloader needs a
-    session of its own) and records that flow in the DependencyGraph."""
+    session of its own) and records that flow in the DependencyGraph. `priority_class`: the Job's
+    PriorityClass (in the data namespace, the data tier's); default: none."""
 
     def __init__(
         self,
@@ -265,6 +267,7 @@ class EventStoreMigration(constructs.Construct):
         *,
         namespace: NamespaceHandle,
         target: MigrationTarget,
+        priority_class: PriorityClassHandle | None = None,
     ) -> None:
         super().__init__(scope, id)
         self.props = props
@@ -354,6 +357,7 @@ class EventStoreMigration(constructs.Construct):
             # cdk8s-plus labels pods with its construct address; our labels identify them instead.
             cdk8s.JsonPatch.remove("/spec/template/metadata/labels/cdk8s.io~1metadata.addr"),
         )
+        assign_priority_class(self, priority_class)
 
         self.workload = Workload(
             name=props.name,
