@@ -181,3 +181,16 @@ def test_fails_if_the_platform_turns_off_istio_cni() -> None:
     settings = PlatformConfig(istio_cni=False)
     with pytest.raises(ValueError, match=r"platform\.istio_cni: istio_cni=false with Istio injection in a namespace enforcing 'restricted'"):
         PlatformProps(environment="dev", settings=settings)
+
+
+def test_every_job_in_a_meshed_namespace_gets_a_native_sidecar(env_manifests: Manifests) -> None:
+    # A classic istio-proxy never exits: a Job in an injected namespace would never complete.
+    meshed = {o["metadata"]["name"] for o in env_manifests.all("Namespace")
+              if o["metadata"]["labels"].get("istio-injection") == "enabled"}
+    templates = [(o, o["spec"]["template"]) for o in env_manifests.all("Job")]
+    templates += [(o, o["spec"]["jobTemplate"]["spec"]["template"]) for o in env_manifests.all("CronJob")]
+    classic = [f"{o['kind']} {o['metadata']['namespace']}/{o['metadata']['name']}" for o, t in templates
+               if o["metadata"]["namespace"] in meshed
+               and (t.get("metadata") or {}).get("annotations", {}).get("sidecar.istio.io/inject") != "false"
+               and (t.get("metadata") or {}).get("annotations", {}).get("sidecar.istio.io/nativeSidecar") != "true"]
+    assert classic == []

@@ -314,7 +314,7 @@ def check_vault_ca(environment: str, vault: VaultConfig) -> None:
 
 
 def check_istio_cni_for_levels(settings: "PlatformConfig", enforce: PodSecurityLevel) -> None:
-    """The injected application namespaces (bridge, data, observability) enforce `enforce`."""
+    """`istio_cni` against the level the meshed application namespaces (bridge, data, observability) enforce."""
     check_istio_cni(settings.istio_cni, True, enforce, "platform.istio_cni")
 
 
@@ -360,7 +360,7 @@ class PlatformProps(ConfigModel):
     """Quotas, capacity assumptions, Vault and certificates. Default: PlatformConfig()."""
 
     @model_validator(mode="after")
-    def _pinned_secrets_outside_dev(self) -> "PlatformProps":
+    def _prerequisites(self) -> "PlatformProps":
         check_pinned_secrets(self.environment, self.settings.vault)
         check_vault_ca(self.environment, self.settings.vault)
         check_istio_cni_for_levels(self.settings, self.pod_security_enforce)
