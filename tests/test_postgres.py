@@ -660,3 +660,10 @@ def test_can_build_without_a_priority_class() -> None:
     _, objects, _ = build()
     assert "priorityClassName" not in one(objects, "Cluster")["spec"]
     assert all("priorityClassName" not in p["spec"]["template"]["spec"] for p in objects["Pooler"])
+
+
+def test_can_complete_the_operators_jobs_with_a_native_istio_sidecar() -> None:
+    # CloudNativePG copies inheritedMetadata onto its initdb/join Job pods; a classic proxy never exits.
+    _, objects, _ = build()
+    inherited = one(objects, "Cluster")["spec"]["inheritedMetadata"]
+    assert inherited["annotations"] == {"sidecar.istio.io/nativeSidecar": "true"}

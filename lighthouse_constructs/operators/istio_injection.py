@@ -9,6 +9,9 @@
   "auto" (pilot/pkg/features/pilot.go) enables native sidecars only if the pod's node, or else every
   node, runs a kubelet of 1.33 or later (pkg/kube/inject/webhook.go, DetectNativeSidecar); "false"
   disables them. A classic sidecar never exits, so a Job whose proxy is not native never completes.
+  Job pods an operator builds get the annotation from their owner: CloudNativePG copies the Cluster's
+  `inheritedMetadata` onto its initdb, join and bootstrap Job pods (cloudnative-pg v1.30.0
+  internal/controller/cluster_create.go, inheritJobMetadata).
 - Istio CNI. Without the CNI node agent every injected pod gets the `istio-init` container, which
   adds the NET_ADMIN and NET_RAW capabilities (injection-template.yaml); Pod Security baseline and
   restricted reject it. Injection into such namespaces therefore requires Istio CNI.

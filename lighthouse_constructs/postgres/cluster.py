@@ -27,6 +27,7 @@ import constructs
 from ..conventions import MONITORING_LABEL, standard_labels
 from ..graph import KUBERNETES_API, Connection, Dependency, DependencyGraph, Egress, Endpoint, Port, Workload
 from ..namespace import NamespaceHandle
+from ..operators.istio_injection import NATIVE_SIDECAR
 from ..platform.priority import PriorityClassHandle, assign_priority_class
 from ..secrets import SecretHandle, secret_key
 from .alerts import PostgresAlerts
@@ -292,7 +293,9 @@ class PostgresHA(constructs.Construct):
                 primary_update_method=ClusterSpecPrimaryUpdateMethod.SWITCHOVER,
                 enable_pdb=p.enable_pdb,
                 enable_superuser_access=False,
-                inherited_metadata=ClusterSpecInheritedMetadata(labels=self.labels),
+                # CloudNativePG copies these onto its initdb, join and bootstrap Job pods too
+                # (internal/controller/cluster_create.go, inheritJobMetadata): a native proxy lets them complete.
+                inherited_metadata=ClusterSpecInheritedMetadata(labels=self.labels, annotations=dict(NATIVE_SIDECAR)),
                 postgresql=ClusterSpecPostgresql(parameters=parameters or None, synchronous=synchronous),
                 bootstrap=bootstrap,
                 external_clusters=external_clusters,
