@@ -10,7 +10,7 @@ CHECKOV_VERSION := 3.3.30
 CHECKOV_VENV := .tools/checkov
 CHECKOV_STAMP := $(CHECKOV_VENV)/.installed-$(CHECKOV_VERSION)
 
-.PHONY: synth test imports bench check report clean setup tools docs
+.PHONY: synth test lint imports bench check report clean setup tools docs
 
 setup: $(VENV)/.installed $(CDK8S)
 
@@ -37,7 +37,12 @@ $(CHECKOV_STAMP):
 	$(CHECKOV_VENV)/bin/pip install --quiet --disable-pip-version-check 'checkov==$(CHECKOV_VERSION)'
 	touch $@
 
-test: setup tools
+# Static checks first (config in pyproject.toml): ruff over the repository, mypy over the package.
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+test: setup tools lint
 	$(PY) -m pytest
 
 # The validation gate over the committed dist/: a table per environment, non-zero exit on findings.

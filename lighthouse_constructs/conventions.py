@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-KUBERNETES_VERSION = "1.28"
-"""The Kubernetes minor version every object targets (cdk8s-plus-28, Pod Security pins, schemas)."""
+KUBERNETES_API_VERSION = "1.28"
+"""The Kubernetes API the constructs emit (cdk8s-plus-28): core kinds are validated strictly against it."""
+KUBERNETES_CLUSTER_VERSION = "1.34"
+"""The oldest cluster every pinned operator runs on (docs/support-matrix.md): Pod Security labels are
+pinned to it and core kinds are validated against it too."""
 
 PART_OF = "lighthouse"
 MANAGED_BY = "lighthouse-constructs"

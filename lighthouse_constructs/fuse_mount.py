@@ -655,13 +655,12 @@ class FuseMountDaemon(constructs.Construct):
 
     def _prometheus_rule(self) -> AlertRules:
         ds = f'namespace="{self.namespace}", daemonset="{self.props.name}"'
-        meta = self._meta()
         return AlertRules(
             self,
             "PrometheusRule",
-            name=meta.name,
-            namespace=meta.namespace,
-            labels=meta.labels,
+            name=self.props.name,
+            namespace=self.namespace,
+            labels=self.labels,
             group="lighthouse-fuse",
             runbook_url=lambda alert: f"{self.props.runbook_base_url}#{alert.lower()}",
             alerts=[

@@ -8,7 +8,7 @@ import constructs
 from cdk8s_plus_28 import k8s
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .conventions import KUBERNETES_VERSION, standard_labels
+from .conventions import KUBERNETES_CLUSTER_VERSION, standard_labels
 
 PodSecurityLevel = Literal["restricted", "baseline", "privileged"]
 
@@ -38,6 +38,11 @@ class NamespaceProps(BaseModel):
     """Pod Security level warned about. Default: restricted."""
     istio_injection: bool = True
     """Label the namespace for Istio sidecar injection. Default: true."""
+    istio_cni: bool = True
+    """The cluster's Istio runs the CNI node agent, which sets up each injected pod's traffic
+    redirection instead of the `istio-init` container. A prerequisite of injection in a namespace
+    enforcing baseline or restricted: those levels reject istio-init (it adds NET_ADMIN and
+    NET_RAW; see operators/istio.py). Default: true."""
     tier: str = "platform"
     """The Lighthouse tier (bridge, data, fuse, observability), recorded as the component label."""
 
@@ -50,11 +55,24 @@ class NamespaceProps(BaseModel):
                     f"{field}={getattr(self, field)!r} is weaker than enforce={self.enforce!r}; "
                     f"audit and warn must be at least as strict as enforce"
                 )
+        check_istio_cni(self.istio_cni, self.istio_injection, self.enforce, f"namespace {self.name!r}")
         return self
 
 
+def check_istio_cni(istio_cni: bool, istio_injection: bool, enforce: PodSecurityLevel, where: str) -> None:
+    """Without Istio CNI every injected pod gets `istio-init`, which adds NET_ADMIN and NET_RAW:
+    Pod Security baseline and restricted reject such a pod, so nothing in the namespace would start."""
+    if istio_injection and not istio_cni and enforce != "privileged":
+        raise ValueError(
+            f"{where}: istio_cni=false with Istio injection in a namespace enforcing {enforce!r}; "
+            f"Pod Security {enforce} rejects the istio-init container (capabilities NET_ADMIN, NET_RAW), so "
+            f"injected pods would never be admitted. Allowed: istio_cni=true (run Istio with its CNI node "
+            f"agent, a prerequisite), or no injection"
+        )
+
+
 class LighthouseNamespace(constructs.Construct):
-    """A Namespace labelled for Pod Security Admission (pinned to the project's Kubernetes version)
+    """A Namespace labelled for Pod Security Admission (pinned to the cluster minimum, KUBERNETES_CLUSTER_VERSION)
     and Istio injection. Exposes `name` and `enforce_level` so constructs placed in it can check
     what the namespace allows."""
 
@@ -62,7 +80,7 @@ class LighthouseNamespace(constructs.Construct):
         super().__init__(scope, id)
         self.props = props
         labels = standard_labels(props.name, props.tier)
-        version = f"v{KUBERNETES_VERSION}"
+        version = f"v{KUBERNETES_CLUSTER_VERSION}"
         for mode in ("enforce", "audit", "warn"):
             labels[f"pod-security.kubernetes.io/{mode}"] = getattr(props, mode)
             labels[f"pod-security.kubernetes.io/{mode}-version"] = version

@@ -68,7 +68,7 @@ def storage_version_only(crd: dict) -> dict:
 def load_crd(path: Path) -> dict:
     loader = yaml.SafeLoader
     # The bare `=` scalar in AlertmanagerConfig reads as a YAML 1.1 value tag; keep it a string.
-    loader.add_constructor("tag:yaml.org,2002:value", lambda l, n: l.construct_scalar(n))
+    loader.add_constructor("tag:yaml.org,2002:value", lambda loader_, node: loader_.construct_scalar(node))
     return yaml.load(path.read_text(), Loader=loader)
 
 

@@ -103,3 +103,18 @@ def test_fails_if_a_connection_names_an_unknown_target(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match="connections.0.target: 'evnets' is unknown; allowed: api, cache, postgres"):
         load_environment("dev", tmp_path)
+
+
+def test_fails_if_a_config_turns_off_istio_cni(tmp_path: Path) -> None:
+    write(tmp_path, "dev", "name: dev\npod_security_enforce: baseline\nplatform: {istio_cni: false}\n")
+    with pytest.raises(ConfigError) as err:
+        load_environment("dev", tmp_path)
+    message = str(err.value)
+    assert message.startswith(f"{tmp_path}/dev.yaml: invalid configuration:\n  platform: Value error, platform.istio_cni: ")
+    assert "Pod Security baseline rejects the istio-init container (capabilities NET_ADMIN, NET_RAW)" in message
+
+
+def test_every_committed_environment_states_the_istio_cni_prerequisite() -> None:
+    root = Path(__file__).resolve().parents[1] / "config"
+    for env in ("dev", "staging", "prod"):
+        assert "\n  istio_cni: true\n" in (root / f"{env}.yaml").read_text(), env

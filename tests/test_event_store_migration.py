@@ -86,6 +86,29 @@ def test_can_render_a_restricted_job_that_reads_credentials_from_files() -> None
     ]
 
 
+def test_can_complete_the_job_with_a_native_istio_sidecar() -> None:
+    # A classic istio-proxy never exits, so the Job would never complete; the annotation makes the
+    # injector add it as a native sidecar (restartPolicy: Always init container) whatever istiod's default.
+    _, objects = synthesize()
+    annotations = objects["Job/event-store-migration"]["spec"]["template"]["metadata"].get("annotations", {})
+    assert annotations.get("sidecar.istio.io/nativeSidecar") == "true"
+
+
+def test_can_give_the_job_a_priority_class() -> None:
+    class DataCritical:
+        name, value = "data-critical", 1_000_000
+
+    chart = cdk8s.Testing.chart()
+    namespace = LighthouseNamespace(chart, "Ns", NamespaceProps(name=NS, tier="data"))
+    pg = PostgresHA(chart, "Events", PostgresHAProps(name="events", database="events", production=False),
+                    namespace=namespace, owner_secret=OWNER)
+    EventStoreMigration(chart, "Migration", EventStoreMigrationProps(image=IMAGE, source_claim="legacy"),
+                        namespace=namespace, target=pg, priority_class=DataCritical())
+    (job,) = [o for o in cdk8s.Testing.synth(chart) if o["kind"] == "Job"]
+    assert job["spec"]["template"]["spec"]["priorityClassName"] == "data-critical"
+    assert "priorityClassName" not in synthesize()[1]["Job/event-store-migration"]["spec"]["template"]["spec"]
+
+
 def test_can_checksum_the_configured_identity_and_version_columns() -> None:
     _, objects = synthesize(events_table="domain_events", identity_columns=("aggregate_id", "id"), version_column="seq")
     verify = objects["ConfigMap/event-store-migration"]["data"]["verify.sh"]

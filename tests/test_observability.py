@@ -459,3 +459,45 @@ def test_fails_if_an_environment_file_gets_the_observability_section_wrong(tmp_p
     assert "observability.prometheus.replicas: Input should be greater than or equal to 1 (got 0)" in message
     assert ("observability.alerting.replica: unknown field (got 3); allowed fields: replicas, "
             "critical, warning, watchdog") in message
+
+
+POD_BEARING = {  # kind: where the pods' priorityClassName is
+    "Prometheus": ("spec",), "Alertmanager": ("spec",), "OpenTelemetryCollector": ("spec",),
+    "Deployment": ("spec", "template", "spec"), "StatefulSet": ("spec", "template", "spec"),
+    "DaemonSet": ("spec", "template", "spec"),
+}
+
+
+def _priority_classes(objects: list[dict]) -> dict[str, str | None]:
+    out = {}
+    for o in objects:
+        if o["kind"] in POD_BEARING:
+            node = o
+            for key in POD_BEARING[o["kind"]]:
+                node = node[key]
+            out[f"{o['kind']}/{o['metadata']['name']}"] = node.get("priorityClassName")
+    return out
+
+
+def test_can_protect_every_pod_of_the_stack_with_a_priority_class() -> None:
+    from cdk8s import Testing
+    from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
+    from lighthouse_constructs.observability import ObservabilityStack, ObservabilityStackProps
+    from observability_fixtures import GRAFANA_ADMIN
+
+    class Critical:
+        name, value = "monitoring-critical", 1_000_000
+
+    chart = Testing.chart()
+    namespace = LighthouseNamespace(chart, "Ns", NamespaceProps(name=NS, tier="observability"))
+    agent = LighthouseNamespace(chart, "AgentNs", NamespaceProps(name=AGENT_NS, enforce="privileged"))
+    ObservabilityStack(chart, "Observability", ObservabilityStackProps(), namespace=namespace, log_agent_namespace=agent,
+                       grafana_admin=GRAFANA_ADMIN, priority_class=Critical())
+    classes = _priority_classes(synth(chart))
+    assert {"Prometheus/lighthouse", "Alertmanager/lighthouse", "Deployment/grafana", "StatefulSet/loki",
+            "StatefulSet/tempo", "Deployment/kube-state-metrics", "DaemonSet/log-agent"} <= set(classes)
+    assert {k: v for k, v in classes.items() if v != "monitoring-critical"} == {}
+
+
+def test_can_build_the_stack_without_a_priority_class(default_objects: list[dict]) -> None:
+    assert set(_priority_classes(default_objects).values()) == {None}

@@ -22,7 +22,7 @@ def test_every_tier_namespace_exists(env_manifests: Manifests) -> None:
 
 
 @pytest.mark.parametrize("tier", TIERS)
-def test_every_namespace_has_pod_security_labels_pinned_to_1_28(env_manifests: Manifests, tier: str) -> None:
+def test_every_namespace_has_pod_security_labels_pinned_to_the_cluster_minimum(env_manifests: Manifests, tier: str) -> None:
     labels = env_manifests.get("Namespace", f"lighthouse-{tier}")["metadata"]["labels"]
     if tier == "fuse":
         expected_enforce = "privileged"  # the FUSE daemon mounts on the host
@@ -32,7 +32,8 @@ def test_every_namespace_has_pod_security_labels_pinned_to_1_28(env_manifests: M
     assert labels["pod-security.kubernetes.io/audit"] == "restricted"
     assert labels["pod-security.kubernetes.io/warn"] == "restricted"
     for mode in ("enforce", "audit", "warn"):
-        assert labels[f"pod-security.kubernetes.io/{mode}-version"] == "v1.28"
+        # The oldest cluster every pinned operator runs on (docs/support-matrix.md), not the 1.28 API.
+        assert labels[f"pod-security.kubernetes.io/{mode}-version"] == "v1.34"
 
 
 def test_only_dev_relaxes_the_application_namespaces(synthesized: dict[str, Manifests]) -> None:
@@ -161,3 +162,35 @@ def test_can_use_a_platform_namespace_as_a_namespace_handle() -> None:
     assert (ns.name, ns.enforce_level, ns.tier, ns.istio_injection) == ("team-a", "restricted", "bridge", True)
     kinds = sorted(o["kind"] for o in cdk8s.Testing.synth(chart))
     assert kinds == ["LimitRange", "Namespace", "NetworkPolicy", "ResourceQuota"]
+
+
+@pytest.mark.parametrize("enforce", ["restricted", "baseline"])
+def test_fails_if_a_meshed_namespace_needs_istio_init(enforce: str) -> None:
+    with pytest.raises(ValueError) as err:
+        NamespaceProps(name="team-a", enforce=enforce, istio_cni=False)
+    assert (f"namespace 'team-a': istio_cni=false with Istio injection in a namespace enforcing {enforce!r}; "
+            f"Pod Security {enforce} rejects the istio-init container (capabilities NET_ADMIN, NET_RAW)") in str(err.value)
+
+
+def test_can_run_without_istio_cni_where_nothing_is_injected_or_privileged_is_enforced() -> None:
+    assert NamespaceProps(name="team-a", istio_cni=False, istio_injection=False).istio_cni is False
+    assert NamespaceProps(name="team-a", istio_cni=False, enforce="privileged", audit="restricted").enforce == "privileged"
+
+
+def test_fails_if_the_platform_turns_off_istio_cni() -> None:
+    settings = PlatformConfig(istio_cni=False)
+    with pytest.raises(ValueError, match=r"platform\.istio_cni: istio_cni=false with Istio injection in a namespace enforcing 'restricted'"):
+        PlatformProps(environment="dev", settings=settings)
+
+
+def test_every_job_in_a_meshed_namespace_gets_a_native_sidecar(env_manifests: Manifests) -> None:
+    # A classic istio-proxy never exits: a Job in an injected namespace would never complete.
+    meshed = {o["metadata"]["name"] for o in env_manifests.all("Namespace")
+              if o["metadata"]["labels"].get("istio-injection") == "enabled"}
+    templates = [(o, o["spec"]["template"]) for o in env_manifests.all("Job")]
+    templates += [(o, o["spec"]["jobTemplate"]["spec"]["template"]) for o in env_manifests.all("CronJob")]
+    classic = [f"{o['kind']} {o['metadata']['namespace']}/{o['metadata']['name']}" for o, t in templates
+               if o["metadata"]["namespace"] in meshed
+               and (t.get("metadata") or {}).get("annotations", {}).get("sidecar.istio.io/inject") != "false"
+               and (t.get("metadata") or {}).get("annotations", {}).get("sidecar.istio.io/nativeSidecar") != "true"]
+    assert classic == []

@@ -21,7 +21,7 @@ from lighthouse_constructs.platform import (
     VaultSecretStoreProps,
     secret_revision_annotations,
 )
-from lighthouse_constructs.platform.config import PlatformConfig
+from lighthouse_constructs.platform.config import PlatformConfig, VaultCaConfig
 from lighthouse_constructs.platform.namespaces import PlatformNamespace, PlatformNamespaceProps
 from lighthouse_constructs.platform.secrets import SECRET_REVISION_ANNOTATION
 from lighthouse_constructs.secrets import ExistingSecret, SecretHandle, SecretKeyRef
@@ -172,3 +172,42 @@ def test_fails_if_vault_is_not_https(tmp_path: Path) -> None:
     (tmp_path / "dev.yaml").write_text("name: dev\nplatform:\n  vault: {server: 'http://vault:8200'}\n")
     with pytest.raises(ConfigError, match=r"platform\.vault\.server: String should match pattern .*\(got 'http://vault:8200'\)"):
         load_environment("dev", tmp_path)
+
+
+def test_can_trust_the_vault_ca_outside_dev(synthesized: dict[str, Manifests]) -> None:
+    for env in ("staging", "prod"):
+        vault = synthesized[env].get("ClusterSecretStore", "vault")["spec"]["provider"]["vault"]
+        # A ClusterSecretStore's caProvider needs its namespace, or ESO refuses it.
+        assert vault["caProvider"] == {"type": "ConfigMap", "name": "vault-ca", "namespace": "external-secrets",
+                                       "key": "ca.crt"}, env
+
+
+def test_can_trust_the_vault_ca_from_a_secret() -> None:
+    chart = cdk8s.Testing.chart()
+    VaultSecretStore(chart, "Store", VaultSecretStoreProps(
+        server="https://vault.internal:8200", mount_path="secret", role="team-a", namespaces=("team-a",),
+        ca=VaultCaConfig(type="Secret", name="vault-tls", namespace="vault", key="ca.pem")))
+    store = cdk8s.Testing.synth(chart)[0]
+    assert store["spec"]["provider"]["vault"]["caProvider"] == {
+        "type": "Secret", "name": "vault-tls", "namespace": "vault", "key": "ca.pem"}
+
+
+def test_fails_if_prod_names_no_vault_ca(tmp_path: Path) -> None:
+    text = (Path(__file__).resolve().parents[1] / "config" / "prod.yaml").read_text()
+    lines_ = [line for line in text.splitlines(keepends=True) if not line.lstrip().startswith("ca: {type:")]
+    assert len(lines_) == len(text.splitlines()) - 1
+    (tmp_path / "prod.yaml").write_text("".join(lines_))
+    with pytest.raises(ConfigError) as err:
+        load_environment("prod", tmp_path)
+    message = str(err.value)
+    assert message.startswith(f"{tmp_path}/prod.yaml: invalid configuration:\n  platform: Value error, ")
+    assert "vault.ca: missing in prod; outside dev the ClusterSecretStore must trust Vault's CA" in message
+
+
+def test_fails_if_staging_platform_props_name_no_vault_ca() -> None:
+    pinned = dict.fromkeys(("database", "application", "redis", "alert_receivers", "backup_object_store", "grafana_admin"), 1)
+    settings = PlatformConfig.model_validate({"vault": {"secret_versions": pinned}})
+    with pytest.raises(ValueError, match=r"vault\.ca: missing in staging"):
+        PlatformProps(environment="staging", settings=settings)
+    with_ca = PlatformConfig.model_validate({"vault": {"secret_versions": pinned, "ca": {"name": "vault-ca", "namespace": "eso"}}})
+    assert PlatformProps(environment="staging", settings=with_ca).settings.vault.ca.key == "ca.crt"

@@ -659,3 +659,28 @@ def test_can_fire_each_alert_on_the_series_the_exporter_serves(tmp_path: Any) ->
     (tmp_path / "tests.yaml").write_text(yaml.safe_dump(tests, sort_keys=False))
     result = subprocess.run([PROMTOOL, "test", "rules", str(tmp_path / "tests.yaml")], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+class _Priority:
+    name = "data-critical"
+    value = 2_000_000
+
+
+def test_can_protect_instances_and_poolers_with_a_priority_class() -> None:
+    _, objects, _ = build(priority_class=_Priority())
+    assert one(objects, "Cluster")["spec"]["priorityClassName"] == "data-critical"
+    for pooler in objects["Pooler"]:
+        assert pooler["spec"]["template"]["spec"]["priorityClassName"] == "data-critical", pooler["metadata"]["name"]
+
+
+def test_can_build_without_a_priority_class() -> None:
+    _, objects, _ = build()
+    assert "priorityClassName" not in one(objects, "Cluster")["spec"]
+    assert all("priorityClassName" not in p["spec"]["template"]["spec"] for p in objects["Pooler"])
+
+
+def test_can_complete_the_operators_jobs_with_a_native_istio_sidecar() -> None:
+    # CloudNativePG copies inheritedMetadata onto its initdb/join Job pods; a classic proxy never exits.
+    _, objects, _ = build()
+    inherited = one(objects, "Cluster")["spec"]["inheritedMetadata"]
+    assert inherited["annotations"] == {"sidecar.istio.io/nativeSidecar": "true"}

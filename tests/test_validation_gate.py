@@ -191,6 +191,24 @@ def test_fails_if_a_kind_has_no_schema() -> None:
     ]
 
 
+def test_fails_if_a_kind_is_not_served_by_the_cluster_minimum() -> None:
+    # flowcontrol v1beta3 is in the 1.28 API and was removed in 1.32: valid against 1.28 alone.
+    flow_schema = {"apiVersion": "flowcontrol.apiserver.k8s.io/v1beta3", "kind": "FlowSchema",
+                   "metadata": {"name": "gate-fixture"}, "spec": {"priorityLevelConfiguration": {"name": "global-default"}}}
+    assert lines(check_schemas([flow_schema])) == [
+        "[schema] FlowSchema gate-fixture: flowcontrol.apiserver.k8s.io/v1beta3 FlowSchema is not served by Kubernetes 1.34"
+    ]
+
+
+def test_fails_if_a_field_is_newer_than_the_emitted_api() -> None:
+    # securityContext.appArmorProfile exists from 1.30: the 1.34 cluster takes it, the 1.28 API does not.
+    deployment = next(o for o in good() if o["kind"] == "Deployment")
+    deployment["spec"]["template"]["spec"]["securityContext"]["appArmorProfile"] = {"type": "RuntimeDefault"}
+    assert lines(check_schemas([deployment])) == [
+        "[schema] Deployment gate-fixture/web: spec.template.spec.securityContext.appArmorProfile: unknown field (Kubernetes 1.28)"
+    ]
+
+
 def test_fails_if_a_crd_version_is_not_served() -> None:
     secret = {"apiVersion": "external-secrets.io/v1beta1", "kind": "ExternalSecret",
               "metadata": {"name": "db", "namespace": "gate-fixture"}, "spec": {}}
@@ -223,7 +241,7 @@ def test_fails_if_a_service_name_is_not_a_dns_1035_label() -> None:
 def test_fails_if_a_privileged_pod_is_in_a_restricted_namespace() -> None:
     findings, privileged = check_pod_security(good() + bad("privileged-pod.yaml"))
     assert lines(findings) == [
-        '[pod-security] Deployment gate-fixture/privileged: spec.template: violates PodSecurity "restricted:v1.28": '
+        '[pod-security] Deployment gate-fixture/privileged: spec.template: violates PodSecurity "restricted:v1.34": '
         'privileged (container "web" must not set securityContext.privileged=true)'
     ]
     assert privileged == []
@@ -245,7 +263,7 @@ def test_can_hold_a_failing_pod_only_in_a_namespace_that_enforces_privileged() -
 def test_fails_if_a_pod_sets_no_seccomp_profile() -> None:
     findings, _ = check_pod_security(good() + bad("pod-without-seccomp.yaml"))
     assert lines(findings) == [
-        '[pod-security] Rollout gate-fixture/canary: spec.template: violates PodSecurity "restricted:v1.28": '
+        '[pod-security] Rollout gate-fixture/canary: spec.template: violates PodSecurity "restricted:v1.34": '
         'seccompProfile (pod or container "web" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost")'
     ]
 
@@ -300,6 +318,12 @@ MUTATIONS: list[tuple[str, Callable[[dict[str, Any], dict[str, Any]], None], lis
     ("AppArmor runtime/default", lambda m, s: m.setdefault("annotations", {}).update({"container.apparmor.security.beta.kubernetes.io/web": "runtime/default"}), []),
     ("SELinux", lambda m, s: s["securityContext"].update(seLinuxOptions={"type": "spc_t", "user": "root"}),
      ['seLinuxOptions (pod set forbidden securityContext.seLinuxOptions: type "spc_t"; user may not be set)']),
+    ("sysctl allowed from 1.32", lambda m, s: s["securityContext"].update(sysctls=[{"name": "net.ipv4.tcp_rmem", "value": "4096 87380 6291456"}]), []),
+    ("probe host", lambda m, s: s["containers"][0].update(livenessProbe={"httpGet": {"host": "10.0.0.1", "port": 8080, "path": "/"}}),
+     ['hostProbesOrHostLifecycle (container "web" uses hostProbeOrHostLifecycle "10.0.0.1")']),
+    ("lifecycle host", lambda m, s: s["containers"][0].update(lifecycle={"preStop": {"tcpSocket": {"host": "metadata.internal", "port": 80}}}),
+     ['hostProbesOrHostLifecycle (container "web" uses hostProbeOrHostLifecycle "metadata.internal")']),
+    ("probe host loopback", lambda m, s: s["containers"][0].update(readinessProbe={"tcpSocket": {"host": "127.0.0.1", "port": 8080}}), []),
     ("privileged init container", lambda m, s: s.update(initContainers=[{**copy.deepcopy(s["containers"][0]), "name": "init",
                                                                          "securityContext": {**container_sc(s), "privileged": True}}]),
      ['privileged (container "init" must not set securityContext.privileged=true)']),

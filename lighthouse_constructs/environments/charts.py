@@ -77,6 +77,7 @@ class LighthouseChart(Chart):
             log_agent_namespace=self.log_agent_namespace,
             grafana_admin=self.platform.secrets.grafana_admin,
             slo_sources=list(self.bridges.values()),
+            priority_class=self.platform.priority_classes.platform_critical,
         )
         # Built last: it turns everything registered in the graph into traffic policy.
         mesh = config.mesh
@@ -130,6 +131,7 @@ class LighthouseChart(Chart):
             owner_secret=secrets.database_credentials,
             client_secret=secrets.database_client_credentials,
             backup_credentials=secrets.backup_object_store if props.backup is not None else None,
+            priority_class=self.platform.priority_classes.platform_critical,
         )
 
     def _connect(self) -> None:

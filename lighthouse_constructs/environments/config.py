@@ -18,7 +18,9 @@ from ..conventions import ENVIRONMENT_NAMES, EnvironmentName
 from ..fuse_mount import FuseMountDaemonProps, check_mount_path
 from ..mesh_policy.props import CircuitBreaker, RateLimit
 from ..namespace import PodSecurityLevel
-from ..platform.config import NamespaceNames, PlatformConfig, check_pinned_secrets
+from ..platform.config import (
+    NamespaceNames, PlatformConfig, check_istio_cni_for_levels, check_pinned_secrets, check_vault_ca,
+)
 from ..observability.config import ObservabilityConfig
 from ..postgres.props import PostgresHAProps
 from ..sentinel_cache.props import SentinelCacheProps
@@ -236,9 +238,12 @@ class EnvironmentConfig(ConfigModel):
 
     @field_validator("platform")
     @classmethod
-    def _platform_secrets_pinned_outside_dev(cls, platform: PlatformConfig, info: ValidationInfo) -> PlatformConfig:
+    def _platform_prerequisites(cls, platform: PlatformConfig, info: ValidationInfo) -> PlatformConfig:
         if "name" in info.data:
             check_pinned_secrets(info.data["name"], platform.vault)
+            check_vault_ca(info.data["name"], platform.vault)
+        if "pod_security_enforce" in info.data:
+            check_istio_cni_for_levels(platform, info.data["pod_security_enforce"])
         return platform
 
     @property
@@ -287,7 +292,7 @@ def parse_environment(data: Any, source: str) -> EnvironmentConfig:
     try:
         return EnvironmentConfig.model_validate(data)
     except ValidationError as exc:
-        lines = [_describe(e) for e in exc.errors(include_url=False)]
+        lines = [_describe(dict(e)) for e in exc.errors(include_url=False)]
         raise ConfigError(f"{source}: invalid configuration:\n  " + "\n  ".join(lines)) from None
 
 

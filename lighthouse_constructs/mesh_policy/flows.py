@@ -506,7 +506,9 @@ class IstioLayer:
 
     def _authorization(self, workload: Workload) -> tuple[list[tuple[_Policy, dict]], list[tuple[_Policy, dict]], list[_Policy]]:
         scoped, wide = self._applying("AuthorizationPolicy", workload)
-        allow_rules, deny_rules, allow_policies = [], [], []
+        allow_rules: list[tuple[_Policy, dict]] = []
+        deny_rules: list[tuple[_Policy, dict]] = []
+        allow_policies: list[_Policy] = []
         for policy in wide + scoped:
             action = policy.spec.get("action", "ALLOW")
             if action == "AUDIT":

@@ -7,6 +7,8 @@ and the configuration points at that file (`api_url_file`, `routing_key_file`, `
 
 from __future__ import annotations
 
+from typing import Any
+
 import constructs
 import yaml
 from cdk8s_plus_28 import k8s
@@ -64,7 +66,7 @@ def _notifier_configs(notifiers: tuple[Notifier, ...]) -> dict[str, list[dict]]:
 
 def render_config(routing: AlertRouting) -> str:
     """alertmanager.yaml: routes by severity, critical inhibits warning/info of the same alert."""
-    receivers = [{"name": "null"}]
+    receivers: list[dict[str, Any]] = [{"name": "null"}]
     routes = []
 
     def receiver(name: str, notifiers: tuple[Notifier, ...]) -> str:

@@ -42,10 +42,14 @@ class NotifierConfig(_Model):
         return self
 
     def notifier(self, secret: SecretHandle) -> Notifier:
+        # The validator above guarantees the fields each type needs.
         if self.type == "slack":
+            assert self.key is not None and self.channel is not None
             return SlackNotifier(api_url=secret.key(self.key), channel=self.channel)
         if self.type == "pagerduty":
+            assert self.key is not None
             return PagerDutyNotifier(routing_key=secret.key(self.key))
+        assert self.url is not None
         return WebhookNotifier(url=self.url, bearer_token=secret.key(self.key) if self.key else None)
 
 

@@ -9,7 +9,7 @@ exporters, redis_exporter, and the FUSE daemon's `lighthouse_fuse_*` metrics.
 from __future__ import annotations
 
 import json
-from typing import Callable
+from typing import Callable, Sequence
 
 from ..slo import REQUEST_COUNT_METRIC, REQUEST_DURATION_METRIC
 
@@ -72,7 +72,7 @@ def _variable(name: str, label: str, query: str):
             .all_value(".*").sort(dash_m.VariableSort.ALPHABETICAL_ASC))
 
 
-def _dashboard(uid: str, title: str, description: str, rows: list[tuple[str, list]], variables: list = ()):
+def _dashboard(uid: str, title: str, description: str, rows: list[tuple[str, list]], variables: Sequence = ()):
     dash_b = _sdk()[1]
     builder = (dash_b.Dashboard(title).uid(uid).description(description).tags(["lighthouse"])
                .editable().time("now-6h", "now").refresh("1m").timezone("utc"))

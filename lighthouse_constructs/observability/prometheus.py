@@ -72,7 +72,7 @@ class PrometheusServer(constructs.Construct):
             subjects=[k8s.Subject(kind="ServiceAccount", name=self.service_account_name, namespace=namespace)],
         )
 
-        everything = {}  # an empty selector: every namespace
+        everything: dict[str, object] = {}  # an empty selector: every namespace
         self.resource = Prometheus(
             self, "Resource",
             metadata=_k8s.api_meta(NAME, namespace, component),

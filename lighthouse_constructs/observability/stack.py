@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Literal, Sequence
 
 import constructs
 
@@ -10,6 +10,7 @@ from ..conventions import MONITORING_LABEL
 from ..graph import KUBERNETES_API, Connection, Dependency, DependencyGraph, Egress, Endpoint, Port, Workload
 from ..namespace import NamespaceHandle
 from ..operators import prometheus_operator
+from ..platform.priority import PriorityClassHandle, assign_priority_class
 from ..secrets import SecretHandle
 from ..slo import SloSource
 from . import _k8s, alertmanager, grafana, logs, prometheus, rules, tracing
@@ -36,11 +37,14 @@ class ObservabilityStack(constructs.Construct):
       (it reads /var/log/pods through a hostPath; see `logs`).
     - `grafana_admin`: a Secret in `namespace` with keys admin-user and admin-password.
     - `slo_sources`: the workloads whose ServiceLevelObjective becomes recording rules and alerts.
+    - `priority_class`: the PriorityClass of every pod of the stack (Prometheus, Alertmanager,
+      Grafana, Loki, Tempo, the collectors, kube-state-metrics), so that lower-priority pods cannot
+      preempt the monitoring. Default: none (the cluster's default).
     """
 
     def __init__(self, scope: constructs.Construct, id: str, props: ObservabilityStackProps, *,
                  namespace: NamespaceHandle, log_agent_namespace: NamespaceHandle, grafana_admin: SecretHandle,
-                 slo_sources: Sequence[SloSource] = ()) -> None:
+                 slo_sources: Sequence[SloSource] = (), priority_class: PriorityClassHandle | None = None) -> None:
         super().__init__(scope, id)
         if log_agent_namespace.enforce_level != "privileged":
             raise ValueError(
@@ -85,6 +89,7 @@ class ObservabilityStack(constructs.Construct):
             for s in self.slo_sources
         }
         self._register_graph(log_agent_namespace.name)
+        assign_priority_class(self, priority_class)
 
     @property
     def instrumentation_annotation(self) -> dict[str, str]:
@@ -163,14 +168,15 @@ class ObservabilityStack(constructs.Construct):
         if self.props.alertmanager.routing.notifiers:
             for host in sorted({n.host for n in self.props.alertmanager.routing.notifiers}):
                 graph.add_egress(Egress(w["alertmanager"], host, 443))
-        for source, target, port, protocol in (
+        flows: tuple[tuple[str, str, int, Literal["http", "grpc", "tcp"]], ...] = (
             ("grafana", "prometheus", prometheus.PORT, "http"),
             ("grafana", "loki", logs.LOKI_PORT, "http"),
             ("grafana", "tempo", tracing.TEMPO_HTTP_PORT, "http"),
             ("prometheus", "alertmanager", alertmanager.PORT, "http"),
             ("gateway", "loki", logs.LOKI_PORT, "http"),
             ("gateway", "tempo", tracing.OTLP_GRPC_PORT, "grpc"),
-        ):
+        )
+        for source, target, port, protocol in flows:
             graph.add_dependency(Dependency(source=w[source], target=w[target], port=port, protocol=protocol))
         # The log agent is outside the mesh: it pushes in plaintext, to the gateway's OTLP ingest
         # port only (Loki's API port admits mTLS principals only).

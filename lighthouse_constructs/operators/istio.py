@@ -22,6 +22,15 @@ NATIVE_SIDECAR_RESTART_POLICY = "Always"
 restartPolicy Always: it stops when the Job's containers exit, so the Job completes. A classic
 istio-proxy container never exits and the Job never completes. Native sidecars need a cluster
 of Kubernetes 1.29 or later (the SidecarContainers feature)."""
+NATIVE_SIDECAR_ANNOTATION = "sidecar.istio.io/nativeSidecar"
+NATIVE_SIDECAR = {NATIVE_SIDECAR_ANNOTATION: "true"}
+"""Pod-template annotation that makes the injected proxy a native sidecar whatever istiod's
+ENABLE_NATIVE_SIDECARS says (its default "auto" turns them on only when the node, or every node,
+runs kubelet 1.33+): put it on every Job, and on the CNPG Cluster's inheritedMetadata, which CNPG
+copies onto its initdb, join and bootstrap Job pods."""
+ISTIO_INIT_CAPABILITIES = ("NET_ADMIN", "NET_RAW")
+"""What the istio-init container adds when Istio runs without its CNI node agent: Pod Security
+baseline and restricted reject it, so injection into such namespaces requires Istio CNI."""
 ENVOY_LOCAL_REPLIES = {429: "local rate limit", 403: "RBAC: access denied", 503: "no healthy upstream / overflow"}
 """Replies Envoy generates itself (never seen by the application): the app's own request
 metrics miss them; Istio's `istio_requests_total` (response_flags) counts them."""
@@ -51,6 +60,13 @@ SOURCES = {
     "ISTIOD_POD_LABELS": "manifests/charts/istio-control/istio-discovery/templates/service.yaml (selector app: istiod)",
     "NATIVE_SIDECAR_RESTART_POLICY": "pilot/pkg/features (ENABLE_NATIVE_SIDECARS: 'Kubernetes native Sidecar container "
     "support'); pkg/kube/inject (the injection templates put istio-proxy in initContainers with restartPolicy Always)",
+    "NATIVE_SIDECAR_ANNOTATION": "pkg/kube/inject/inject.go (the sidecar.istio.io/nativeSidecar annotation takes "
+    "precedence over the global feature flag); pilot/pkg/features/pilot.go (ENABLE_NATIVE_SIDECARS default auto); "
+    "pkg/kube/inject/webhook.go (DetectNativeSidecar)",
+    "NATIVE_SIDECAR": "pkg/kube/inject/inject.go; cloudnative-pg v1.30.0 internal/controller/cluster_create.go "
+    "(inheritJobMetadata copies inheritedMetadata onto Job pods)",
+    "ISTIO_INIT_CAPABILITIES": "manifests/charts/istio-control/istio-discovery/files/injection-template.yaml "
+    "(istio-init adds NET_ADMIN and NET_RAW)",
     "scraper_tls": "istio/istio.io content/en/docs/ops/integrations/prometheus/index.md (scheme https, tls_config)",
     "ENVOY_LOCAL_REPLIES": "Envoy's documented local replies (envoyproxy/envoy docs: local_ratelimit filter 429, RBAC "
     "filter 403, router 503 with response flags UO/UH/UF); not read from Istio's source",

@@ -100,7 +100,7 @@ class LimitDefaults:
     def from_limit_range(cls, obj: Mapping[str, Any]) -> "LimitDefaults":
         for item in obj.get("spec", {}).get("limits", []):
             if item.get("type") == "Container":
-                def amounts(key: str) -> dict[str, Fraction]:
+                def amounts(key: str, item: Mapping[str, Any] = item) -> dict[str, Fraction]:
                     return {r: parse_quantity(v) for r, v in (item.get(key) or {}).items()}
                 default_limit = amounts("default")
                 # Kubernetes: defaultRequest defaults to default (the limit) when unset.
@@ -275,7 +275,7 @@ class _Manifests:
         self.by_key = {
             (o["metadata"].get("namespace"), o["kind"], o["metadata"].get("name")): o for o in self.objects
         }
-        self.scalers: dict[tuple[str, str, str], tuple[int, int, str]] = {}
+        self.scalers: dict[tuple[str | None, str | None, str | None], tuple[int, int, str]] = {}
         for obj in self.objects:
             ns, spec = obj["metadata"].get("namespace"), obj.get("spec") or {}
             if obj["kind"] == "HorizontalPodAutoscaler":
@@ -509,7 +509,7 @@ def capacity_report(objects: Iterable[Mapping[str, Any]], settings: CapacityConf
             continue
         shape, (low, high, how) = found
         limits = defaults.get(namespace, LimitDefaults())
-        extra = ()
+        extra: tuple[dict[str, Any], ...] = ()
         if namespace in injected and not shape.opted_out_of_istio() and not shape.host_network:
             extra = (_proxy(shape, settings),)
             how += ", with istio-proxy"

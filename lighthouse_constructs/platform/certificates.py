@@ -67,7 +67,7 @@ def _check_durations(duration: str, renew_before: str) -> None:
         )
 
 
-def _private_key(cm):  # type: ignore[no-untyped-def]
+def _private_key(cm):
     """ECDSA P-256, PKCS#8, and a new key at every issuance (rotationPolicy Always)."""
     return cm.CertificateSpecPrivateKey(
         algorithm=cm.CertificateSpecPrivateKeyAlgorithm.ECDSA,

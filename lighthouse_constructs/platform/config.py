@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..conventions import EnvironmentName
-from ..namespace import PodSecurityLevel
+from ..namespace import PodSecurityLevel, check_istio_cni
 from ..quantity import Quantity, format_cpu, format_memory, parse_quantity
 
 Tier = Literal["bridge", "data", "fuse", "observability", "log_agent"]
@@ -185,6 +185,24 @@ class CapacityConfig(ConfigModel):
     (its --config-reloader-* flags). Default: the operator's defaults, 10m/50Mi for both."""
 
 
+_DNS_SUBDOMAIN = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"
+_DNS_LABEL = r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"
+
+
+class VaultCaConfig(ConfigModel):
+    """The ConfigMap or Secret holding the CA that signed Vault's server certificate (PEM). External
+    Secrets reads it (the store's `caProvider`); a ClusterSecretStore must name its namespace."""
+
+    type: Literal["ConfigMap", "Secret"] = "ConfigMap"
+    """Kind of the object holding the CA. Default: ConfigMap (a CA certificate is not secret)."""
+    name: str = Field(pattern=_DNS_SUBDOMAIN, max_length=253)
+    """Name of the ConfigMap or Secret."""
+    namespace: str = Field(pattern=_DNS_LABEL)
+    """Its namespace (e.g. External Secrets' own)."""
+    key: str = Field(default="ca.crt", pattern=r"^[-._a-zA-Z0-9]+$", max_length=253)
+    """The key holding the PEM bundle. Default: ca.crt."""
+
+
 class VaultConfig(ConfigModel):
     """Where External Secrets Operator reads secrets: one Vault, Kubernetes auth, KV v2."""
 
@@ -203,6 +221,10 @@ class VaultConfig(ConfigModel):
     secret_versions: dict[SecretName, int] = Field(default_factory=dict)
     """Pinned KV v2 version per secret. Bumping one is how a rotation reaches the pods (see
     platform/secrets.py). Required for every secret outside dev; dev may follow the latest."""
+    ca: VaultCaConfig | None = None
+    """The CA that signed Vault's certificate. Without it External Secrets trusts only the public
+    roots, so a Vault with an internal certificate never syncs. Required outside dev.
+    Default: none (public roots)."""
 
     @field_validator("refresh_interval")
     @classmethod
@@ -282,6 +304,20 @@ def check_pinned_secrets(environment: str, vault: VaultConfig) -> None:
         )
 
 
+def check_vault_ca(environment: str, vault: VaultConfig) -> None:
+    """Outside dev the store must name the Vault CA: an internal Vault is not signed by a public root."""
+    if environment != "dev" and vault.ca is None:
+        raise ValueError(
+            f"vault.ca: missing in {environment}; outside dev the ClusterSecretStore must trust Vault's CA "
+            f"(allowed: {{type: ConfigMap|Secret, name: <object>, namespace: <namespace>, key: <PEM key, default ca.crt>}})"
+        )
+
+
+def check_istio_cni_for_levels(settings: "PlatformConfig", enforce: PodSecurityLevel) -> None:
+    """`istio_cni` against the level the meshed application namespaces (bridge, data, observability) enforce."""
+    check_istio_cni(settings.istio_cni, True, enforce, "platform.istio_cni")
+
+
 class PlatformConfig(ConfigModel):
     """The `platform:` section of config/<env>.yaml."""
 
@@ -295,6 +331,9 @@ class PlatformConfig(ConfigModel):
     """Keys of the application secret."""
     certificates: CertificatesConfig = Field(default_factory=CertificatesConfig)
     """The internal CA and the optional ACME issuer."""
+    istio_cni: bool = True
+    """The cluster's Istio runs its CNI node agent (a prerequisite: the meshed namespaces enforce
+    baseline or restricted, which reject the istio-init container). Default: true."""
 
 
 class NamespaceNames(ConfigModel):
@@ -321,8 +360,10 @@ class PlatformProps(ConfigModel):
     """Quotas, capacity assumptions, Vault and certificates. Default: PlatformConfig()."""
 
     @model_validator(mode="after")
-    def _pinned_secrets_outside_dev(self) -> "PlatformProps":
+    def _prerequisites(self) -> "PlatformProps":
         check_pinned_secrets(self.environment, self.settings.vault)
+        check_vault_ca(self.environment, self.settings.vault)
+        check_istio_cni_for_levels(self.settings, self.pod_security_enforce)
         return self
 
     @property

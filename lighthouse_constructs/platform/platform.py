@@ -62,6 +62,7 @@ class PlatformSecrets(constructs.Construct):
                 auth_mount_path=vault.auth_mount_path,
                 role=props.vault_role,
                 namespaces=(bridge.name, data.name, observability.name),
+                ca=vault.ca,
             ),
         )
         self.vault_readers = {
@@ -200,7 +201,10 @@ class Platform(constructs.Construct):
                 self,
                 id,
                 PlatformNamespaceProps(
-                    namespace=NamespaceProps(name=getattr(names, tier), tier=tier, **security), budget=tiers.of(tier)
+                    namespace=NamespaceProps(
+                        name=getattr(names, tier), tier=tier, istio_cni=props.settings.istio_cni, **security
+                    ),
+                    budget=tiers.of(tier),
                 ),
             )
 

@@ -57,7 +57,7 @@ def rule_problems(rule: Mapping[str, Any]) -> list[str]:
 
 def scan_rbac(objects: Iterable[Mapping[str, Any]]) -> list[str]:
     """Every problem in every Role and ClusterRole of `objects` (synthesized manifests), one line each."""
-    found = []
+    found: list[str] = []
     for obj in objects:
         if obj.get("kind") not in ("Role", "ClusterRole") or obj.get("aggregationRule"):
             continue
@@ -89,7 +89,7 @@ class RbacRule(BaseModel):
         return self
 
     def as_json(self) -> dict[str, list[str]]:
-        rule = {"apiGroups": list(self.api_groups), "resources": list(self.resources), "verbs": list(self.verbs)}
+        rule: dict[str, list[str]] = {"apiGroups": list(self.api_groups), "resources": list(self.resources), "verbs": list(self.verbs)}
         if self.resource_names:
             rule["resourceNames"] = list(self.resource_names)
         return rule

@@ -33,7 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from ..conventions import standard_labels
 from ..namespace import NamespaceHandle
 from ..secrets import SecretKeyRef, secret_key
-from .config import duration_seconds
+from .config import VaultCaConfig, duration_seconds
 
 SECRET_REVISION_ANNOTATION = "lighthouse.io/secret-revision"
 """Pod-template annotation whose value changes whenever a secret the pods read changes."""
@@ -72,6 +72,9 @@ class VaultSecretStoreProps(BaseModel):
     """The Vault role to log in as; one per environment (e.g. lighthouse-prod)."""
     namespaces: tuple[str, ...] = Field(min_length=1)
     """The only namespaces whose ExternalSecrets this store serves."""
+    ca: VaultCaConfig | None = None
+    """The ConfigMap or Secret with the CA that signed Vault's certificate (`caProvider`).
+    Default: none, so only public roots are trusted (an internal Vault then never syncs)."""
 
 
 class VaultSecretStore(constructs.Construct):
@@ -82,6 +85,18 @@ class VaultSecretStore(constructs.Construct):
         from ..imports.externalsecrets.io import external_secrets as eso
 
         self.props = props
+        ca = props.ca
+        # A ClusterSecretStore's caProvider must name its namespace: external-secrets
+        # runtime/esutils/utils.go (FetchCACertFromSource) rejects it otherwise.
+        ca_provider = (
+            eso.ClusterSecretStoreSpecProviderVaultCaProvider(
+                type=getattr(eso.ClusterSecretStoreSpecProviderVaultCaProviderType,
+                             "CONFIG_MAP" if ca.type == "ConfigMap" else "SECRET"),
+                name=ca.name, namespace=ca.namespace, key=ca.key,
+            )
+            if ca is not None
+            else None
+        )
         self.resource = eso.ClusterSecretStore(
             self,
             "Resource",
@@ -92,6 +107,7 @@ class VaultSecretStore(constructs.Construct):
                         server=props.server,
                         path=props.mount_path,
                         version=eso.ClusterSecretStoreSpecProviderVaultVersion.V2,
+                        ca_provider=ca_provider,
                         auth=eso.ClusterSecretStoreSpecProviderVaultAuth(
                             kubernetes=eso.ClusterSecretStoreSpecProviderVaultAuthKubernetes(
                                 mount_path=props.auth_mount_path,

@@ -66,8 +66,8 @@ def alerts_for(
                 "5m",
                 "critical",
                 f"WAL archiving of {namespace}/{cluster} is failing",
-                f"The last WAL archive attempt on {{{{ $labels.pod }}}} failed and none succeeded since; the "
-                f"recovery point falls further behind every minute (RPO target 5 min) and pg_wal fills up.",
+                "The last WAL archive attempt on {{ $labels.pod }} failed and none succeeded since; the "
+                "recovery point falls further behind every minute (RPO target 5 min) and pg_wal fills up.",
             ),
             Alert(
                 "PostgresBackupTooOld",

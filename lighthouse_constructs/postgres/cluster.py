@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import urllib.parse
+from typing import Literal
 
 import cdk8s
 import constructs
@@ -27,6 +28,8 @@ from ..conventions import MONITORING_LABEL, standard_labels
 from ..graph import KUBERNETES_API, Connection, Dependency, DependencyGraph, Egress, Endpoint, Port, Workload
 from ..namespace import NamespaceHandle
 from ..operators import cnpg
+from ..operators.istio import NATIVE_SIDECAR
+from ..platform.priority import PriorityClassHandle, assign_priority_class
 from ..secrets import SecretHandle, secret_key
 from .alerts import PostgresAlerts
 from .backups import PLUGIN_NAME, BarmanCloudBackups
@@ -61,7 +64,8 @@ class PostgresHA(constructs.Construct):
     the application owner's credentials at bootstrap. Clients in another namespace can only
     read secrets of their own namespace, so pass the same credentials there as `client_secret`.
     `backup_credentials` (keys ACCESS_KEY_ID, ACCESS_SECRET_KEY, optional REGION) is required
-    exactly when `props.backup` is set.
+    exactly when `props.backup` is set. `priority_class` goes on the instances and the poolers, so
+    that lower-priority pods cannot preempt the database; default: none (the cluster's default).
 
     Dependency graph (every name, label and port from `operators.cnpg`): the instances
     (`cnpg.io/cluster=<name>,cnpg.io/podRole=instance`, ServiceAccount `<name>`) serve 5432 to
@@ -85,6 +89,7 @@ class PostgresHA(constructs.Construct):
         owner_secret: SecretHandle,
         client_secret: SecretHandle | None = None,
         backup_credentials: SecretHandle | None = None,
+        priority_class: PriorityClassHandle | None = None,
     ) -> None:
         super().__init__(scope, id)
         self.props = props
@@ -103,11 +108,12 @@ class PostgresHA(constructs.Construct):
             else None
         )
         self.cluster = self._cluster()
-        pooler_args = dict(cluster=props.name, namespace=self.namespace, zone_spread=props.zone_spread)
-        self.pooler_rw = PgBouncerPooler(self, "PoolerRw", props.pooler, type="rw", **pooler_args)
-        self.pooler_ro = (
-            PgBouncerPooler(self, "PoolerRo", props.pooler, type="ro", **pooler_args) if props.pooler.read_only else None
-        )
+        def pooler(id: str, type: Literal["rw", "ro"]) -> PgBouncerPooler:
+            return PgBouncerPooler(self, id, props.pooler, type=type, cluster=props.name, namespace=self.namespace,
+                                   zone_spread=props.zone_spread)
+
+        self.pooler_rw = pooler("PoolerRw", "rw")
+        self.pooler_ro = pooler("PoolerRo", "ro") if props.pooler.read_only else None
         self.pod_monitor, self.pooler_pod_monitor = self._pod_monitors()
         self.alerts = PostgresAlerts(
             self, "Alerts", props.alerts, cluster=props.name, namespace=self.namespace,
@@ -136,6 +142,7 @@ class PostgresHA(constructs.Construct):
             pod_labels=tuple(sorted(cnpg.OPERATOR_POD_LABELS.items())),
         )
         self._register()
+        assign_priority_class(self, priority_class)
 
     # -- discovery ---------------------------------------------------------------------------
 
@@ -306,7 +313,9 @@ class PostgresHA(constructs.Construct):
                 primary_update_method=ClusterSpecPrimaryUpdateMethod.SWITCHOVER,
                 enable_pdb=p.enable_pdb,
                 enable_superuser_access=False,
-                inherited_metadata=ClusterSpecInheritedMetadata(labels=self.labels),
+                # CloudNativePG copies these onto its initdb, join and bootstrap Job pods too
+                # (internal/controller/cluster_create.go, inheritJobMetadata): a native proxy lets them complete.
+                inherited_metadata=ClusterSpecInheritedMetadata(labels=self.labels, annotations=dict(NATIVE_SIDECAR)),
                 postgresql=ClusterSpecPostgresql(parameters=parameters or None, synchronous=synchronous),
                 bootstrap=bootstrap,
                 external_clusters=external_clusters,

@@ -34,6 +34,8 @@ from pydantic import Field, field_validator, model_validator
 from ..conventions import RESTRICTED_RUN_AS_USER, selector_labels, standard_labels
 from ..graph import Connection, Dependency, DependencyGraph, Workload
 from ..namespace import NamespaceHandle
+from ..operators.istio import NATIVE_SIDECAR
+from ..platform.priority import PriorityClassHandle, assign_priority_class
 from .props import IDENTIFIER_PATTERN, NAME_PATTERN, STORAGE_PATTERN, Resources, _image, _Props
 from ..restricted import container_security_props
 
@@ -254,7 +256,8 @@ class EventStoreMigration(constructs.Construct):
     dedicated ServiceAccount without a token, in a Pod Security "restricted" pod.
 
     It connects to `target.direct_connection()` (the primary, not PgBouncer: pgloader needs a
-    session of its own) and records that flow in the DependencyGraph."""
+    session of its own) and records that flow in the DependencyGraph. `priority_class`: the Job's
+    PriorityClass (in the data namespace, the data tier's); default: none."""
 
     def __init__(
         self,
@@ -264,6 +267,7 @@ class EventStoreMigration(constructs.Construct):
         *,
         namespace: NamespaceHandle,
         target: MigrationTarget,
+        priority_class: PriorityClassHandle | None = None,
     ) -> None:
         super().__init__(scope, id)
         self.props = props
@@ -299,7 +303,8 @@ class EventStoreMigration(constructs.Construct):
             self,
             "Job",
             metadata=meta(),
-            pod_metadata=cdk8s.ApiObjectMetadata(labels=self.labels),
+            # A native sidecar proxy stops when the Job's container exits; a classic one keeps the pod running.
+            pod_metadata=cdk8s.ApiObjectMetadata(labels=self.labels, annotations=dict(NATIVE_SIDECAR)),
             active_deadline=cdk8s.Duration.seconds(props.active_deadline_seconds),
             backoff_limit=props.backoff_limit,
             restart_policy=kplus.RestartPolicy.NEVER,
@@ -352,6 +357,7 @@ class EventStoreMigration(constructs.Construct):
             # cdk8s-plus labels pods with its construct address; our labels identify them instead.
             cdk8s.JsonPatch.remove("/spec/template/metadata/labels/cdk8s.io~1metadata.addr"),
         )
+        assign_priority_class(self, priority_class)
 
         self.workload = Workload(
             name=props.name,

@@ -1,7 +1,8 @@
 """The validation gate: proves that every synthesized object would be accepted and is safe.
 
-- schemas: Kubernetes 1.28 OpenAPI (strict) for core kinds, the CRD version's openAPIV3Schema
-  for custom resources, DNS names;
+- schemas: Kubernetes OpenAPI (strict) for core kinds, of the emitted API and of the cluster
+  minimum (KUBERNETES_API_VERSION, KUBERNETES_CLUSTER_VERSION); the CRD version's openAPIV3Schema
+  for custom resources; DNS names;
 - pod_security: Pod Security Standards "restricted" on every pod template, PSS namespace labels;
 - checkov: zero failed checks, exemptions only as listed in policy/exemptions.yaml.
 

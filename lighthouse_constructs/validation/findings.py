@@ -30,7 +30,7 @@ def object_label(kind: str, namespace: str, name: str) -> str:
 
 def identity(obj: dict[str, Any]) -> tuple[str, str, str]:
     """(kind, namespace, name) of a manifest, tolerant of malformed objects (the schema check reports those)."""
-    metadata = obj.get("metadata") if isinstance(obj.get("metadata"), dict) else {}
+    metadata: dict[str, Any] = obj["metadata"] if isinstance(obj.get("metadata"), dict) else {}
     return (
         str(obj.get("kind") or "<no kind>"),
         str(metadata.get("namespace") or ""),

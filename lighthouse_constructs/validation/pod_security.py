@@ -1,5 +1,6 @@
 """Pod Security Standards "restricted" (baseline + restricted checks), as Pod Security Admission
-evaluates them for the project's Kubernetes version, applied to every pod template.
+evaluates them at the version the namespaces pin (KUBERNETES_CLUSTER_VERSION), applied to every pod
+template.
 
 Each check follows the upstream pod-security-admission policy of the same name and reports
 the same reason ("allowPrivilegeEscalation != false", "unrestricted capabilities", ...) with a
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
-from ..conventions import KUBERNETES_VERSION
+from ..conventions import KUBERNETES_CLUSTER_VERSION
 from .findings import Finding, api_group, identity
 
 LEVELS = ("privileged", "baseline", "restricted")
@@ -38,11 +39,20 @@ _BASELINE_CAPABILITIES = {
     "AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE",
     "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT",
 }
+POLICY_VERSION = KUBERNETES_CLUSTER_VERSION
+"""The pod-security-admission policy version these checks implement (the namespaces' pinned version)."""
+# pod-security-admission policy/check_sysctls.go: the allowed set grows by version.
 _SAFE_SYSCTLS = {
     "kernel.shm_rmid_forced", "net.ipv4.ip_local_port_range", "net.ipv4.ip_unprivileged_port_start",
     "net.ipv4.tcp_syncookies", "net.ipv4.ping_group_range",
     "net.ipv4.ip_local_reserved_ports",  # 1.27+
+    "net.ipv4.tcp_keepalive_time", "net.ipv4.tcp_fin_timeout", "net.ipv4.tcp_keepalive_intvl",
+    "net.ipv4.tcp_keepalive_probes",  # 1.29+
+    "net.ipv4.tcp_rmem", "net.ipv4.tcp_wmem",  # 1.32+
 }
+_PROBE_HOSTS_ALLOWED = {"127.0.0.1", "::1"}
+"""pod-security-admission policy/check_hostProbesAndhostLifecycle.go (1.34+): the only `host` values
+a probe or lifecycle handler may set (kubernetes/kubernetes#125271)."""
 _SELINUX_TYPES = {"", "container_t", "container_init_t", "container_kvm_t"}
 _RESTRICTED_VOLUME_TYPES = {
     "configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "persistentVolumeClaim", "projected", "secret",
@@ -212,6 +222,26 @@ def _sysctls(meta: dict[str, Any], spec: dict[str, Any]) -> Violation | None:
     return Violation("forbidden sysctls", ", ".join(bad)) if bad else None
 
 
+def _host_probes_and_lifecycle(meta: dict[str, Any], spec: dict[str, Any]) -> Violation | None:
+    """1.34+: a probe or lifecycle handler whose `host` is set makes the kubelet connect from the node."""
+    bad, hosts = [], set()
+    for c in _containers(spec):
+        handlers = [c.get(p) for p in ("livenessProbe", "readinessProbe", "startupProbe")]
+        handlers += [(c.get("lifecycle") or {}).get(h) for h in ("postStart", "preStop")]
+        used = {str(action["host"]) for h in handlers if isinstance(h, dict)
+                for action in (h.get("httpGet"), h.get("tcpSocket"))
+                if isinstance(action, dict) and action.get("host") and action["host"] not in _PROBE_HOSTS_ALLOWED}
+        if used:
+            bad.append(c.get("name", ""))
+            hosts |= used
+    if not bad:
+        return None
+    return Violation("hostProbesOrHostLifecycle", f"{_names(bad, 'container', 'containers')} "
+                     f"{'uses' if len(bad) == 1 else 'use'} "
+                     f"{'hostProbeOrHostLifecycle' if len(hosts) == 1 else 'hostProbesOrHostLifecycles'} "
+                     f"{', '.join(_quote(h) for h in sorted(hosts))}")
+
+
 def _windows_host_process(meta: dict[str, Any], spec: dict[str, Any]) -> Violation | None:
     def host_process(sc: dict[str, Any]) -> bool:
         return (sc.get("windowsOptions") or {}).get("hostProcess") is True
@@ -325,7 +355,7 @@ def _capabilities_restricted(meta: dict[str, Any], spec: dict[str, Any]) -> Viol
 Check = Callable[[dict[str, Any], dict[str, Any]], "Violation | None"]
 BASELINE_CHECKS: tuple[Check, ...] = (
     _host_namespaces, _privileged, _capabilities_baseline, _host_path_volumes, _host_ports, _apparmor,
-    _selinux, _proc_mount, _seccomp_baseline, _sysctls, _windows_host_process,
+    _selinux, _proc_mount, _seccomp_baseline, _sysctls, _windows_host_process, _host_probes_and_lifecycle,
 )
 RESTRICTED_CHECKS: tuple[Check, ...] = BASELINE_CHECKS + (
     _restricted_volumes, _allow_privilege_escalation, _run_as_non_root, _run_as_user, _seccomp_restricted,
@@ -368,7 +398,7 @@ def pod_templates(obj: dict[str, Any]) -> list[PodTemplate]:
     if not isinstance(node, dict) or not isinstance(node.get("spec"), dict):
         return []
     kind, namespace, name = identity(obj)
-    metadata = node.get("metadata") if isinstance(node.get("metadata"), dict) else {}
+    metadata: dict[str, Any] = node["metadata"] if isinstance(node.get("metadata"), dict) else {}
     return [PodTemplate(kind, namespace, name, ".".join(path) or "<pod>", metadata, node["spec"])]
 
 
@@ -415,7 +445,7 @@ def check_pod_security(objects: list[dict[str, Any]]) -> tuple[list[Finding], li
                 continue
             findings += [
                 Finding("pod-security", template.kind, template.namespace, template.name,
-                        f'{template.path}: violates PodSecurity "restricted:v{KUBERNETES_VERSION}": {v}')
+                        f'{template.path}: violates PodSecurity "restricted:v{POLICY_VERSION}": {v}')
                 for v in violations
             ]
     return findings, privileged

@@ -1,7 +1,9 @@
 """Schema and name checks: would the API server (with strict field validation) accept each object?
 
 Core kinds validate against the Kubernetes OpenAPI schemas that `kubernetes-validate` ships in
-strict form (unknown fields are errors). Its `validate()` re-reads the 1 MB definitions file on
+strict form (unknown fields are errors), of two versions: the API the constructs emit
+(KUBERNETES_API_VERSION, cdk8s-plus-28) and the oldest cluster they run on
+(KUBERNETES_CLUSTER_VERSION). A kind must exist in the first and still be served by the second. Its `validate()` re-reads the 1 MB definitions file on
 every call and stops at the first error, so this module builds one validator per kind on the same
 schema files and reports every error. Custom resources validate against their CRD version's
 `openAPIV3Schema`, made strict the way the API server prunes: an object node without
@@ -24,12 +26,13 @@ import jsonschema
 import yaml
 from referencing import Registry, Resource
 
-from ..conventions import KUBERNETES_VERSION
+from ..conventions import KUBERNETES_API_VERSION, KUBERNETES_CLUSTER_VERSION
 from .findings import Finding, api_group, finding, json_path
 from .manifests import load_all
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-CORE_SCHEMA_DIR = f"v{KUBERNETES_VERSION}.0-local-strict"
+CORE_SCHEMA_VERSIONS = (KUBERNETES_API_VERSION, KUBERNETES_CLUSTER_VERSION)
+"""The Kubernetes versions core kinds are validated against, the emitted API first."""
 _DEFINITIONS_URI = "https://kubernetes.io/api/_definitions.json"
 _OBJECT_META = f"{_DEFINITIONS_URI}#/$defs/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"
 _CACHE_FORMAT = 1
@@ -102,13 +105,15 @@ def _errors(validator: Any, instance: Any, prefix: tuple[Any, ...] = ()) -> list
 
 
 class CoreSchemas:
-    """Validators for the built-in kinds of the project's Kubernetes version, built once per kind."""
+    """Validators for the built-in kinds of one Kubernetes version, built once per kind."""
 
-    def __init__(self) -> None:
-        self._dir = resources.files("kubernetes_validate") / "kubernetes-json-schema" / CORE_SCHEMA_DIR
+    def __init__(self, version: str = KUBERNETES_API_VERSION) -> None:
+        self.version = version
+        schema_dir = f"v{version}.0-local-strict"
+        self._dir = resources.files("kubernetes_validate") / "kubernetes-json-schema" / schema_dir
         if not (self._dir / "_definitions.json").is_file():
-            raise RuntimeError(f"the installed kubernetes-validate has no {CORE_SCHEMA_DIR} schemas: "
-                               f"install a version that ships Kubernetes {KUBERNETES_VERSION}")
+            raise RuntimeError(f"the installed kubernetes-validate has no {schema_dir} schemas: "
+                               f"install a version that ships Kubernetes {version}")
         definitions = json.loads((self._dir / "_definitions.json").read_text())
         self._registry: Registry = Resource.from_contents(definitions) @ Registry()
         self._validators: dict[tuple[str, str], Any] = {}
@@ -134,9 +139,27 @@ class CoreSchemas:
         return self._validators[key]
 
 
-@lru_cache(maxsize=1)
-def core_schemas() -> CoreSchemas:
-    return CoreSchemas()
+@lru_cache(maxsize=len(CORE_SCHEMA_VERSIONS))
+def core_schemas(version: str = KUBERNETES_API_VERSION) -> CoreSchemas:
+    return CoreSchemas(version)
+
+
+def _core_errors(obj: dict[str, Any], api_version: str, kind: str) -> list[str] | None:
+    """Schema errors of a core kind against every version in CORE_SCHEMA_VERSIONS, or None if the
+    emitted API has no such kind. An error found in only some of the versions names them."""
+    if core_schemas().validator(api_version, kind) is None:
+        return None
+    lines, found = [], {}
+    for version in CORE_SCHEMA_VERSIONS:
+        validator = core_schemas(version).validator(api_version, kind)
+        if validator is None:
+            lines.append(f"{api_version} {kind} is not served by Kubernetes {version}")
+        else:
+            found[version] = set(_errors(validator, obj))
+    for line in sorted(set().union(*found.values())):
+        versions = [v for v in found if line in found[v]]
+        lines.append(line if len(versions) == len(CORE_SCHEMA_VERSIONS) else f"{line} (Kubernetes {', '.join(versions)})")
+    return lines
 
 
 # ---------------------------------------------------------------------------------------------
@@ -286,17 +309,16 @@ def check_schema(obj: dict[str, Any], catalog: CrdCatalog) -> list[Finding]:
     api_version, kind = obj.get("apiVersion"), obj.get("kind")
     if not isinstance(api_version, str) or not isinstance(kind, str) or not api_version or not kind:
         return [finding("schema", obj, "apiVersion and kind are required")]
-    core = core_schemas()
-    validator = core.validator(api_version, kind)
-    if validator is not None:
-        lines = _errors(validator, obj)
+    core_lines = _core_errors(obj, api_version, kind)
+    if core_lines is not None:
+        lines = core_lines
     else:
         group, version = api_group(obj), api_version.rpartition("/")[2]
         if not catalog.has(group, kind):
             missing = "" if catalog.crd_dir.is_dir() else " (that directory does not exist: set LIGHTHOUSE_CRD_DIR)"
             return [finding(
                 "schema", obj,
-                f"no schema for {api_version} {kind}: not a Kubernetes {KUBERNETES_VERSION} kind "
+                f"no schema for {api_version} {kind}: not a Kubernetes {KUBERNETES_API_VERSION} kind "
                 f"and no CRD for it in {catalog.crd_dir}{missing}",
             )]
         validator, why = catalog.validator(group, version, kind)
@@ -304,7 +326,7 @@ def check_schema(obj: dict[str, Any], catalog: CrdCatalog) -> list[Finding]:
             return [finding("schema", obj, why)]
         lines = _errors(validator, obj)
         if "metadata" in obj:
-            lines += _errors(core.metadata_validator, obj["metadata"], ("metadata",))
+            lines += _errors(core_schemas().metadata_validator, obj["metadata"], ("metadata",))
     return [finding("schema", obj, line) for line in sorted(set(lines))]
 
 
@@ -330,7 +352,7 @@ def _name_problem(value: str, rule: str) -> str | None:
 
 def check_name(obj: dict[str, Any]) -> list[Finding]:
     """metadata.name follows its kind's rule; metadata.namespace is a DNS-1123 label."""
-    metadata = obj.get("metadata") if isinstance(obj.get("metadata"), dict) else {}
+    metadata: dict[str, Any] = obj["metadata"] if isinstance(obj.get("metadata"), dict) else {}
     name = metadata.get("name")
     if not isinstance(name, str) or not name:
         return [finding("name", obj, "metadata.name is missing")]
@@ -355,6 +377,6 @@ def check_schemas(objects: Iterable[dict[str, Any]], crd_dir: Path | None = None
 
 
 __all__ = [
-    "CoreSchemas", "CrdCatalog", "check_name", "check_schema", "check_schemas",
+    "CORE_SCHEMA_VERSIONS", "CoreSchemas", "CrdCatalog", "check_name", "check_schema", "check_schemas",
     "default_cache_dir", "default_crd_dir", "strict_crd_schema",
 ]
