@@ -292,6 +292,12 @@ class BridgeService(constructs.Construct):
         return self.props.name
 
     @property
+    def liveness_url(self) -> str:
+        """The app's HTTP liveness check as seen from inside its pod (a probe that replaces the
+        HTTP liveness, like FuseMountDaemon's mount check, calls it)."""
+        return f"http://127.0.0.1:{self.props.http_port}{self.props.probes.liveness_path}"
+
+    @property
     def host(self) -> str:
         """The Service's cluster DNS name."""
         return f"{self.props.name}.{self.namespace}.svc.cluster.local"
