@@ -26,7 +26,8 @@ import constructs
 from ..conventions import MONITORING_LABEL, standard_labels
 from ..graph import KUBERNETES_API, Connection, Dependency, DependencyGraph, Egress, Endpoint, Port, Workload
 from ..namespace import NamespaceHandle
-from ..secrets import SecretHandle, secret_key
+from ..operators.cnpg_secrets import CA_CERT_KEY, server_ca_secret
+from ..secrets import SecretHandle, SecretKeyRef, secret_key
 from .alerts import PostgresAlerts
 from .backups import PLUGIN_NAME, BarmanCloudBackups
 from .pooler import PgBouncerPooler
@@ -149,6 +150,12 @@ class PostgresHA(constructs.Construct):
         """Straight to the primary (for clients that need a session of their own, such as bulk
         loads and migrations); same variables as `connection`."""
         return self._connection(env_prefix, self.rw_host, Endpoint(self.workload, POSTGRES_PORT, "tcp"))
+
+    @property
+    def server_ca(self) -> SecretKeyRef:
+        """The operator-made CA of the server certificates (`<cluster>-ca`, key `ca.crt`): what a
+        client verifies the server against with sslmode=verify-full."""
+        return SecretKeyRef(server_ca_secret(self.props.name), CA_CERT_KEY, self.namespace)
 
     def _connection(self, env_prefix: str, host: str, endpoint: Endpoint) -> Connection:
         if not ENV_PREFIX_PATTERN.match(env_prefix):
