@@ -7,6 +7,7 @@ import glob
 import os
 import pwd
 import random
+import re
 import shutil
 import socket
 import sqlite3
@@ -18,8 +19,11 @@ from typing import Any, Iterator
 
 import cdk8s
 import pytest
+import yaml
 from pydantic import ValidationError
 
+from conftest import ROOT, Manifests
+from lighthouse_constructs.environments import ConfigError, parse_environment
 from lighthouse_constructs.graph import DependencyGraph
 from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
 from lighthouse_constructs.postgres import EventStoreMigration, EventStoreMigrationProps, PostgresHA, PostgresHAProps
@@ -42,6 +46,11 @@ def synthesize(**overrides: Any) -> tuple[Any, dict[str, dict]]:
     return chart, objects
 
 
+def the_job(objects: dict[str, dict]) -> dict:
+    (job,) = [o for k, o in objects.items() if k.startswith("Job/")]
+    return job
+
+
 def props_error(**overrides: Any) -> str:
     with pytest.raises(ValidationError) as err:
         EventStoreMigrationProps(**{"image": IMAGE, "source_claim": "legacy", **overrides})
@@ -53,7 +62,7 @@ def props_error(**overrides: Any) -> str:
 
 def test_can_render_a_restricted_job_that_reads_credentials_from_files() -> None:
     chart, objects = synthesize()
-    job = objects["Job/event-store-migration"]
+    job = the_job(objects)
     pod = job["spec"]["template"]["spec"]
     assert job["spec"]["backoffLimit"] == 2 and job["spec"]["activeDeadlineSeconds"] == 3600
     assert pod["restartPolicy"] == "Never" and pod["automountServiceAccountToken"] is False
@@ -86,9 +95,21 @@ def test_can_render_a_restricted_job_that_reads_credentials_from_files() -> None
     ]
 
 
+def test_can_complete_under_istio_and_get_a_new_name_whenever_its_spec_changes() -> None:
+    _, objects = synthesize()
+    job = the_job(objects)
+    assert job["spec"]["template"]["metadata"]["annotations"]["sidecar.istio.io/nativeSidecar"] == "true"
+    name = job["metadata"]["name"]
+    assert re.fullmatch(r"event-store-migration-[0-9a-f]{8}", name)
+    assert the_job(synthesize()[1])["metadata"]["name"] == name, "deterministic: an unchanged spec keeps its name"
+    for change in ({"image": IMAGE.replace("5e" * 32, "6f" * 32)}, {"source_claim": "other-claim"}, {"backoff_limit": 3}):
+        assert the_job(synthesize(**change)[1])["metadata"]["name"] != name, change
+    assert "ConfigMap/event-store-migration" in objects and "ServiceAccount/event-store-migration" in objects
+
+
 def test_can_verify_the_server_against_the_cluster_ca_mounted_as_a_file() -> None:
     _, objects = synthesize()
-    pod = objects["Job/event-store-migration"]["spec"]["template"]["spec"]
+    pod = the_job(objects)["spec"]["template"]["spec"]
     (container,) = pod["containers"]
     env = {e["name"]: e.get("value") for e in container["env"]}
     ca_file = "/var/run/secrets/event-store-migration-ca/ca.crt"
@@ -273,7 +294,7 @@ def test_can_migrate_the_sqlite_event_store_and_detect_a_changed_row(server: dic
     scripts.mkdir()
     for name, text in objects["ConfigMap/event-store-migration"]["data"].items():
         (scripts / name).write_text(text)
-    pod = objects["Job/event-store-migration"]["spec"]["template"]["spec"]
+    pod = the_job(objects)["spec"]["template"]["spec"]
     job_env = {e["name"]: e["value"] for e in pod["containers"][0]["env"]}
     secrets = tmp_path / "secrets"
     secrets.mkdir()
@@ -351,3 +372,40 @@ def test_can_migrate_the_sqlite_event_store_and_detect_a_changed_row(server: dic
     dropped = run("verify.sh", "eventstore", extra=libpq)
     assert dropped.returncode == 1
     assert "FAIL  eventstore.snapshots: no such table, source Snapshots has 8 rows" in dropped.stdout
+
+
+# -- config and the environment charts -------------------------------------------------------
+
+
+def test_charts_place_the_migration_where_the_config_names_a_source_volume_and_an_image(env_manifests: Manifests) -> None:
+    jobs = [j for j in env_manifests.all("Job", "lighthouse-data") if j["metadata"]["name"].startswith("event-store-migration-")]
+    if env_manifests.env == "dev":  # dev.yaml names no source volume: no migration
+        assert jobs == []
+        return
+    (job,) = jobs
+    pod = job["spec"]["template"]
+    assert pod["metadata"]["annotations"]["sidecar.istio.io/nativeSidecar"] == "true"
+    volumes = {v["name"]: v for v in pod["spec"]["volumes"]}
+    assert volumes["source"]["persistentVolumeClaim"] == {"claimName": "lighthouse-event-store-sqlite", "readOnly": True}
+    assert volumes["server-ca"]["secret"]["secretName"] == "lighthouse-events-ca"
+    env = {e["name"]: e["value"] for e in pod["spec"]["containers"][0]["env"]}
+    assert env["PG_HOST"] == "lighthouse-events-rw.lighthouse-data.svc.cluster.local"
+    assert "@sha256:" in pod["spec"]["containers"][0]["image"]
+
+
+@pytest.mark.parametrize("given", ["source_claim", "image"])
+def test_fails_if_the_config_names_only_one_of_source_volume_and_image(given: str) -> None:
+    data = yaml.safe_load((ROOT / "config" / "staging.yaml").read_text())
+    section = data["event_store_migration"]
+    data["event_store_migration"] = {given: section[given]}
+    missing = {"source_claim": "image", "image": "source_claim"}[given]
+    with pytest.raises(ConfigError, match=rf"staging.yaml: invalid configuration:\n  event_store_migration.{missing}: Field required"):
+        parse_environment(data, "staging.yaml")
+
+
+def test_fails_if_the_config_migrates_without_a_postgres_section() -> None:
+    data = yaml.safe_load((ROOT / "config" / "staging.yaml").read_text())
+    del data["postgres"]
+    data["connections"] = [c for c in data["connections"] if c["target"] != "postgres"]
+    with pytest.raises(ConfigError, match="event_store_migration: migrates into the event store, but there is no postgres section"):
+        parse_environment(data, "staging.yaml")

@@ -11,7 +11,7 @@ from ..graph import ConnectionTarget
 from ..mesh_policy import MeshPolicy, MeshPolicyProps
 from ..observability import ObservabilityStack
 from ..platform import Platform, PlatformProps
-from ..postgres import PostgresHA
+from ..postgres import EventStoreMigration, PostgresHA
 from ..sentinel_cache import SentinelCache
 from .config import EnvironmentConfig
 
@@ -53,6 +53,13 @@ class LighthouseChart(Chart):
             for props in config.bridges
         }
         self.postgres = self._postgres()
+        self.migration = (
+            EventStoreMigration(
+                self, "EventStoreMigration", config.event_store_migration, namespace=self.data_namespace, target=self.postgres
+            )
+            if config.event_store_migration is not None and self.postgres is not None
+            else None
+        )
         self.fuse = self._fuse()
         self.cache = (
             SentinelCache(

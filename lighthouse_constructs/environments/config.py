@@ -20,6 +20,7 @@ from ..mesh_policy.props import CircuitBreaker, RateLimit
 from ..namespace import PodSecurityLevel
 from ..platform.config import NamespaceNames, PlatformConfig, check_pinned_secrets
 from ..observability.config import ObservabilityConfig
+from ..postgres.migration import EventStoreMigrationProps
 from ..postgres.props import PostgresHAProps
 from ..sentinel_cache.props import SentinelCacheProps
 
@@ -116,6 +117,10 @@ class EnvironmentConfig(ConfigModel):
     Default: none (then no connection may target postgres)."""
     fuse: FuseConfig | None = None
     """The FUSE daemon and the bridges that mount its filesystem. Default: none (no FUSE tier)."""
+    event_store_migration: EventStoreMigrationProps | None = None
+    """The one-shot Job that moves the legacy SQLite event store into `postgres`, in the data
+    namespace; it needs `source_claim` (the PVC holding the SQLite file) and a digest-pinned `image`.
+    Default: none (no migration)."""
     observability: ObservabilityConfig = Field(default_factory=ObservabilityConfig)
     """ObservabilityStack values. Default: the production values (2 Prometheus, 3 Alertmanager)."""
     mesh: MeshConfig = Field(default_factory=MeshConfig)
@@ -207,6 +212,12 @@ class EnvironmentConfig(ConfigModel):
                 f"fuse.mode: daemonset mode hands consumers a hostPath volume, which the bridge namespace "
                 f"(Pod Security {self.pod_security_enforce!r}) rejects; use mode csi"
             )
+        return self
+
+    @model_validator(mode="after")
+    def _migration_has_a_target(self) -> "EnvironmentConfig":
+        if self.event_store_migration is not None and self.postgres is None:
+            raise ValueError("event_store_migration: migrates into the event store, but there is no postgres section")
         return self
 
     @model_validator(mode="after")

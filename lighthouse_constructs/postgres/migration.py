@@ -39,6 +39,8 @@ rendered scripts with. Credentials and the CA are mounted as files (never env va
 
 from __future__ import annotations
 
+import hashlib
+import json
 import posixpath
 from typing import Protocol
 
@@ -59,6 +61,8 @@ ENV_PREFIX = "PG"
 CONFIG_DIR = "/etc/event-store-migration"
 SECRETS_DIR = "/var/run/secrets/event-store-migration"
 CA_DIR = "/var/run/secrets/event-store-migration-ca"
+ISTIO_NATIVE_SIDECAR_ANNOTATION = "sidecar.istio.io/nativeSidecar"
+"""Per-pod choice of Istio's native sidecar injection (istio/api annotation/annotations.yaml; Istio 1.24+)."""
 CA_FILE = f"{CA_DIR}/ca.crt"
 SOURCE_DIR = "/source"
 WORK_DIR = "/work"
@@ -119,7 +123,7 @@ class EventStoreMigrationProps(_Props):
 class MigrationTarget(Protocol):
     """A PostgreSQL database the Job can open its own session on (PostgresHA)."""
 
-    def direct_connection(self, env_prefix: str) -> Connection: ...
+    def direct_connection(self, env_prefix: str, *, owner: bool = False) -> Connection: ...
 
     @property
     def server_ca(self) -> SecretKeyRef:
@@ -316,7 +320,7 @@ class EventStoreMigration(constructs.Construct):
         self.props = props
         self.namespace = namespace.name
         self.labels = standard_labels(props.name, COMPONENT)
-        connection = target.direct_connection(ENV_PREFIX)
+        connection = target.direct_connection(ENV_PREFIX, owner=True)  # the Job runs beside the cluster
         refs = dict(connection.secret_env)
         secrets = {ref.secret_name for ref in refs.values()}
         foreign = sorted({f"{ref.namespace}/{ref.secret_name}" for ref in refs.values() if ref.namespace != self.namespace})
@@ -329,24 +333,34 @@ class EventStoreMigration(constructs.Construct):
         def meta(name: str | None = None) -> cdk8s.ApiObjectMetadata:
             return cdk8s.ApiObjectMetadata(name=name or props.name, namespace=self.namespace, labels=self.labels)
 
-        self.config_map = kplus.ConfigMap(
-            self,
-            "Scripts",
-            metadata=meta(),
-            data={
-                "load.load": render_pgloader_command(props),
-                "verify.sh": render_verify_script(props),
-                "migrate.sh": render_migrate_script(props),
-            },
-        )
+        scripts = {
+            "load.load": render_pgloader_command(props),
+            "verify.sh": render_verify_script(props),
+            "migrate.sh": render_migrate_script(props),
+        }
+        self.config_map = kplus.ConfigMap(self, "Scripts", metadata=meta(), data=scripts)
         self.service_account = kplus.ServiceAccount(self, "ServiceAccount", metadata=meta(), automount_token=False)
         r = props.resources
         source_file = posixpath.join(SOURCE_DIR, props.source_path)
+        ca = target.server_ca
+        # A Job's pod template is immutable: Argo CD could not apply a changed spec to the same
+        # name. The name carries a digest of everything the Job runs, so a change is a new Job (a
+        # re-run, which is safe: see the module doc) and an unchanged spec keeps its name.
+        inputs = [props.model_dump_json(), json.dumps(sorted(connection.env)), json.dumps(sorted(
+            (name, ref.secret_name, ref.key) for name, ref in refs.items())), ca.secret_name, ca.key,
+            *(scripts[k] for k in sorted(scripts))]
+        self.job_name = f"{props.name}-{hashlib.sha256(chr(0).join(inputs).encode()).hexdigest()[:8]}"
+        """`<name>-<8 hex digits of the spec>`: deterministic, and new whenever the spec changes."""
         self.job = kplus.Job(
             self,
             "Job",
-            metadata=meta(),
-            pod_metadata=cdk8s.ApiObjectMetadata(labels=self.labels),
+            metadata=meta(self.job_name),
+            pod_metadata=cdk8s.ApiObjectMetadata(
+                labels=self.labels,
+                # Istio's proxy as a native sidecar (an init container with restartPolicy Always)
+                # stops when the migration exits; a classic sidecar would keep the Job running.
+                annotations={ISTIO_NATIVE_SIDECAR_ANNOTATION: "true"},
+            ),
             active_deadline=cdk8s.Duration.seconds(props.active_deadline_seconds),
             backoff_limit=props.backoff_limit,
             restart_policy=kplus.RestartPolicy.NEVER,
@@ -391,7 +405,6 @@ class EventStoreMigration(constructs.Construct):
             ),
             read_only=True,
         )
-        ca = target.server_ca
         if ca.namespace != self.namespace:
             raise ValueError(
                 f"migration {props.name}: the server CA secret {ca.namespace}/{ca.secret_name} must be in "
