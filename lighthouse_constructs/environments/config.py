@@ -107,6 +107,10 @@ class EnvironmentConfig(ConfigModel):
 
     bridges: tuple[BridgeServiceProps, ...] = ()
     """The bridge components. Images must be digest-pinned outside dev."""
+    custom_metrics_adapter: typing.Literal["keda"] | None = None
+    """The custom-metrics adapter installed in the cluster: `keda` (KEDA in namespace keda; bridges
+    with `autoscaling.custom_metric` get a ScaledObject). Default: none, and then no bridge may set
+    `autoscaling.custom_metric` (no HPA could read it)."""
     connections: tuple[ConnectionConfig, ...] = ()
     """The declared dependency graph between bridges and data services."""
     bridge_secret_env: dict[str, dict[str, str]] = Field(default_factory=dict)
@@ -175,6 +179,14 @@ class EnvironmentConfig(ConfigModel):
             small = [f"{b.name} ({b.replicas})" for b in self.bridges if b.replicas < 3]
             if small:
                 raise ValueError(f"bridges: prod needs replicas >= 3 for every bridge; got {', '.join(small)}")
+        if self.custom_metrics_adapter is None:
+            for i, b in enumerate(self.bridges):
+                if b.autoscaling is not None and b.autoscaling.custom_metric is not None:
+                    raise ValueError(
+                        f"bridges.{i}.autoscaling.custom_metric: bridge {b.name!r} scales on "
+                        f"{b.autoscaling.custom_metric.name!r} but custom_metrics_adapter is not set, so no HPA could "
+                        f"read it; allowed: custom_metrics_adapter: keda, or no custom_metric"
+                    )
         targets = set(names) | set(DATA_SERVICES)
         for i, c in enumerate(self.connections):
             if c.source not in names:
