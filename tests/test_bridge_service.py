@@ -426,7 +426,7 @@ def test_charts_scale_the_event_processor_through_keda_and_let_its_operator_quer
     assert set(scaled) == {"event-processor"} and "event-processor" not in hpas, "KEDA's HPA only"
     trigger = scaled["event-processor"]["spec"]["triggers"][1]["metadata"]
     assert trigger["serverAddress"] == "http://prometheus.lighthouse-observability.svc.cluster.local:9090"
-    policy = env_manifests.get("NetworkPolicy", "prometheus", "lighthouse-observability")
+    policy = env_manifests.get("NetworkPolicy", "allow-prometheus", "lighthouse-observability")
     sources = [(f.get("namespaceSelector", {}).get("matchLabels"), f.get("podSelector", {}).get("matchLabels"), r["ports"])
                for r in policy["spec"]["ingress"] for f in r.get("from", [])]
     assert ({"kubernetes.io/metadata.name": "keda"}, {"app": "keda-operator"}, [{"port": 9090, "protocol": "TCP"}]) in sources
