@@ -59,19 +59,35 @@ class KedaAutoscaling(constructs.Construct):
 
     def autoscale(self, bridge: constructs.Construct) -> constructs.Construct:
         """The ScaledObject of `bridge` (a BridgeService with autoscaling and a custom metric)."""
-        from .bridge_service import SCALE_DOWN_POLICIES, SCALE_UP_POLICIES, BridgeService
+        from .bridge_service import (
+            SCALE_DOWN_POLICIES,
+            SCALE_UP_POLICIES,
+            BridgeService,
+        )
         from .imports.keda.sh.keda import (
             ScaledObject,
             ScaledObjectSpec,
             ScaledObjectSpecAdvanced,
-            ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfig as HpaConfig,
-            ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehavior as Behavior,
-            ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDown as ScaleDown,
-            ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownPolicies as DownPolicy,
-            ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUp as ScaleUp,
-            ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpPolicies as UpPolicy,
             ScaledObjectSpecScaleTargetRef,
             ScaledObjectSpecTriggers,
+        )
+        from .imports.keda.sh.keda import (
+            ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfig as HpaConfig,
+        )
+        from .imports.keda.sh.keda import (
+            ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehavior as Behavior,
+        )
+        from .imports.keda.sh.keda import (
+            ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDown as ScaleDown,
+        )
+        from .imports.keda.sh.keda import (
+            ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownPolicies as DownPolicy,
+        )
+        from .imports.keda.sh.keda import (
+            ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUp as ScaleUp,
+        )
+        from .imports.keda.sh.keda import (
+            ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpPolicies as UpPolicy,
         )
 
         assert isinstance(bridge, BridgeService)
@@ -136,8 +152,8 @@ class _QueriesAllowed:
 
     def validate(self) -> list[str]:
         if self._keda.scaled and self._keda._prometheus is None:
-            return [
+            return [(
                 f"KedaAutoscaling scales {', '.join(self._keda.scaled)} on Prometheus ({self._keda.prometheus_url}) "
                 f"but no flow keda-operator -> Prometheus was declared; call allow_queries_to(<the Prometheus workload>)"
-            ]
+            )]
         return []
