@@ -47,7 +47,8 @@ Service until the filesystem is back; the consumer is pinned to the nodes the da
   host never replaces it. So the app container's liveness probe (and the sidecar's) `stat`s the
   mount and fails on ENOTCONN (or a hang past its timeout): kubelet restarts the container, which
   binds the new mount (csi: the restarted daemon publishes the recorded targets again). The probe
-  then calls the app's own HTTP liveness path, so it replaces that check rather than dropping it.
+  then calls the app's own HTTP liveness path on 127.0.0.1 (`liveness_url`: the app must listen
+  there too, e.g. on 0.0.0.0), so it replaces that check rather than dropping it.
   App images may have no shell (distroless), so the probe does not run the app image's tools: an
   init container copies the daemon image's static BusyBox into a memory emptyDir, and the probe
   runs that (`<probe dir>/busybox sh -c ...`). An absent mount (the daemon not back yet) passes the
