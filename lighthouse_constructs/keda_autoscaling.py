@@ -59,36 +59,8 @@ class KedaAutoscaling(constructs.Construct):
 
     def autoscale(self, bridge: constructs.Construct) -> constructs.Construct:
         """The ScaledObject of `bridge` (a BridgeService with autoscaling and a custom metric)."""
-        from .bridge_service import (
-            SCALE_DOWN_POLICIES,
-            SCALE_UP_POLICIES,
-            BridgeService,
-        )
-        from .imports.keda.sh.keda import (
-            ScaledObject,
-            ScaledObjectSpec,
-            ScaledObjectSpecAdvanced,
-            ScaledObjectSpecScaleTargetRef,
-            ScaledObjectSpecTriggers,
-        )
-        from .imports.keda.sh.keda import (
-            ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfig as HpaConfig,
-        )
-        from .imports.keda.sh.keda import (
-            ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehavior as Behavior,
-        )
-        from .imports.keda.sh.keda import (
-            ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDown as ScaleDown,
-        )
-        from .imports.keda.sh.keda import (
-            ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownPolicies as DownPolicy,
-        )
-        from .imports.keda.sh.keda import (
-            ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUp as ScaleUp,
-        )
-        from .imports.keda.sh.keda import (
-            ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpPolicies as UpPolicy,
-        )
+        from .bridge_service import SCALE_DOWN_POLICIES, SCALE_UP_POLICIES, BridgeService
+        from .imports.keda.sh import keda as k
 
         assert isinstance(bridge, BridgeService)
         p = bridge.props
@@ -102,19 +74,19 @@ class KedaAutoscaling(constructs.Construct):
             )
         query = f'sum({metric.name}{{namespace="{bridge.namespace}", service="{p.name}"}})'
         self.scaled.append(f"{bridge.namespace}/{p.name}")
-        return ScaledObject(
+        return k.ScaledObject(
             bridge,
             "ScaledObject",
             metadata=cdk8s.ApiObjectMetadata(name=p.name, namespace=bridge.namespace, labels=bridge.labels),
-            spec=ScaledObjectSpec(
-                scale_target_ref=ScaledObjectSpecScaleTargetRef(api_version="apps/v1", kind="Deployment", name=p.name),
+            spec=k.ScaledObjectSpec(
+                scale_target_ref=k.ScaledObjectSpecScaleTargetRef(api_version="apps/v1", kind="Deployment", name=p.name),
                 min_replica_count=p.hpa_min_replicas,
                 max_replica_count=autoscaling.max_replicas,
                 triggers=[
-                    ScaledObjectSpecTriggers(
+                    k.ScaledObjectSpecTriggers(
                         type="cpu", metric_type="Utilization", metadata={"value": str(autoscaling.target_cpu_utilization)}
                     ),
-                    ScaledObjectSpecTriggers(
+                    k.ScaledObjectSpecTriggers(
                         type="prometheus",
                         metric_type="AverageValue",
                         metadata={
@@ -125,18 +97,28 @@ class KedaAutoscaling(constructs.Construct):
                         },
                     ),
                 ],
-                advanced=ScaledObjectSpecAdvanced(
-                    horizontal_pod_autoscaler_config=HpaConfig(
-                        behavior=Behavior(
-                            scale_up=ScaleUp(
+                advanced=k.ScaledObjectSpecAdvanced(
+                    horizontal_pod_autoscaler_config=k.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfig(
+                        behavior=k.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehavior(
+                            scale_up=k.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUp(
                                 stabilization_window_seconds=autoscaling.scale_up_stabilization_seconds,
                                 select_policy="Max",
-                                policies=[UpPolicy(type=t, value=v, period_seconds=s) for t, v, s in SCALE_UP_POLICIES],
+                                policies=[
+                                    k.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpPolicies(
+                                        type=t, value=v, period_seconds=s
+                                    )
+                                    for t, v, s in SCALE_UP_POLICIES
+                                ],
                             ),
-                            scale_down=ScaleDown(
+                            scale_down=k.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDown(
                                 stabilization_window_seconds=autoscaling.scale_down_stabilization_seconds,
                                 select_policy="Min",
-                                policies=[DownPolicy(type=t, value=v, period_seconds=s) for t, v, s in SCALE_DOWN_POLICIES],
+                                policies=[
+                                    k.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownPolicies(
+                                        type=t, value=v, period_seconds=s
+                                    )
+                                    for t, v, s in SCALE_DOWN_POLICIES
+                                ],
                             ),
                         )
                     )
