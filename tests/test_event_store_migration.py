@@ -355,6 +355,14 @@ def test_can_migrate_the_sqlite_event_store_and_detect_a_changed_row(server: dic
     assert "ok    eventstore.events: %d rows" % events in altered.stdout, "counts alone would not notice"
     assert "ok    checksum of eventstore.snapshots" in altered.stdout, "the failure names the table that differs"
 
+    # One ulp of one float: equal to 15 significant digits, and still a difference.
+    before = superuser(server["port"], "SELECT score::text FROM eventstore.snapshots WHERE stream_id = 'vessel-00050'")
+    superuser(server["port"], "UPDATE eventstore.snapshots SET score = score * (1 + 5e-16) WHERE stream_id = 'vessel-00050'")
+    after = superuser(server["port"], "SELECT score::text FROM eventstore.snapshots WHERE stream_id = 'vessel-00050'")
+    assert before != after and float(f"{float(before):.15g}") == float(f"{float(after):.15g}")
+    nudged = run("verify.sh", "eventstore", extra=libpq)
+    assert nudged.returncode == 1 and "FAIL  checksum of eventstore.snapshots (5 columns)" in nudged.stdout, nudged.stdout
+
     untrusted = run("verify.sh", "eventstore", extra={**libpq, "PGSSLROOTCERT": server["other_ca"]})
     assert untrusted.returncode == 1 and "certificate verify failed" in untrusted.stderr, untrusted.stderr
     assert untrusted.stdout == "FAIL  cannot connect to PostgreSQL (see above)\n"

@@ -12,9 +12,9 @@ The Job runs `migrate.sh` (rendered here, with `load.load` and `verify.sh`, into
    run that died half-way is simply repeated.
 4. Verify staging, table by table: row counts, and a SHA-256 over every column of every row,
    read from both databases. Each value is written in one canonical text on both sides (N for
-   NULL, else V and the hex of its bytes: text as UTF-8, integers in decimal, floats at 15
-   significant digits, blobs as their bytes); a row is its values joined by `|`, and the rows are
-   hashed in byte order. A mismatch names the table and exits 1.
+   NULL, else V and the hex of its bytes: text as UTF-8, integers in decimal, floats as their 8
+   IEEE 754 bytes, blobs as they are); a row is its values joined by `|`, and the rows are hashed
+   in byte order. A mismatch names the table and exits 1.
 5. Rename staging to the target schema (one atomic statement) and verify once more.
 
 So the Job is safe to re-run at any point, and never overwrites data it did not write.
@@ -28,11 +28,12 @@ SSL_CERT_FILE: the cluster CA, which signs only that cluster's server certificat
 
 Types: pgloader loads SQLite REAL/FLOAT as double precision (its default, single-precision real,
 would lose digits) and DATETIME/TIMESTAMP/DATE columns as text, byte for byte (convert them in a
-later schema migration), so that what is verified is what was stored. Floats compare at 15
-significant digits (SQLite's printf %.15g and PostgreSQL's output with extra_float_digits=0 agree
-there); Infinity and NaN are not supported.
+later schema migration), so that what is verified is what was stored. Floats compare exactly, bit
+for bit: the sqlite3 shell's ieee754_to_blob() against PostgreSQL's float8send(); decimal text
+would not do (SQLite 3.40's printf is not exact past 15 digits).
 
-The image must provide sh, pgloader (>= 3.6), psql, sqlite3 (>= 3.16) and coreutils (sort,
+The image must provide sh, pgloader (>= 3.6), psql, the sqlite3 shell (>= 3.32: pragma_table_info
+and the built-in ieee754 functions) and coreutils (sort,
 sha256sum): Debian's `pgloader postgresql-client sqlite3` packages, the ones the CI test runs the
 rendered scripts with. Credentials and the CA are mounted as files (never env vars).
 """
@@ -175,19 +176,20 @@ status=0
 if ! psql_at -c "SELECT 1" >/dev/null; then echo "FAIL  cannot connect to PostgreSQL (see above)"; exit 1; fi
 
 # One value's canonical text, the same on both sides: N for NULL, else V and the upper-case hex of
-# its bytes (text as UTF-8, numbers as decimal text, floats at 15 significant digits, bytea as is).
+# its bytes (text as UTF-8, integers as decimal text, floats as their 8 IEEE 754 bytes, bytea as is).
 source_value() {  # <SQLite column> <PostgreSQL type>
   case "$2" in
     bytea) v="hex(\"$1\")" ;;
-    float4|float8) v="hex(printf('%.15g', \"$1\"))" ;;
+    float4|float8) v="hex(ieee754_to_blob(\"$1\"))" ;;
     bool) v="hex(CASE WHEN \"$1\" THEN 't' ELSE 'f' END)" ;;
     *) v="hex(CAST(\"$1\" AS TEXT))" ;;
   esac
   printf '%s' "CASE WHEN \"$1\" IS NULL THEN 'N' ELSE 'V' || $v END"
 }
-target_value() {  # <PostgreSQL column> <PostgreSQL type>; floats print as %.15g (extra_float_digits=0)
+target_value() {  # <PostgreSQL column> <PostgreSQL type>
   case "$2" in
     bytea) v="encode(\"$1\", 'hex')" ;;
+    float4|float8) v="encode(float8send(\"$1\"::float8), 'hex')" ;;
     bool) v="encode(convert_to(CASE WHEN \"$1\" THEN 't' ELSE 'f' END, 'UTF8'), 'hex')" ;;
     *) v="encode(convert_to(\"$1\"::text, 'UTF8'), 'hex')" ;;
   esac
@@ -238,7 +240,7 @@ COLUMNS
   # read hashes a marker of its own, so two unreadable sides never match.
   source_sum=$( { sqlite3 "$SOURCE_DB" "SELECT $source_row FROM \"$table\";" || echo "unreadable source"; } \
     | LC_ALL=C sort -T "$scratch" | sha256sum | cut -d ' ' -f 1)
-  target_sum=$( { psql_at -c "SET extra_float_digits = 0" -c "SELECT $target_row FROM \"$schema\".\"$target\"" \
+  target_sum=$( { psql_at -c "SELECT $target_row FROM \"$schema\".\"$target\"" \
     || echo "unreadable target"; } | LC_ALL=C sort -T "$scratch" | sha256sum | cut -d ' ' -f 1)
   if [ "$source_sum" = "$target_sum" ]; then
     echo "ok    checksum of $schema.$target ($n columns, every row): $source_sum"
