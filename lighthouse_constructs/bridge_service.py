@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import Literal, Mapping
+from typing import Literal, Mapping, Protocol
 
 import cdk8s
 import cdk8s_plus_28 as kplus
@@ -60,10 +60,11 @@ class Resources(BaseResources):
 
 
 class CustomMetric(_Props):
-    """A per-pod metric (from a metrics adapter) the HPA scales on besides CPU."""
+    """A per-pod metric the bridge exports, scaled on besides CPU through a custom-metrics adapter
+    (the `custom_metrics` wiring, e.g. KedaAutoscaling): without one it is an error."""
 
     name: str = Field(min_length=1)
-    """The metric name as the custom metrics API serves it."""
+    """The Prometheus metric the bridge's pods export (scraped through its ServiceMonitor)."""
     target_average_value: str
     """The per-pod average to hold, a Kubernetes quantity (e.g. "100", "500m")."""
 
@@ -84,7 +85,7 @@ class Autoscaling(_Props):
     target_cpu_utilization: int = Field(default=70, ge=1, le=100)
     """Average CPU utilization (% of request) to hold. Default: 70."""
     custom_metric: CustomMetric | None = None
-    """An extra per-pod metric to scale on. Default: none."""
+    """An extra per-pod metric to scale on; needs the `custom_metrics` adapter wiring. Default: none."""
     scale_down_stabilization_seconds: int = Field(default=300, ge=0, le=3600)
     """How long load must stay low before scaling down. Default: 300."""
     scale_up_stabilization_seconds: int = Field(default=0, ge=0, le=3600)
@@ -224,6 +225,21 @@ class BridgeServiceProps(_Props):
         return self.autoscaling.min_replicas or self.replicas
 
 
+SCALE_UP_POLICIES: tuple[tuple[str, int, int], ...] = (("Pods", 4, 60), ("Percent", 100, 60))
+"""Scale-up policies (type, value, periodSeconds), the larger change wins: the HPA's and the KEDA-owned HPA's."""
+SCALE_DOWN_POLICIES: tuple[tuple[str, int, int], ...] = (("Percent", 10, 60),)
+"""Scale-down policies (type, value, periodSeconds), the smaller change wins."""
+
+
+class CustomMetricsAdapter(Protocol):
+    """What serves a bridge's custom metric to autoscaling (KedaAutoscaling): it emits the scaling
+    object that replaces the bridge's HPA."""
+
+    adapter: str
+
+    def autoscale(self, bridge: "BridgeService") -> constructs.Construct: ...
+
+
 def config_checksum(config: Mapping[str, str]) -> str:
     """A stable digest of the ConfigMap data; as a pod annotation it rolls pods on change."""
     return hashlib.sha256(json.dumps(dict(config), sort_keys=True).encode()).hexdigest()
@@ -248,6 +264,7 @@ class BridgeService(constructs.Construct):
         priority_class: PriorityClassHandle,
         secret_env: Mapping[str, SecretKeyRef] | None = None,
         tls_issuer: IssuerHandle | None = None,
+        custom_metrics: CustomMetricsAdapter | None = None,
     ) -> None:
         super().__init__(scope, id)
         self.props = props
@@ -270,7 +287,18 @@ class BridgeService(constructs.Construct):
             self._add_secret_env(name, ref)
         self.service = self._service()
         self.pdb = self._pdb()
-        self.hpa = self._hpa() if props.autoscaling else None
+        custom_metric = props.autoscaling.custom_metric if props.autoscaling else None
+        if custom_metric is not None and custom_metrics is None:
+            raise ValueError(
+                f"bridge {props.name}: autoscaling.custom_metric {custom_metric.name!r} needs a custom-metrics adapter "
+                f"and none is wired (custom_metrics=None), so no HPA could ever read it; allowed: wire one "
+                f"(custom_metrics=KedaAutoscaling(...)), or no custom_metric (CPU only)"
+            )
+        self.scaled_object = custom_metrics.autoscale(self) if custom_metric is not None and custom_metrics else None
+        """The adapter's scaling object (KEDA ScaledObject) when autoscaling has a custom metric; it owns the HPA."""
+        if self.scaled_object is not None:  # cdk8s-plus writes a default replicas without an HPA of its own
+            cdk8s.ApiObject.of(self.deployment).add_json_patch(cdk8s.JsonPatch.remove("/spec/replicas"))
+        self.hpa = self._hpa() if props.autoscaling and self.scaled_object is None else None
         self.service_monitor = self._service_monitor()
         self.workload = Workload(
             name=props.name,
@@ -290,6 +318,12 @@ class BridgeService(constructs.Construct):
     @property
     def name(self) -> str:
         return self.props.name
+
+    @property
+    def liveness_url(self) -> str:
+        """The app's HTTP liveness check as seen from inside its pod (a probe that replaces the
+        HTTP liveness, like FuseMountDaemon's mount check, calls it)."""
+        return f"http://127.0.0.1:{self.props.http_port}{self.props.probes.liveness_path}"
 
     @property
     def host(self) -> str:
@@ -497,13 +531,7 @@ class BridgeService(constructs.Construct):
         hpa = p.autoscaling
         assert hpa is not None
         metrics = [kplus.Metric.resource_cpu(kplus.MetricTarget.average_utilization(hpa.target_cpu_utilization))]
-        if hpa.custom_metric:
-            metrics.append(
-                kplus.Metric.pods(
-                    name=hpa.custom_metric.name,
-                    target=kplus.MetricTarget.average_value(quantity_value(hpa.custom_metric.target_average_value)),
-                )
-            )
+        replicas = {"Pods": kplus.Replicas.absolute, "Percent": kplus.Replicas.percent}
         return kplus.HorizontalPodAutoscaler(
             self,
             "Autoscaler",
@@ -516,14 +544,17 @@ class BridgeService(constructs.Construct):
                 stabilization_window=cdk8s.Duration.seconds(hpa.scale_up_stabilization_seconds),
                 strategy=kplus.ScalingStrategy.MAX_CHANGE,
                 policies=[
-                    kplus.ScalingPolicy(replicas=kplus.Replicas.absolute(4), duration=cdk8s.Duration.seconds(60)),
-                    kplus.ScalingPolicy(replicas=kplus.Replicas.percent(100), duration=cdk8s.Duration.seconds(60)),
+                    kplus.ScalingPolicy(replicas=replicas[t](v), duration=cdk8s.Duration.seconds(s))
+                    for t, v, s in SCALE_UP_POLICIES
                 ],
             ),
             scale_down=kplus.ScalingRules(
                 stabilization_window=cdk8s.Duration.seconds(hpa.scale_down_stabilization_seconds),
                 strategy=kplus.ScalingStrategy.MIN_CHANGE,
-                policies=[kplus.ScalingPolicy(replicas=kplus.Replicas.percent(10), duration=cdk8s.Duration.seconds(60))],
+                policies=[
+                    kplus.ScalingPolicy(replicas=replicas[t](v), duration=cdk8s.Duration.seconds(s))
+                    for t, v, s in SCALE_DOWN_POLICIES
+                ],
             ),
         )
 

@@ -39,14 +39,29 @@ Safe lifecycle, in both modes:
 - Nothing else may run in the daemon's privileged namespace: synthesis fails if any other
   pod-running object is placed there.
 
-Consumers (`mount_into`): the volume is mounted with HostToContainer propagation, so a daemon that
-mounts again after a restart reaches running consumers; a small restricted sidecar's readiness
-probe fails while the mount is absent or stale, which keeps the pod out of its Service until the
-filesystem is back; the consumer is pinned to the nodes the daemon runs on (`node_selector`).
+Consumers (`mount_into`): the volume is mounted with HostToContainer propagation; a small restricted
+sidecar's readiness probe fails while the mount is absent or stale, which keeps the pod out of its
+Service until the filesystem is back; the consumer is pinned to the nodes the daemon runs on
+(`node_selector`). Recovery after a daemon restart:
+- A container's bind of a FUSE mount keeps that (dead) mount for its whole life: a remount on the
+  host never replaces it. So the app container's liveness probe (and the sidecar's) `stat`s the
+  mount and fails on ENOTCONN (or a hang past its timeout): kubelet restarts the container, which
+  binds the new mount (csi: the restarted daemon publishes the recorded targets again). The probe
+  then calls the app's own HTTP liveness path on 127.0.0.1 (`liveness_url`: the app must listen
+  there too, e.g. on 0.0.0.0), so it replaces that check rather than dropping it.
+  App images may have no shell (distroless), so the probe does not run the app image's tools: an
+  init container copies the daemon image's static BusyBox into a memory emptyDir, and the probe
+  runs that (`<probe dir>/busybox sh -c ...`). An absent mount (the daemon not back yet) passes the
+  liveness and fails only the readiness: a restart would not help, and the remount propagates.
+- daemonset mode binds the *parent* of `host_path` into the consumer (HostToContainer), so a
+  remount on the host propagates into running consumers without a restart; the filesystem is then
+  at `<path>/<last segment of host_path>` (`mount_into` returns that path).
 
 Contract of the daemon image (`image`):
 - `/bin/sh`, `awk`, `stat`, `sleep` and `fusermount` on the PATH (probes, hooks, the consumer
   sidecar, which runs the same image as non-root).
+- A statically linked BusyBox at `/bin/busybox` with the `cp`, `sh`, `stat` and `wget` applets: it
+  is copied into consumers and runs in their app containers, whatever their image holds.
 - Mounts with filesystem type `fuse.lighthouse` (`-o subtype=lighthouse`) and `allow_other`
   (consumers run as UID 10001).
 - Reads LIGHTHOUSE_FUSE_MODE, LIGHTHOUSE_FUSE_MOUNT_ROOT (daemonset: the mountpoint), NODE_NAME,
@@ -59,6 +74,7 @@ Contract of the daemon image (`image`):
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass
 from typing import Literal, Mapping, Protocol
@@ -117,6 +133,13 @@ MOUNTED_CHECK_SCRIPT = (
 ).replace("FSTYPE", FUSE_FSTYPE)
 """Fail unless $1 is a Lighthouse FUSE mount that answers (readiness: absent or stale fails)."""
 SLEEP_SCRIPT = "trap 'exit 0' TERM; while :; do sleep 3600 & wait $!; done"
+LIVENESS_SCRIPT = 'stat -t "$1" >/dev/null || exit 1; [ -z "${2:-}" ] || wget -q -T 3 -O /dev/null "$2"'
+"""Consumer liveness: fail when the mount at $1 is dead (ENOTCONN) or hangs, else GET the app's own
+liveness URL $2 if given. An absent mount (a plain directory) passes: readiness covers it."""
+PROBE_DIR = "/var/run/lighthouse-fuse-probe"
+"""Where the consumer's copy of the daemon image's static BusyBox lives (a memory emptyDir)."""
+BUSYBOX = "/bin/busybox"
+"""The static BusyBox in the daemon image (image contract)."""
 
 
 class FuseNamespaceHandle(NamespaceHandle, Protocol):
@@ -139,6 +162,12 @@ class FuseConsumer(Protocol):
     pod_security_level: PodSecurityLevel
     deployment: kplus.Deployment
     container: kplus.Container
+
+    @property
+    def liveness_url(self) -> str | None:
+        """The app's own HTTP liveness check from inside the pod (http://127.0.0.1:<port><path>),
+        which the mount liveness probe calls after the mount check; none if the app has none."""
+        ...
 
 
 class _Props(BaseModel):
@@ -209,7 +238,8 @@ class FuseMountDaemonProps(_Props):
     """The CSI driver name (and CSIDriver object name), e.g. fuse.lighthouse.io. Required in csi
     mode, rejected in daemonset mode."""
     host_path: str = "/var/lib/lighthouse/fuse"
-    """daemonset mode: the host directory the filesystem is mounted on. Default: /var/lib/lighthouse/fuse."""
+    """daemonset mode: the host directory the filesystem is mounted on; its parent is bound into the
+    consumers (so remounts propagate) and must hold nothing else. Default: /var/lib/lighthouse/fuse."""
     kubelet_dir: str = "/var/lib/kubelet"
     """csi mode: kubelet's root directory on the nodes. Default: /var/lib/kubelet."""
     registrar_image: str = REGISTRAR_IMAGE
@@ -236,6 +266,13 @@ class FuseMountDaemonProps(_Props):
         system = [d for d in _HOST_SYSTEM_DIRS if value == d or value.startswith(d + "/")]
         if system:
             raise ValueError(f"host_path {value!r} is inside the host system directory {system[0]}; use e.g. /var/lib/lighthouse/fuse")
+        parent = posixpath.dirname(value)
+        if parent == "/" or any(d == parent or d.startswith(parent + "/") for d in _HOST_SYSTEM_DIRS):
+            raise ValueError(
+                f"host_path {value!r}: its parent {parent!r} is bound into every consumer (so a remount propagates "
+                f"to them) and must be a directory of its own, not '/' or one holding host system directories; "
+                f"use e.g. /var/lib/lighthouse/fuse"
+            )
         return value
 
     @field_validator("kubelet_dir")
@@ -356,10 +393,13 @@ class FuseMountDaemon(constructs.Construct):
         *,
         read_only: bool = False,
         attributes: Mapping[str, str] | None = None,
-    ) -> None:
+    ) -> str:
         """Mount the filesystem at `path` in `consumer`'s app container, keep the pods unready
-        while the mount is absent or stale, and pin them to the nodes the daemon runs on (one mount
-        per consumer). `attributes` are the CSI volumeAttributes handed to the daemon (csi mode only)."""
+        while the mount is absent or stale, restart the app container when its mount is dead
+        (liveness), and pin the pods to the nodes the daemon runs on (one mount per consumer).
+        `attributes` are the CSI volumeAttributes handed to the daemon (csi mode only).
+        Returns where the app finds the filesystem: `path` (csi), or `path/<last segment of
+        host_path>` (daemonset: `path` is the bound parent directory, see the module doc)."""
         who = f"bridge {consumer.name}"
         try:
             check_mount_path(path)
@@ -382,11 +422,10 @@ class FuseMountDaemon(constructs.Construct):
             raise ValueError(f"{who}: volume attributes are handed to the CSI driver; daemonset mode has none")
         if key in self.mounts:
             raise ValueError(f"{who} already mounts the FUSE filesystem at {self.mounts[key]}; one mount per consumer")
-        taken = sorted(m.path for m in consumer.container.mounts)
+        taken = sorted([m.path for m in consumer.container.mounts] + [PROBE_DIR])
         clash = [t for t in taken if t == path or t.startswith(path + "/") or path.startswith(t + "/")]
         if clash:
             raise ValueError(f"mount path {path!r} for {who} overlaps its existing mount {clash[0]}; mounted: {', '.join(taken)}")
-        self.mounts[key] = path
 
         if self.props.mode == "csi":
             assert self.props.driver_name is not None
@@ -394,41 +433,69 @@ class FuseMountDaemon(constructs.Construct):
                 consumer.deployment, "FuseVolume", self.props.driver_name, name="lighthouse-fuse",
                 read_only=read_only, attributes=dict(attributes or {}) or None,
             )
-        else:
+            filesystem = path
+        else:  # the parent: a remount of host_path on the host propagates into the running pod
             volume = kplus.Volume.from_host_path(
                 consumer.deployment, "FuseVolume", "lighthouse-fuse",
-                path=self.props.host_path, type=kplus.HostPathVolumeType.DIRECTORY,
+                path=posixpath.dirname(self.props.host_path), type=kplus.HostPathVolumeType.DIRECTORY,
             )
+            filesystem = posixpath.join(path, posixpath.basename(self.props.host_path))
+        self.mounts[key] = filesystem
         propagation = kplus.MountPropagation.HOST_TO_CONTAINER
         consumer.container.mount(path, volume, propagation=propagation, read_only=read_only)
-        check = consumer.deployment.add_container(**self._mount_check_props(path)._values)
+        check = consumer.deployment.add_container(**self._mount_check_props(filesystem)._values)
         check.mount(path, volume, propagation=propagation, read_only=True)
+        self._add_app_liveness(consumer, filesystem)
         if self.props.node_selector:  # a pod on a node without the daemon would never get its mount
             consumer.deployment.scheduling.attract(
                 kplus.Node.labeled(*(kplus.NodeLabelQuery.is_(k, v) for k, v in sorted(self.props.node_selector.items())))
             )
+        return filesystem
+
+    def _add_app_liveness(self, consumer: FuseConsumer, filesystem: str) -> None:
+        """The app container's liveness becomes: the mount answers, then the app's own HTTP
+        liveness URL. It runs the daemon image's static BusyBox, copied in by an init container."""
+        probe_volume = kplus.Volume.from_empty_dir(
+            consumer.deployment, "FuseProbeVolume", "lighthouse-fuse-probe",
+            medium=kplus.EmptyDirMedium.MEMORY, size_limit=cdk8s.Size.mebibytes(16),
+        )
+        copy = consumer.deployment.add_init_container(
+            name="fuse-probe-install",
+            image=self.props.image,
+            image_pull_policy=kplus.ImagePullPolicy.ALWAYS,
+            command=[BUSYBOX, "cp", BUSYBOX, f"{PROBE_DIR}/busybox"],
+            resources=_small_resources(),
+            security_context=container_security_props(),
+        )
+        copy.mount(PROBE_DIR, probe_volume)
+        consumer.container.mount(PROBE_DIR, probe_volume, read_only=True)
+        index = [c.name for c in consumer.deployment.containers].index(consumer.container.name)
+        command = consumer_liveness_command(filesystem, consumer.liveness_url)
+        cdk8s.ApiObject.of(consumer.deployment).add_json_patch(
+            cdk8s.JsonPatch.add(
+                f"/spec/template/spec/containers/{index}/livenessProbe",
+                {"exec": {"command": command}, "periodSeconds": 10, "timeoutSeconds": 5, "failureThreshold": 3},
+            )
+        )
 
     def _mount_check_props(self, path: str) -> kplus.ContainerProps:
         """A restricted sidecar whose readiness fails while `path` is not a live Lighthouse FUSE
-        mount: a pod is Ready only when all its containers are. Its liveness only checks its own
-        loop (every container needs one); the readiness probe carries the meaning."""
+        mount (a pod is Ready only when all its containers are), and whose liveness fails while its
+        own bind of the mount is dead, so that it, too, binds the new mount."""
         return kplus.ContainerProps(
             name="fuse-mount-check",
             image=self.props.image,
             image_pull_policy=kplus.ImagePullPolicy.ALWAYS,
             command=["/bin/sh", "-c", SLEEP_SCRIPT],
-            resources=kplus.ContainerResources(
-                cpu=kplus.CpuResources(request=kplus.Cpu.millis(10), limit=kplus.Cpu.millis(100)),
-                memory=kplus.MemoryResources(request=cdk8s.Size.mebibytes(16), limit=cdk8s.Size.mebibytes(32)),
-            ),
+            resources=_small_resources(),
             security_context=container_security_props(),
             readiness=kplus.Probe.from_command(
                 ["/bin/sh", "-c", MOUNTED_CHECK_SCRIPT, "mount-check", path],
                 period_seconds=cdk8s.Duration.seconds(5), timeout_seconds=cdk8s.Duration.seconds(3), failure_threshold=2,
             ),
             liveness=kplus.Probe.from_command(
-                ["/bin/sh", "-c", "kill -0 1"],
-                period_seconds=cdk8s.Duration.seconds(30), timeout_seconds=cdk8s.Duration.seconds(3), failure_threshold=3,
+                ["/bin/sh", "-c", LIVENESS_SCRIPT, "mount-live", path],
+                period_seconds=cdk8s.Duration.seconds(10), timeout_seconds=cdk8s.Duration.seconds(5), failure_threshold=3,
             ),
         )
 
@@ -687,6 +754,18 @@ class FuseMountDaemon(constructs.Construct):
                 ),
             ],
         )
+
+def consumer_liveness_command(filesystem: str, liveness_url: str | None) -> list[str]:
+    """The app container's liveness command: the copied BusyBox runs LIVENESS_SCRIPT."""
+    return [f"{PROBE_DIR}/busybox", "sh", "-c", LIVENESS_SCRIPT, "mount-live", filesystem, *([liveness_url] if liveness_url else [])]
+
+
+def _small_resources() -> kplus.ContainerResources:
+    return kplus.ContainerResources(
+        cpu=kplus.CpuResources(request=kplus.Cpu.millis(10), limit=kplus.Cpu.millis(100)),
+        memory=kplus.MemoryResources(request=cdk8s.Size.mebibytes(16), limit=cdk8s.Size.mebibytes(32)),
+    )
+
 
 def _requirements(cpu_request: str, cpu_limit: str, memory_request: str, memory_limit: str) -> k8s.ResourceRequirements:
     for quantity in (cpu_request, cpu_limit, memory_request, memory_limit):

@@ -7,8 +7,11 @@ from typing import Any
 
 import pytest
 import cdk8s
+import yaml
 from pydantic import ValidationError
 
+from conftest import ROOT, Manifests
+from lighthouse_constructs.environments import ConfigError, parse_environment
 from lighthouse_constructs.bridge_service import (
     Autoscaling,
     BridgeService,
@@ -18,7 +21,8 @@ from lighthouse_constructs.bridge_service import (
     Resources,
 )
 from lighthouse_constructs.conventions import MONITORING_LABEL
-from lighthouse_constructs.graph import DependencyGraph
+from lighthouse_constructs.graph import DependencyGraph, Workload
+from lighthouse_constructs.keda_autoscaling import KedaAutoscaling
 from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
 from lighthouse_constructs.secrets import ExistingSecret
 
@@ -37,10 +41,19 @@ class Issuer:
     issuer_kind: str = "ClusterIssuer"
 
 
-def build(**overrides: Any) -> tuple[Any, dict[str, list[dict]], BridgeService]:
+PROMETHEUS = Workload(name="prometheus", namespace="lighthouse-observability", service_account="prometheus",
+                      pod_labels=(("app.kubernetes.io/name", "prometheus"),))
+PROMETHEUS_URL = "http://prometheus.lighthouse-observability.svc.cluster.local:9090"
+
+
+def build(keda: bool = False, **overrides: Any) -> tuple[Any, dict[str, list[dict]], BridgeService]:
     chart = cdk8s.Testing.chart()
     namespace = LighthouseNamespace(chart, "Ns", NamespaceProps(name="lighthouse-bridge"))
     wiring = {k: overrides.pop(k) for k in ("secret_env", "tls_issuer") if k in overrides}
+    if keda:
+        adapter = KedaAutoscaling(chart, "Keda", prometheus_url=PROMETHEUS_URL)
+        adapter.allow_queries_to(PROMETHEUS)
+        wiring["custom_metrics"] = adapter
     service = BridgeService(
         chart, "Api", BridgeServiceProps(name="api", image=IMAGE, **overrides),
         namespace=namespace, priority_class=Priority(), **wiring,
@@ -141,19 +154,68 @@ def test_can_default_the_pdb_to_one_below_replicas() -> None:
     assert objects["Deployment"][0]["spec"]["replicas"] == 3
 
 
-def test_can_autoscale_on_cpu_and_a_custom_metric_with_explicit_behavior() -> None:
-    _, objects, _ = build(
-        replicas=3,
-        autoscaling=Autoscaling(max_replicas=9, custom_metric=CustomMetric(name="queue_depth", target_average_value="100")),
-    )
+def test_can_autoscale_on_cpu_with_explicit_behavior() -> None:
+    _, objects, _ = build(replicas=3, autoscaling=Autoscaling(max_replicas=9))
     hpa = objects["HorizontalPodAutoscaler"][0]["spec"]
     assert (hpa["minReplicas"], hpa["maxReplicas"]) == (3, 9)
-    assert [m["type"] for m in hpa["metrics"]] == ["Resource", "Pods"]
-    assert hpa["metrics"][0]["resource"]["target"] == {"type": "Utilization", "averageUtilization": 70}
-    assert hpa["metrics"][1]["pods"]["metric"]["name"] == "queue_depth"
+    assert hpa["metrics"] == [{"type": "Resource", "resource": {"name": "cpu", "target": {"type": "Utilization", "averageUtilization": 70}}}]
     assert hpa["behavior"]["scaleDown"]["stabilizationWindowSeconds"] == 300
     assert hpa["behavior"]["scaleUp"]["stabilizationWindowSeconds"] == 0
     assert "replicas" not in objects["Deployment"][0]["spec"], "the HPA owns the replica count"
+
+
+def test_can_scale_on_a_custom_metric_through_a_keda_scaled_object_instead_of_an_hpa() -> None:
+    autoscaling = Autoscaling(max_replicas=9, target_cpu_utilization=65, scale_down_stabilization_seconds=600,
+                              custom_metric=CustomMetric(name="queue_depth", target_average_value="500m"))
+    chart, objects, service = build(keda=True, replicas=3, autoscaling=autoscaling)
+    assert "HorizontalPodAutoscaler" not in objects and service.hpa is None, "KEDA owns the HPA (keda-hpa-api)"
+    (scaled,) = objects["ScaledObject"]
+    assert scaled["apiVersion"] == "keda.sh/v1alpha1" and scaled["metadata"]["name"] == "api"
+    spec = scaled["spec"]
+    assert spec["scaleTargetRef"] == {"apiVersion": "apps/v1", "kind": "Deployment", "name": "api"}
+    assert (spec["minReplicaCount"], spec["maxReplicaCount"]) == (3, 9)
+    cpu, prom = spec["triggers"]
+    assert cpu == {"type": "cpu", "metricType": "Utilization", "metadata": {"value": "65"}}
+    assert prom["type"] == "prometheus" and prom["metricType"] == "AverageValue"
+    assert prom["metadata"] == {
+        "serverAddress": PROMETHEUS_URL, "query": 'sum(queue_depth{namespace="lighthouse-bridge", service="api"})',
+        "threshold": "0.5", "ignoreNullValues": "false",
+    }
+    # The same behaviour the bridge's own HPA would have.
+    _, cpu_only, _ = build(replicas=3, autoscaling=autoscaling.model_copy(update={"custom_metric": None}))
+    hpa = cpu_only["HorizontalPodAutoscaler"][0]["spec"]
+    assert spec["advanced"]["horizontalPodAutoscalerConfig"] == {"behavior": hpa["behavior"]}
+    assert "replicas" not in objects["Deployment"][0]["spec"]
+    flows = [(d.source.key, d.target.key, d.port) for d in DependencyGraph.of(chart).dependencies]
+    assert ("keda/keda-operator", "lighthouse-observability/prometheus", 9090) in flows, "KEDA's operator runs the query"
+
+
+def test_fails_if_a_custom_metric_has_no_adapter() -> None:
+    with pytest.raises(ValueError) as err:
+        build(replicas=3, autoscaling=Autoscaling(max_replicas=9, custom_metric=CustomMetric(name="queue_depth", target_average_value="100")))
+    assert str(err.value) == (
+        "bridge api: autoscaling.custom_metric 'queue_depth' needs a custom-metrics adapter and none is wired "
+        "(custom_metrics=None), so no HPA could ever read it; allowed: wire one (custom_metrics=KedaAutoscaling(...)), "
+        "or no custom_metric (CPU only)"
+    )
+
+
+def test_fails_if_keda_scales_a_bridge_but_may_not_query_prometheus() -> None:
+    chart = cdk8s.Testing.chart()
+    namespace = LighthouseNamespace(chart, "Ns", NamespaceProps(name="lighthouse-bridge"))
+    adapter = KedaAutoscaling(chart, "Keda", prometheus_url=PROMETHEUS_URL)
+    BridgeService(chart, "Api", BridgeServiceProps(
+        name="api", image=IMAGE, replicas=3,
+        autoscaling=Autoscaling(max_replicas=9, custom_metric=CustomMetric(name="queue_depth", target_average_value="100"))),
+        namespace=namespace, priority_class=Priority(), custom_metrics=adapter)
+    with pytest.raises(Exception, match="KedaAutoscaling scales lighthouse-bridge/api on Prometheus .* but no flow keda-operator -> Prometheus"):
+        cdk8s.Testing.synth(chart)
+
+
+def test_fails_if_the_custom_metric_is_not_a_prometheus_metric_name() -> None:
+    with pytest.raises(ValueError, match="autoscaling.custom_metric.name 'queue-depth' is not a Prometheus metric name"):
+        build(keda=True, replicas=3, autoscaling=Autoscaling(
+            max_replicas=9, custom_metric=CustomMetric(name="queue-depth", target_average_value="100")))
 
 
 def test_can_emit_a_service_monitor_the_stack_selects() -> None:
@@ -340,3 +402,34 @@ def test_can_roll_pods_when_a_secret_revision_changes() -> None:
     assert annotation("1") != annotation("2")
     _, objects, _ = build(secret_env={"API_TOKEN": ExistingSecret("s", "lighthouse-bridge", ("token",)).key("token")})
     assert "lighthouse.io/secret-revision" not in objects["Deployment"][0]["spec"]["template"]["metadata"]["annotations"]
+
+
+# -- config and the environment charts -------------------------------------------------------
+
+
+def test_fails_if_a_config_bridge_scales_on_a_custom_metric_without_an_adapter() -> None:
+    data = yaml.safe_load((ROOT / "config" / "staging.yaml").read_text())
+    del data["custom_metrics_adapter"]
+    with pytest.raises(ConfigError, match=(
+        r"staging.yaml: invalid configuration:\n  <top level>: Value error, bridges.1.autoscaling.custom_metric: "
+        r"bridge 'event-processor' scales on 'lighthouse_event_queue_depth' but custom_metrics_adapter is not set, "
+        r"so no HPA could read it; allowed: custom_metrics_adapter: keda, or no custom_metric")):
+        parse_environment(data, "staging.yaml")
+
+
+def test_charts_scale_the_event_processor_through_keda_and_let_its_operator_query_prometheus(env_manifests: Manifests) -> None:
+    scaled = {o["metadata"]["name"]: o for o in env_manifests.all("ScaledObject", "lighthouse-bridge")}
+    hpas = {o["spec"]["scaleTargetRef"]["name"] for o in env_manifests.all("HorizontalPodAutoscaler", "lighthouse-bridge")}
+    if env_manifests.env == "dev":  # no custom metric, no adapter
+        assert scaled == {}
+        return
+    assert set(scaled) == {"event-processor"} and "event-processor" not in hpas, "KEDA's HPA only"
+    trigger = scaled["event-processor"]["spec"]["triggers"][1]["metadata"]
+    assert trigger["serverAddress"] == "http://prometheus.lighthouse-observability.svc.cluster.local:9090"
+    policy = env_manifests.get("NetworkPolicy", "allow-prometheus", "lighthouse-observability")
+    sources = [(f.get("namespaceSelector", {}).get("matchLabels"), f.get("podSelector", {}).get("matchLabels"), r["ports"])
+               for r in policy["spec"]["ingress"] for f in r.get("from", [])]
+    assert ({"kubernetes.io/metadata.name": "keda"}, {"app": "keda-operator"}, [{"port": 9090, "protocol": "TCP"}]) in sources
+    authz = env_manifests.get("AuthorizationPolicy", "allow-prometheus", "lighthouse-observability")
+    principals = [p for r in authz["spec"]["rules"] for f in r.get("from", []) for p in f["source"].get("principals", [])]
+    assert "cluster.local/ns/keda/sa/keda-operator" in principals

@@ -10,12 +10,21 @@ def test_every_environment_runs_the_required_bridges(env_manifests: Manifests) -
     assert REQUIRED_BRIDGES <= deployments
 
 
+def min_replicas(manifests: Manifests, deployment: dict) -> int:
+    """The HPA's or KEDA ScaledObject's minimum, else the Deployment's fixed replicas."""
+    name = deployment["metadata"]["name"]
+    for kind, field in (("HorizontalPodAutoscaler", "minReplicas"), ("ScaledObject", "minReplicaCount")):
+        scalers = [h for h in manifests.all(kind) if h["spec"]["scaleTargetRef"]["name"] == name]
+        if scalers:
+            return scalers[0]["spec"][field]
+    return deployment["spec"]["replicas"]
+
+
 def test_prod_runs_at_least_three_replicas_of_every_bridge(synthesized: dict[str, Manifests]) -> None:
     prod = synthesized["prod"]
     for deployment in prod.all("Deployment", "lighthouse-bridge"):
         name = deployment["metadata"]["name"]
-        hpa = [h for h in prod.all("HorizontalPodAutoscaler") if h["spec"]["scaleTargetRef"]["name"] == name]
-        minimum = hpa[0]["spec"]["minReplicas"] if hpa else deployment["spec"]["replicas"]
+        minimum = min_replicas(prod, deployment)
         assert minimum >= 3, f"prod {name} runs {minimum} replicas"
 
 
@@ -23,8 +32,7 @@ def test_every_bridge_has_a_pdb_that_allows_one_eviction(env_manifests: Manifest
     for deployment in env_manifests.all("Deployment", "lighthouse-bridge"):
         name = deployment["metadata"]["name"]
         pdb = env_manifests.get("PodDisruptionBudget", name, "lighthouse-bridge")
-        hpa = [h for h in env_manifests.all("HorizontalPodAutoscaler") if h["spec"]["scaleTargetRef"]["name"] == name]
-        minimum = hpa[0]["spec"]["minReplicas"] if hpa else deployment["spec"]["replicas"]
+        minimum = min_replicas(env_manifests, deployment)
         assert minimum == 1 or pdb["spec"]["minAvailable"] < minimum, f"{env_manifests.env} {name}: a drain would deadlock"
 
 

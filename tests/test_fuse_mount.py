@@ -9,8 +9,10 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -27,7 +29,9 @@ from lighthouse_constructs.environments import ConfigError, parse_environment
 from lighthouse_constructs.fuse_mount import (
     EXEMPTIONS,
     FUSE_FSTYPE,
+    LIVENESS_SCRIPT,
     MOUNTED_CHECK_SCRIPT,
+    PROBE_DIR,
     STALE_CHECK_SCRIPT,
     STALE_MOUNT_METRIC,
     START_SCRIPT,
@@ -35,6 +39,7 @@ from lighthouse_constructs.fuse_mount import (
     FuseMountDaemon,
     FuseMountDaemonProps,
     Toleration,
+    consumer_liveness_command,
 )
 from lighthouse_constructs.graph import DependencyGraph
 from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
@@ -231,11 +236,45 @@ def test_can_mount_an_inline_csi_volume_into_a_restricted_bridge() -> None:
     assert fuse.mounts == {"lighthouse-bridge/event-processor": "/mnt/lighthouse"}
 
 
-def test_can_mount_the_host_directory_into_a_privileged_bridge_in_daemonset_mode() -> None:
-    objects, _ = build("daemonset", consumer_enforce="privileged")
-    spec = pod_spec(objects, "Deployment")
-    assert {"name": "lighthouse-fuse", "hostPath": {"path": "/var/lib/lighthouse/fuse", "type": "Directory"}} in spec["volumes"]
+def test_can_bind_the_parent_of_the_host_directory_in_daemonset_mode_so_remounts_propagate() -> None:
+    chart = cdk8s.Testing.chart()
+    fuse = daemon(chart, "daemonset")
+    assert fuse.mount_into(bridge(chart, "privileged"), "/mnt/lighthouse") == "/mnt/lighthouse/fuse"
+    spec = pod_spec(by_kind(chart), "Deployment")
+    assert {"name": "lighthouse-fuse", "hostPath": {"path": "/var/lib/lighthouse", "type": "Directory"}} in spec["volumes"]
     assert {"name": "lighthouse-fuse", "mountPath": "/mnt/lighthouse", "mountPropagation": "HostToContainer", "readOnly": False} in container(spec, "app")["volumeMounts"]
+    check = container(spec, "fuse-mount-check")
+    assert check["readinessProbe"]["exec"]["command"][-1] == "/mnt/lighthouse/fuse", "the filesystem, not its parent"
+    assert container(spec, "app")["livenessProbe"]["exec"]["command"][5] == "/mnt/lighthouse/fuse"
+    assert fuse.mounts == {"lighthouse-bridge/event-processor": "/mnt/lighthouse/fuse"}
+
+
+@pytest.mark.parametrize("mode", ["csi", "daemonset"])
+def test_can_restart_the_app_container_when_its_mount_is_dead_without_a_shell_in_its_image(mode: str) -> None:
+    chart = cdk8s.Testing.chart()
+    fs = daemon(chart, mode).mount_into(bridge(chart, "privileged" if mode == "daemonset" else "restricted"), "/mnt/lighthouse")
+    spec = pod_spec(by_kind(chart), "Deployment")
+    app = container(spec, "app")
+    assert app["livenessProbe"] == {
+        "exec": {"command": [f"{PROBE_DIR}/busybox", "sh", "-c", LIVENESS_SCRIPT, "mount-live", fs,
+                             "http://127.0.0.1:8080/healthz/live"]},
+        "periodSeconds": 10, "timeoutSeconds": 5, "failureThreshold": 3,
+    }, "the mount check replaces the HTTP liveness and then calls it"
+    assert app["startupProbe"]["httpGet"]["path"] == "/healthz/startup" and app["readinessProbe"]["httpGet"]["path"] == "/healthz/ready"
+    assert {"name": "lighthouse-fuse-probe", "mountPath": PROBE_DIR, "readOnly": True} in app["volumeMounts"]
+    (install,) = spec["initContainers"]
+    assert install["image"] == IMAGE and install["command"] == ["/bin/busybox", "cp", "/bin/busybox", f"{PROBE_DIR}/busybox"]
+    assert install["securityContext"]["runAsNonRoot"] is True and install["securityContext"]["readOnlyRootFilesystem"] is True
+    assert {"name": "lighthouse-fuse-probe", "emptyDir": {"medium": "Memory", "sizeLimit": "16Mi"}} in spec["volumes"]
+    sidecar = container(spec, "fuse-mount-check")
+    assert sidecar["livenessProbe"]["exec"]["command"] == ["/bin/sh", "-c", LIVENESS_SCRIPT, "mount-live", fs]
+
+
+def test_fails_if_the_host_path_parent_is_not_a_directory_of_its_own() -> None:
+    for host_path, parent in (("/fuse", "/"), ("/var/lib/fuse", "/var/lib")):
+        assert f"host_path {host_path!r}: its parent {parent!r} is bound into every consumer" in props_error(
+            mode="daemonset", driver_name=None, host_path=host_path
+        )
 
 
 def test_fails_if_csi_mode_has_no_driver_name() -> None:
@@ -526,6 +565,77 @@ def test_can_unmount_on_pre_stop_without_touching_other_fuse_mounts(fuse_root: P
     while ours_daemon.process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert ours_daemon.process.returncode is not None
+
+
+class _Live(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # the app's own /healthz/live answers 200
+        self.send_response(200 if self.path == "/healthz/live" else 404)
+        self.end_headers()
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+def test_can_recover_a_consumer_in_its_own_mount_namespace_after_the_daemon_restarts(fuse_root: Path) -> None:
+    """The node: `parent` is a shared mount (as kubelet's root is) and the daemon mounts `parent/fuse`.
+    The pod: its own mount namespace, a slave of the node's (HostToContainer), with the parent bound
+    at /a (daemonset mode) and the mount itself bound at /b (what a container's csi volume is)."""
+    if not (shutil.which("unshare") and shutil.which("nsenter")):
+        pytest.skip("needs unshare and nsenter (util-linux)")
+    parent = fuse_root / "lighthouse"
+    host_path = parent / "fuse"
+    pod_parent, pod_direct = fuse_root / "pod" / "a", fuse_root / "pod" / "b"
+    for d in (host_path, pod_parent, pod_direct):
+        d.mkdir(parents=True)
+    subprocess.run(["mount", "--bind", str(parent), str(parent)], check=True)
+    subprocess.run(["mount", "--make-shared", str(parent)], check=True)
+    first = FakeDaemon(host_path)
+    pod = subprocess.Popen(
+        ["unshare", "-m", "--propagation", "slave", "--", "/bin/sh", "-c",
+         f"mount --rbind {parent} {pod_parent} && mount --bind {host_path} {pod_direct} && echo ready && exec sleep 600"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    server = HTTPServer(("127.0.0.1", 0), _Live)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    app_url = f"http://127.0.0.1:{server.server_port}/healthz/live"
+    try:
+        assert pod.stdout is not None and pod.stdout.readline().strip() == "ready"
+
+        def in_pod(*command: str) -> subprocess.CompletedProcess:
+            return subprocess.run(["nsenter", "-t", str(pod.pid), "-m", "--", *command], check=False, capture_output=True, text=True, timeout=20)
+
+        def liveness(path: Path) -> subprocess.CompletedProcess:  # BusyBox's sh there, the host's here
+            return in_pod(*consumer_liveness_command(str(path), app_url)[1:])
+
+        def readiness(path: Path) -> subprocess.CompletedProcess:
+            return in_pod("/bin/sh", "-c", MOUNTED_CHECK_SCRIPT, "mount-check", str(path))
+
+        fs = pod_parent / "fuse"
+        assert [liveness(fs).returncode, liveness(pod_direct).returncode, readiness(fs).returncode] == [0, 0, 0]
+
+        first.kill()  # the crash: every bind of the mount in the pod is now dead
+        for path in (fs, pod_direct):
+            dead = liveness(path)
+            assert dead.returncode == 1 and "Transport endpoint is not connected" in dead.stderr, dead.stderr
+
+        restarted = run_script(START_SCRIPT, str(host_path), "true")  # the daemon clears the stale mount ...
+        assert restarted.returncode == 0 and restarted.stdout == f"unmounted stale {host_path}\n", restarted.stderr
+        FakeDaemon(host_path)  # ... and mounts again, on the node
+        assert [liveness(fs).returncode, readiness(fs).returncode] == [0, 0], "the bound parent sees the new mount"
+        assert FUSE_FSTYPE in in_pod("cat", "/proc/self/mounts").stdout.split(f" {fs} ")[1].split()[0]
+        still_dead = liveness(pod_direct)
+        assert still_dead.returncode == 1, "a bind of the mount itself keeps the dead mount: only a restart helps"
+        # What kubelet does when the liveness fails: a new container binds the volume path again.
+        assert in_pod("/bin/sh", "-c", f"umount -l {pod_direct} && mount --bind {host_path} {pod_direct}").returncode == 0
+        assert liveness(pod_direct).returncode == 0
+
+        server.shutdown()  # the app's own liveness still counts
+        server.server_close()
+        assert liveness(fs).returncode != 0
+    finally:
+        server.server_close()
+        pod.kill()
+        pod.wait(timeout=10)
 
 
 # -- config and the environment charts -------------------------------------------------------

@@ -8,10 +8,12 @@ from cdk8s import App, Chart, YamlOutputType
 from ..bridge_service import BridgeService
 from ..fuse_mount import FuseMountDaemon
 from ..graph import ConnectionTarget
+from ..keda_autoscaling import KedaAutoscaling
 from ..mesh_policy import MeshPolicy, MeshPolicyProps
 from ..observability import ObservabilityStack
+from ..observability import prometheus as prometheus_server
 from ..platform import Platform, PlatformProps
-from ..postgres import PostgresHA
+from ..postgres import EventStoreMigration, PostgresHA
 from ..sentinel_cache import SentinelCache
 from .config import EnvironmentConfig
 
@@ -37,6 +39,14 @@ class LighthouseChart(Chart):
         self.fuse_namespace = self.platform.fuse_namespace
         self.observability_namespace = self.platform.observability_namespace
         self.log_agent_namespace = self.platform.log_agent_namespace
+        self.keda = (
+            KedaAutoscaling(
+                self, "Keda", prometheus_url=f"http://{prometheus_server.SERVICE}.{self.observability_namespace.name}"
+                f".svc.cluster.local:{prometheus_server.PORT}",
+            )
+            if config.custom_metrics_adapter == "keda"
+            else None
+        )
         self.bridges = {
             props.name: BridgeService(
                 self,
@@ -45,6 +55,7 @@ class LighthouseChart(Chart):
                 namespace=self.bridge_namespace,
                 priority_class=self.platform.priority_classes.bridge_high,
                 tls_issuer=self.platform.certificates.public_issuer,
+                custom_metrics=self.keda,
                 secret_env={
                     var: self.platform.secrets.application_secrets.key(key)
                     for var, key in config.bridge_secret_env.get(props.name, {}).items()
@@ -53,6 +64,15 @@ class LighthouseChart(Chart):
             for props in config.bridges
         }
         self.postgres = self._postgres()
+        self.migration = (
+            EventStoreMigration(
+                self, "EventStoreMigration", config.event_store_migration, namespace=self.data_namespace, target=self.postgres,
+                # Preempted halfway, the load restarts from scratch: the data tier's class.
+                priority_class=self.platform.priority_classes.platform_critical,
+            )
+            if config.event_store_migration is not None and self.postgres is not None
+            else None
+        )
         self.fuse = self._fuse()
         self.cache = (
             SentinelCache(
@@ -79,6 +99,8 @@ class LighthouseChart(Chart):
             slo_sources=list(self.bridges.values()),
             priority_class=self.platform.priority_classes.platform_critical,
         )
+        if self.keda is not None:
+            self.keda.allow_queries_to(self.observability.metrics_scraper)
         # Built last: it turns everything registered in the graph into traffic policy.
         mesh = config.mesh
         self.mesh = MeshPolicy(

@@ -22,6 +22,7 @@ from ..platform.config import (
     NamespaceNames, PlatformConfig, check_istio_cni_for_levels, check_pinned_secrets, check_vault_ca,
 )
 from ..observability.config import ObservabilityConfig
+from ..postgres.migration import EventStoreMigrationProps
 from ..postgres.props import PostgresHAProps
 from ..sentinel_cache.props import SentinelCacheProps
 
@@ -108,6 +109,10 @@ class EnvironmentConfig(ConfigModel):
 
     bridges: tuple[BridgeServiceProps, ...] = ()
     """The bridge components. Images must be digest-pinned outside dev."""
+    custom_metrics_adapter: typing.Literal["keda"] | None = None
+    """The custom-metrics adapter installed in the cluster: `keda` (KEDA in namespace keda; bridges
+    with `autoscaling.custom_metric` get a ScaledObject). Default: none, and then no bridge may set
+    `autoscaling.custom_metric` (no HPA could read it)."""
     connections: tuple[ConnectionConfig, ...] = ()
     """The declared dependency graph between bridges and data services."""
     bridge_secret_env: dict[str, dict[str, str]] = Field(default_factory=dict)
@@ -118,6 +123,10 @@ class EnvironmentConfig(ConfigModel):
     Default: none (then no connection may target postgres)."""
     fuse: FuseConfig | None = None
     """The FUSE daemon and the bridges that mount its filesystem. Default: none (no FUSE tier)."""
+    event_store_migration: EventStoreMigrationProps | None = None
+    """The one-shot Job that moves the legacy SQLite event store into `postgres`, in the data
+    namespace; it needs `source_claim` (the PVC holding the SQLite file) and a digest-pinned `image`.
+    Default: none (no migration)."""
     observability: ObservabilityConfig = Field(default_factory=ObservabilityConfig)
     """ObservabilityStack values. Default: the production values (2 Prometheus, 3 Alertmanager)."""
     mesh: MeshConfig = Field(default_factory=MeshConfig)
@@ -172,6 +181,14 @@ class EnvironmentConfig(ConfigModel):
             small = [f"{b.name} ({b.replicas})" for b in self.bridges if b.replicas < 3]
             if small:
                 raise ValueError(f"bridges: prod needs replicas >= 3 for every bridge; got {', '.join(small)}")
+        if self.custom_metrics_adapter is None:
+            for i, b in enumerate(self.bridges):
+                if b.autoscaling is not None and b.autoscaling.custom_metric is not None:
+                    raise ValueError(
+                        f"bridges.{i}.autoscaling.custom_metric: bridge {b.name!r} scales on "
+                        f"{b.autoscaling.custom_metric.name!r} but custom_metrics_adapter is not set, so no HPA could "
+                        f"read it; allowed: custom_metrics_adapter: keda, or no custom_metric"
+                    )
         targets = set(names) | set(DATA_SERVICES)
         for i, c in enumerate(self.connections):
             if c.source not in names:
@@ -209,6 +226,12 @@ class EnvironmentConfig(ConfigModel):
                 f"fuse.mode: daemonset mode hands consumers a hostPath volume, which the bridge namespace "
                 f"(Pod Security {self.pod_security_enforce!r}) rejects; use mode csi"
             )
+        return self
+
+    @model_validator(mode="after")
+    def _migration_has_a_target(self) -> "EnvironmentConfig":
+        if self.event_store_migration is not None and self.postgres is None:
+            raise ValueError("event_store_migration: migrates into the event store, but there is no postgres section")
         return self
 
     @model_validator(mode="after")

@@ -119,7 +119,7 @@ def service_monitor(scope: constructs.Construct, id: str, name: str, namespace: 
             endpoints=[ServiceMonitorSpecEndpoints(
                 port=port, path=path, interval="30s", honor_labels=True if honor_labels else None,
                 scheme=ServiceMonitorSpecEndpointsScheme.HTTPS if mesh_tls else None,
-                tls_config=ServiceMonitorSpecEndpointsTlsConfig(**istio.scraper_tls()) if mesh_tls else None,  # type: ignore[arg-type]
+                tls_config=ServiceMonitorSpecEndpointsTlsConfig(**istio.scraper_tls()) if mesh_tls else None,
             )],
         ),
     )

@@ -105,7 +105,7 @@ class PrometheusServer(constructs.Construct):
                     name=alertmanager_service, namespace=namespace, port=PrometheusSpecAlertingAlertmanagersPort.from_string(alertmanager_port_name),
                     api_version=PrometheusSpecAlertingAlertmanagersApiVersion.V2,
                     scheme=PrometheusSpecAlertingAlertmanagersScheme.HTTPS,
-                    tls_config=PrometheusSpecAlertingAlertmanagersTlsConfig(**istio.scraper_tls()))]),  # type: ignore[arg-type]
+                    tls_config=PrometheusSpecAlertingAlertmanagersTlsConfig(**istio.scraper_tls()))]),
                 resources=_k8s.cr_resources(PrometheusSpecResources, PrometheusSpecResourcesLimits,
                                             PrometheusSpecResourcesRequests, settings.resources),
                 storage=PrometheusSpecStorage(volume_claim_template=PrometheusSpecStorageVolumeClaimTemplate(

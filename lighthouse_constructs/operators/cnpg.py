@@ -40,6 +40,15 @@ OPERATOR_NAMESPACE = "cnpg-system"
 OPERATOR_SERVICE_ACCOUNT = "cnpg-manager"
 OPERATOR_POD_LABELS = {"app.kubernetes.io/name": "cloudnative-pg"}
 
+SERVER_CA_SECRET_SUFFIX = "-ca"
+"""The operator's server CA Secret is `<cluster>-ca` unless `spec.certificates.serverCASecret` names one."""
+CA_CERT_KEY = "ca.crt"
+"""The key holding the PEM CA certificate in that Secret."""
+SERVER_CERT_SERVICES = ("rw", "r", "ro")
+"""The server certificate's DNS names: for each Service `<cluster>-<rw|r|ro>` the names `<svc>`,
+`<svc>.<ns>`, `<svc>.<ns>.svc` and `<svc>.<ns>.svc.<cluster domain>`, so `sslmode=verify-full`
+holds for `<cluster>-rw.<ns>.svc.cluster.local`."""
+
 SOURCES = {
     "POSTGRES_PORT": "pkg/postgres/configuration.go (ServerPort)",
     "STATUS_PORT": "pkg/management/url/url.go (StatusPort)",
@@ -75,9 +84,19 @@ SOURCES = {
     "REPLICATION_SERVICE": "pkg/management/postgres/instance.go (GetPrimaryConnInfo: buildPrimaryConnInfo(<cluster>-rw))",
     "JOIN_SERVICE": "pkg/specs/jobs.go (JoinReplicaInstance: --parent-node <cluster>-rw); "
     "pkg/management/postgres/join.go (Join: pg_basebackup from the parent node)",
+    "SERVER_CA_SECRET_SUFFIX": "api/v1/cluster_types.go (DefaultServerCaSecretSuffix); api/v1/cluster_funcs.go "
+    "(GetServerCASecretName); internal/controller/cluster_pki.go (creates it)",
+    "CA_CERT_KEY": "pkg/certs/certs.go (CACertKey)",
+    "SERVER_CERT_SERVICES": "api/v1/cluster_funcs.go (GetClusterAltDNSNames)",
+    "server_ca_secret": "api/v1/cluster_funcs.go (GetServerCASecretName: <cluster>-ca)",
     "status_call": "pkg/management/postgres/webserver/client/remote/instance.go "
     "(rawInstanceStatusRequest: <scheme>://<podIP>:8000/pg/status)",
 }
+
+
+def server_ca_secret(cluster: str) -> str:
+    """The name of the Secret holding the cluster's server CA (`ca.crt`)."""
+    return f"{cluster}{SERVER_CA_SECRET_SUFFIX}"
 
 
 def rw_service(cluster: str) -> str:

@@ -30,7 +30,7 @@ from ..namespace import NamespaceHandle
 from ..operators import cnpg
 from ..operators.istio import NATIVE_SIDECAR
 from ..platform.priority import PriorityClassHandle, assign_priority_class
-from ..secrets import SecretHandle, secret_key
+from ..secrets import SecretHandle, SecretKeyRef, secret_key
 from .alerts import PostgresAlerts
 from .backups import PLUGIN_NAME, BarmanCloudBackups
 from .pooler import PgBouncerPooler
@@ -172,20 +172,28 @@ class PostgresHA(constructs.Construct):
         <P>_PASSWORD from the client secret."""
         return self._connection(env_prefix, self.pooler_rw.host, Endpoint(self.pooler_rw.workload, POSTGRES_PORT, "tcp"))
 
-    def direct_connection(self, env_prefix: str) -> Connection:
+    def direct_connection(self, env_prefix: str, *, owner: bool = False) -> Connection:
         """Straight to the primary (for clients that need a session of their own, such as bulk
-        loads and migrations); same variables as `connection`."""
-        return self._connection(env_prefix, self.rw_host, Endpoint(self.workload, POSTGRES_PORT, "tcp"))
+        loads and migrations); same variables as `connection`. `owner`: the owner's secret in the
+        cluster's own namespace (for a Job beside the cluster) instead of the client secret."""
+        secret = self.owner_secret if owner else self.client_secret
+        return self._connection(env_prefix, self.rw_host, Endpoint(self.workload, POSTGRES_PORT, "tcp"), secret)
 
-    def _connection(self, env_prefix: str, host: str, endpoint: Endpoint) -> Connection:
+    @property
+    def server_ca(self) -> SecretKeyRef:
+        """The operator-made CA of the server certificates (`<cluster>-ca`, key `ca.crt`): what a
+        client verifies the server against with sslmode=verify-full."""
+        return SecretKeyRef(cnpg.server_ca_secret(self.props.name), cnpg.CA_CERT_KEY, self.namespace)
+
+    def _connection(self, env_prefix: str, host: str, endpoint: Endpoint, secret: SecretHandle | None = None) -> Connection:
         if not ENV_PREFIX_PATTERN.match(env_prefix):
             raise ValueError(f"env_prefix {env_prefix!r} must match {ENV_PREFIX_PATTERN.pattern}")
         p = env_prefix
         return Connection(
             env=((f"{p}_HOST", host), (f"{p}_PORT", str(POSTGRES_PORT)), (f"{p}_DATABASE", self.props.database)),
             secret_env=(
-                (f"{p}_USER", secret_key(self.client_secret, "username")),
-                (f"{p}_PASSWORD", secret_key(self.client_secret, "password")),
+                (f"{p}_USER", secret_key(secret or self.client_secret, "username")),
+                (f"{p}_PASSWORD", secret_key(secret or self.client_secret, "password")),
             ),
             endpoints=(endpoint,),
         )

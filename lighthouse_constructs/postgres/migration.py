@@ -10,39 +10,61 @@ The Job runs `migrate.sh` (rendered here, with `load.load` and `verify.sh`, into
    touch it and exit 1.
 3. Load the snapshot with pgloader into `<target>_staging`, dropped and recreated first, so a
    run that died half-way is simply repeated.
-4. Verify staging: per-table row counts, and a SHA-256 over the sorted (identity, version)
-   tuples of the events table, read from both databases. A mismatch exits 1.
+4. Verify staging, table by table: row counts, and a SHA-256 over every column of every row,
+   read from both databases. Each value is written in one canonical text on both sides (N for
+   NULL, else V and the hex of its bytes: text as UTF-8, integers in decimal, floats as their 8
+   IEEE 754 bytes, blobs as they are); a row is its values joined by `|`, and the rows are hashed
+   in byte order. A mismatch names the table and exits 1.
 5. Rename staging to the target schema (one atomic statement) and verify once more.
 
 So the Job is safe to re-run at any point, and never overwrites data it did not write.
 
-The image must provide sh, pgloader (>= 3.6), psql, sqlite3 and coreutils (sort, sha256sum):
-Debian's `pgloader postgresql-client sqlite3` packages, the ones the CI test runs the rendered
-scripts with. Credentials are mounted as files (never env vars) and read by the script.
+TLS: the trust anchor is the cluster's own CA, the operator's `<cluster>-ca` Secret mounted as a
+file. psql connects with `sslmode=verify-full` (PGSSLROOTCERT): chain and host name, which the
+server certificate carries for the `-rw` Service. pgloader 3.6 knows no verify-full (its URI
+accepts disable/allow/prefer/require, src/parsers/command-db-uri.lisp), so it connects with
+`sslmode=require` and, without `--no-ssl-cert-verification`, verifies the chain against
+SSL_CERT_FILE: the cluster CA, which signs only that cluster's server certificates.
+
+Types: pgloader loads SQLite REAL/FLOAT as double precision (its default, single-precision real,
+would lose digits) and DATETIME/TIMESTAMP/DATE columns as text, byte for byte (convert them in a
+later schema migration), so that what is verified is what was stored. Floats compare exactly, bit
+for bit: the sqlite3 shell's ieee754_to_blob() against PostgreSQL's float8send(); decimal text
+would not do (SQLite 3.40's printf is not exact past 15 digits).
+
+The image must provide sh, pgloader (>= 3.6), psql, the sqlite3 shell (>= 3.32: pragma_table_info
+and the built-in ieee754 functions) and coreutils (sort,
+sha256sum): Debian's `pgloader postgresql-client sqlite3` packages, the ones the CI test runs the
+rendered scripts with. Credentials and the CA are mounted as files (never env vars).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import posixpath
 from typing import Protocol
 
 import cdk8s
 import cdk8s_plus_28 as kplus
 import constructs
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, field_validator
 
 from ..conventions import RESTRICTED_RUN_AS_USER, selector_labels, standard_labels
 from ..graph import Connection, Dependency, DependencyGraph, Workload
 from ..namespace import NamespaceHandle
 from ..operators.istio import NATIVE_SIDECAR
 from ..platform.priority import PriorityClassHandle, assign_priority_class
-from .props import IDENTIFIER_PATTERN, NAME_PATTERN, STORAGE_PATTERN, Resources, _image, _Props
+from .props import NAME_PATTERN, STORAGE_PATTERN, Resources, _image, _Props
 from ..restricted import container_security_props
+from ..secrets import SecretKeyRef
 
 COMPONENT = "migration"
 ENV_PREFIX = "PG"
 CONFIG_DIR = "/etc/event-store-migration"
 SECRETS_DIR = "/var/run/secrets/event-store-migration"
+CA_DIR = "/var/run/secrets/event-store-migration-ca"
+CA_FILE = f"{CA_DIR}/ca.crt"
 SOURCE_DIR = "/source"
 WORK_DIR = "/work"
 
@@ -65,12 +87,6 @@ class EventStoreMigrationProps(_Props):
     target_schema: str = Field(default="eventstore", pattern=r"^[a-z_][a-z0-9_]{0,50}$")
     """The PostgreSQL schema the tables end up in (it must not exist before the first run).
     Default: eventstore."""
-    events_table: str = Field(default="events", pattern=IDENTIFIER_PATTERN)
-    """The table whose identity and version columns are checksummed. Default: events."""
-    identity_columns: tuple[str, ...] = ("stream_id", "event_id")
-    """Columns that identify an event. Default: stream_id, event_id."""
-    version_column: str = Field(default="version", pattern=IDENTIFIER_PATTERN)
-    """The event's version within its stream. Default: version."""
     work_volume_size: str = "4Gi"
     """Scratch space for the snapshot of the SQLite database (plus its WAL). Default: 4Gi."""
     resources: Resources = Field(default_factory=_migration_resources)
@@ -93,18 +109,6 @@ class EventStoreMigrationProps(_Props):
             raise ValueError(f"source_path {value!r} must be a file path relative to the claim's root, e.g. events.db")
         return normalized
 
-    @field_validator("identity_columns")
-    @classmethod
-    def _identifiers(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        import re
-
-        bad = [c for c in value if not re.match(IDENTIFIER_PATTERN, c)]
-        if not value or bad:
-            raise ValueError(
-                f"identity_columns must be one or more lower-case SQL identifiers ({IDENTIFIER_PATTERN}); got {list(value)}"
-            )
-        return value
-
     @field_validator("work_volume_size")
     @classmethod
     def _size(cls, value: str) -> str:
@@ -112,25 +116,20 @@ class EventStoreMigrationProps(_Props):
             raise ValueError(f"work_volume_size {value!r} is not a size; expected a whole number of Mi, Gi or Ti")
         return value
 
-    @model_validator(mode="after")
-    def _version_is_not_an_identity(self) -> "EventStoreMigrationProps":
-        if self.version_column in self.identity_columns:
-            raise ValueError(f"version_column {self.version_column!r} is also in identity_columns {list(self.identity_columns)}")
-        return self
-
     @property
     def staging_schema(self) -> str:
         return f"{self.target_schema}_staging"
-
-    @property
-    def checksum_columns(self) -> tuple[str, ...]:
-        return (*self.identity_columns, self.version_column)
 
 
 class MigrationTarget(Protocol):
     """A PostgreSQL database the Job can open its own session on (PostgresHA)."""
 
-    def direct_connection(self, env_prefix: str) -> Connection: ...
+    def direct_connection(self, env_prefix: str, *, owner: bool = False) -> Connection: ...
+
+    @property
+    def server_ca(self) -> SecretKeyRef:
+        """The CA the server certificate is verified against (a Secret key in the Job's namespace)."""
+        ...
 
 
 def render_pgloader_command(props: EventStoreMigrationProps) -> str:
@@ -141,9 +140,15 @@ def render_pgloader_command(props: EventStoreMigrationProps) -> str:
 -- Load the SQLite event store snapshot into schema {staging} (rendered by EventStoreMigration).
 LOAD DATABASE
   FROM sqlite://{{{{SOURCE_DB}}}}
-  INTO postgresql://{{{{PGUSER}}}}@{{{{PGHOST}}}}:{{{{PGPORT}}}}/{{{{PGDATABASE}}}}?sslmode=prefer
+  INTO postgresql://{{{{PGUSER}}}}@{{{{PGHOST}}}}:{{{{PGPORT}}}}/{{{{PGDATABASE}}}}?sslmode=require
 WITH include drop, create tables, create indexes, reset sequences, foreign keys, on error stop
 SET PostgreSQL PARAMETERS search_path to '{staging}'
+CAST type real to float8 drop typemod using float-to-string,
+     type float to float8 drop typemod using float-to-string,
+     type datetime to text drop typemod,
+     type timestamp to text drop typemod,
+     type timestamptz to text drop typemod,
+     type date to text drop typemod
 BEFORE LOAD DO
   $$ DROP SCHEMA IF EXISTS {staging} CASCADE; $$,
   $$ CREATE SCHEMA {staging}; $$
@@ -152,52 +157,98 @@ ALTER TABLE NAMES MATCHING ~/.*/ SET SCHEMA '{staging}';
 
 
 def render_verify_script(props: EventStoreMigrationProps) -> str:
-    """`verify.sh <schema>`: row counts per table and a checksum of the events' identities and
-    versions, SQLite snapshot ($SOURCE_DB) against PostgreSQL; exit 1 on any difference."""
-    columns = ", ".join(props.checksum_columns)
-    table = props.events_table
-    return f"""\
-#!/bin/sh
+    """`verify.sh <schema>`: per table, the row count and a SHA-256 over the canonical text of every
+    column of every row, SQLite snapshot ($SOURCE_DB) against PostgreSQL; exit 1 on any difference."""
+    return VERIFY_SCRIPT
+
+
+VERIFY_SCRIPT = r"""#!/bin/sh
 # verify.sh <schema>: compare the SQLite snapshot $SOURCE_DB with <schema> in PostgreSQL.
 # Rendered by EventStoreMigration. Exit 0: identical; exit 1: a difference (printed).
 set -eu
 schema="$1"
 scratch="$WORK_DIR/verify"
 rm -rf "$scratch" && mkdir -p "$scratch"
-psql_at() {{ psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }}
+psql_at() { psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
+ident() { case "$1" in ''|*[!A-Za-z0-9_]*) return 1 ;; esac; }
+sep=" || '|' || "
 status=0
+if ! psql_at -c "SELECT 1" >/dev/null; then echo "FAIL  cannot connect to PostgreSQL (see above)"; exit 1; fi
+
+# One value's canonical text, the same on both sides: N for NULL, else V and the upper-case hex of
+# its bytes (text as UTF-8, integers as decimal text, floats as their 8 IEEE 754 bytes, bytea as is).
+source_value() {  # <SQLite column> <PostgreSQL type>
+  case "$2" in
+    bytea) v="hex(\"$1\")" ;;
+    float4|float8) v="hex(ieee754_to_blob(\"$1\"))" ;;
+    bool) v="hex(CASE WHEN \"$1\" THEN 't' ELSE 'f' END)" ;;
+    *) v="hex(CAST(\"$1\" AS TEXT))" ;;
+  esac
+  printf '%s' "CASE WHEN \"$1\" IS NULL THEN 'N' ELSE 'V' || $v END"
+}
+target_value() {  # <PostgreSQL column> <PostgreSQL type>
+  case "$2" in
+    bytea) v="encode(\"$1\", 'hex')" ;;
+    float4|float8) v="encode(float8send(\"$1\"::float8), 'hex')" ;;
+    bool) v="encode(convert_to(CASE WHEN \"$1\" THEN 't' ELSE 'f' END, 'UTF8'), 'hex')" ;;
+    *) v="encode(convert_to(\"$1\"::text, 'UTF8'), 'hex')" ;;
+  esac
+  printf '%s' "CASE WHEN \"$1\" IS NULL THEN 'N' ELSE 'V' || upper($v) END"
+}
 
 tables=$(sqlite3 "$SOURCE_DB" "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;")
 for table in $tables; do
-  case "$table" in *[!A-Za-z0-9_]*) echo "FAIL  table name '$table' is not a plain identifier"; status=1; continue ;; esac
+  if ! ident "$table"; then echo "FAIL  table name '$table' is not a plain identifier"; status=1; continue; fi
   target=$(printf '%s' "$table" | tr 'A-Z' 'a-z')   # pgloader downcases identifiers
-  source_rows=$(sqlite3 "$SOURCE_DB" "SELECT count(*) FROM \\"$table\\";")
-  if ! target_rows=$(psql_at -c "SELECT count(*) FROM \\"$schema\\".\\"$target\\"" 2>/dev/null); then
+  source_rows=$(sqlite3 "$SOURCE_DB" "SELECT count(*) FROM \"$table\";")
+  if ! target_rows=$(psql_at -c "SELECT count(*) FROM \"$schema\".\"$target\"" 2>/dev/null); then
     echo "FAIL  $schema.$target: no such table, source $table has $source_rows rows"
     status=1
+    continue
   elif [ "$source_rows" = "$target_rows" ]; then
     echo "ok    $schema.$target: $source_rows rows"
   else
     echo "FAIL  $schema.$target: $target_rows rows, source $table has $source_rows"
     status=1
   fi
-done
 
-# Order-independent: both sides print '|'-separated rows, sorted bytewise before hashing.
-sqlite3 -separator '|' "$SOURCE_DB" "SELECT {columns} FROM {table};" > "$scratch/source.txt"
-if psql_at -F '|' -c "SELECT {columns} FROM \\"$schema\\".{table}" > "$scratch/target.txt"; then
-  source_sum=$(LC_ALL=C sort "$scratch/source.txt" | sha256sum | cut -d ' ' -f 1)
-  target_sum=$(LC_ALL=C sort "$scratch/target.txt" | sha256sum | cut -d ' ' -f 1)
+  columns=$(psql_at -F '|' -c "SELECT column_name, udt_name FROM information_schema.columns WHERE table_schema = '$schema' AND table_name = '$target' ORDER BY ordinal_position")
+  source_columns=$(sqlite3 "$SOURCE_DB" "SELECT count(*) FROM pragma_table_info('$table');")
+  source_row="" target_row="" n=0 broken=""
+  while IFS='|' read -r column type; do
+    [ -n "$column" ] || continue
+    source_column=""
+    if ident "$column"; then
+      source_column=$(sqlite3 "$SOURCE_DB" "SELECT name FROM pragma_table_info('$table') WHERE lower(name) = '$column';")
+    fi
+    if ! ident "$column" || ! ident "$source_column"; then
+      echo "FAIL  $schema.$target.$column: no column of that name in source $table"; broken=1; break
+    fi
+    if [ -n "$source_row" ]; then source_row="$source_row$sep" target_row="$target_row$sep"; fi
+    source_row="$source_row$(source_value "$source_column" "$type")"
+    target_row="$target_row$(target_value "$column" "$type")"
+    n=$((n + 1))
+  done <<COLUMNS
+$columns
+COLUMNS
+  if [ -z "$broken" ] && [ "$n" != "$source_columns" ]; then
+    echo "FAIL  $schema.$target: $n columns, source $table has $source_columns"; broken=1
+  fi
+  if [ -n "$broken" ]; then status=1; continue; fi
+
+  # Every column of every row, hashed in byte order of the canonical rows. A side that cannot be
+  # read hashes a marker of its own, so two unreadable sides never match.
+  source_sum=$( { sqlite3 "$SOURCE_DB" "SELECT $source_row FROM \"$table\";" || echo "unreadable source"; } \
+    | LC_ALL=C sort -T "$scratch" | sha256sum | cut -d ' ' -f 1)
+  target_sum=$( { psql_at -c "SELECT $target_row FROM \"$schema\".\"$target\"" \
+    || echo "unreadable target"; } | LC_ALL=C sort -T "$scratch" | sha256sum | cut -d ' ' -f 1)
   if [ "$source_sum" = "$target_sum" ]; then
-    echo "ok    checksum of {table} ({columns}): $source_sum"
+    echo "ok    checksum of $schema.$target ($n columns, every row): $source_sum"
   else
-    echo "FAIL  checksum of {table} ({columns}): $schema has $target_sum, source has $source_sum"
+    echo "FAIL  checksum of $schema.$target ($n columns): $schema has $target_sum, source $table has $source_sum"
     status=1
   fi
-else
-  echo "FAIL  cannot read {columns} from $schema.{table}"
-  status=1
-fi
+done
 rm -rf "$scratch"
 exit "$status"
 """
@@ -240,7 +291,7 @@ if [ "$exists" != "0" ]; then
 fi
 
 echo "== load into {staging}"
-pgloader --no-ssl-cert-verification "$here/load.load"
+pgloader "$here/load.load"
 echo "== verify {staging}"
 sh "$here/verify.sh" {staging}
 echo "== publish {staging} as {target}"
@@ -273,7 +324,7 @@ class EventStoreMigration(constructs.Construct):
         self.props = props
         self.namespace = namespace.name
         self.labels = standard_labels(props.name, COMPONENT)
-        connection = target.direct_connection(ENV_PREFIX)
+        connection = target.direct_connection(ENV_PREFIX, owner=True)  # the Job runs beside the cluster
         refs = dict(connection.secret_env)
         secrets = {ref.secret_name for ref in refs.values()}
         foreign = sorted({f"{ref.namespace}/{ref.secret_name}" for ref in refs.values() if ref.namespace != self.namespace})
@@ -286,25 +337,34 @@ class EventStoreMigration(constructs.Construct):
         def meta(name: str | None = None) -> cdk8s.ApiObjectMetadata:
             return cdk8s.ApiObjectMetadata(name=name or props.name, namespace=self.namespace, labels=self.labels)
 
-        self.config_map = kplus.ConfigMap(
-            self,
-            "Scripts",
-            metadata=meta(),
-            data={
-                "load.load": render_pgloader_command(props),
-                "verify.sh": render_verify_script(props),
-                "migrate.sh": render_migrate_script(props),
-            },
-        )
+        scripts = {
+            "load.load": render_pgloader_command(props),
+            "verify.sh": render_verify_script(props),
+            "migrate.sh": render_migrate_script(props),
+        }
+        self.config_map = kplus.ConfigMap(self, "Scripts", metadata=meta(), data=scripts)
         self.service_account = kplus.ServiceAccount(self, "ServiceAccount", metadata=meta(), automount_token=False)
         r = props.resources
         source_file = posixpath.join(SOURCE_DIR, props.source_path)
+        ca = target.server_ca
+        # A Job's pod template is immutable: Argo CD could not apply a changed spec to the same
+        # name. The name carries a digest of everything the Job runs, so a change is a new Job (a
+        # re-run, which is safe: see the module doc) and an unchanged spec keeps its name.
+        inputs = [props.model_dump_json(), json.dumps(sorted(connection.env)), json.dumps(sorted(
+            (name, ref.secret_name, ref.key) for name, ref in refs.items())), ca.secret_name, ca.key,
+            *(scripts[k] for k in sorted(scripts))]
+        self.job_name = f"{props.name}-{hashlib.sha256(chr(0).join(inputs).encode()).hexdigest()[:8]}"
+        """`<name>-<8 hex digits of the spec>`: deterministic, and new whenever the spec changes."""
         self.job = kplus.Job(
             self,
             "Job",
-            metadata=meta(),
-            # A native sidecar proxy stops when the Job's container exits; a classic one keeps the pod running.
-            pod_metadata=cdk8s.ApiObjectMetadata(labels=self.labels, annotations=dict(NATIVE_SIDECAR)),
+            metadata=meta(self.job_name),
+            pod_metadata=cdk8s.ApiObjectMetadata(
+                labels=self.labels,
+                # Istio's proxy as a native sidecar (an init container with restartPolicy Always)
+                # stops when the migration exits; a classic sidecar would keep the Job running.
+                annotations=dict(NATIVE_SIDECAR),
+            ),
             active_deadline=cdk8s.Duration.seconds(props.active_deadline_seconds),
             backoff_limit=props.backoff_limit,
             restart_policy=kplus.RestartPolicy.NEVER,
@@ -327,6 +387,9 @@ class EventStoreMigration(constructs.Construct):
                 "SOURCE_PATH": kplus.EnvValue.from_value(source_file),
                 "WORK_DIR": kplus.EnvValue.from_value(WORK_DIR),
                 "SECRETS_DIR": kplus.EnvValue.from_value(SECRETS_DIR),
+                "PGSSLMODE": kplus.EnvValue.from_value("verify-full"),
+                "PGSSLROOTCERT": kplus.EnvValue.from_value(CA_FILE),
+                "SSL_CERT_FILE": kplus.EnvValue.from_value(CA_FILE),  # pgloader's OpenSSL trust
                 "HOME": kplus.EnvValue.from_value("/tmp"),
                 "TMPDIR": kplus.EnvValue.from_value("/tmp"),
             },
@@ -343,6 +406,19 @@ class EventStoreMigration(constructs.Construct):
             kplus.Volume.from_secret(
                 self, "CredentialsVolume", secret, name="credentials", default_mode=0o440,
                 items={ref.key: kplus.PathMapping(path=env_name) for env_name, ref in refs.items()},
+            ),
+            read_only=True,
+        )
+        if ca.namespace != self.namespace:
+            raise ValueError(
+                f"migration {props.name}: the server CA secret {ca.namespace}/{ca.secret_name} must be in "
+                f"{self.namespace}, the Job's namespace"
+            )
+        container.mount(
+            CA_DIR,
+            kplus.Volume.from_secret(
+                self, "ServerCaVolume", kplus.Secret.from_secret_name(self, "ServerCa", ca.secret_name), name="server-ca",
+                default_mode=0o444, items={ca.key: kplus.PathMapping(path="ca.crt")},
             ),
             read_only=True,
         )
