@@ -89,6 +89,19 @@ class ConnectionTarget(Protocol):
     def connection(self, env_prefix: str) -> Connection: ...
 
 
+class TraceSink(Protocol):
+    """Where auto-instrumented workloads send traces (ObservabilityStack): BridgeService.send_traces_to."""
+
+    def instrumentation_for(self, language: str) -> str:
+        """`<namespace>/<name>` of the Instrumentation that configures `language`, or an error."""
+        ...
+
+    @property
+    def trace_endpoints(self) -> tuple[Endpoint, ...]:
+        """The collector ports the injected SDKs export to (declared as flows)."""
+        ...
+
+
 @dataclass(frozen=True)
 class Dependency:
     """A declared flow: `source` may open connections to `target` on `port`."""

@@ -78,6 +78,9 @@ class LighthouseChart(Chart):
             grafana_admin=self.platform.secrets.grafana_admin,
             slo_sources=list(self.bridges.values()),
         )
+        for bridge in self.bridges.values():
+            if bridge.props.instrumentation is not None:
+                bridge.send_traces_to(self.observability)
         # Built last: it turns everything registered in the graph into traffic policy.
         mesh = config.mesh
         self.mesh = MeshPolicy(

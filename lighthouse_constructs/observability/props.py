@@ -44,11 +44,19 @@ class Images(_Model):
     """Default: kube-state-metrics v2.15.0."""
     python_autoinstrumentation: str = "ghcr.io/open-telemetry/opentelemetry-operator/autoinstrumentation-python:0.53b1@sha256:1fe31f53171ffaa5eb8267ba4ba481197bb186821caec2d711a4697bf05550b0"
     """Default: OpenTelemetry Python auto-instrumentation 0.53b1."""
+    java_autoinstrumentation: str | None = None
+    """The operator's Java agent image; a bridge may ask for `instrumentation: java` only when set.
+    Default: none (Java not configured)."""
+    nodejs_autoinstrumentation: str | None = None
+    """The operator's Node.js auto-instrumentation image. Default: none (Node.js not configured)."""
+    dotnet_autoinstrumentation: str | None = None
+    """The operator's .NET auto-instrumentation image. Default: none (.NET not configured)."""
 
     @model_validator(mode="after")
     def _pinned_by_digest(self) -> "Images":
         for name, image in self.model_dump().items():
-            check_pinned(image, f"images.{name}")
+            if image is not None:
+                check_pinned(image, f"images.{name}")
         return self
 
     def version(self, name: str) -> str:

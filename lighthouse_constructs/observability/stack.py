@@ -85,10 +85,21 @@ class ObservabilityStack(constructs.Construct):
         }
         self._register_graph(log_agent_namespace.name)
 
+    def instrumentation_for(self, language: str) -> str:
+        """TraceSink: the Instrumentation that configures `language` (its image is set in `images`)."""
+        if language not in self.trace_gateway.languages:
+            raise ValueError(
+                f"ObservabilityStack: no {language} auto-instrumentation is configured (set "
+                f"images.{language}_autoinstrumentation); configured: {', '.join(self.trace_gateway.languages)}"
+            )
+        return f"{self.namespace}/{self.trace_gateway.instrumentation_name}"
+
     @property
-    def instrumentation_annotation(self) -> dict[str, str]:
-        """Pod-template annotation that injects the OpenTelemetry Python SDK, exporting to the gateway."""
-        return dict(self.trace_gateway.instrumentation_annotation)
+    def trace_endpoints(self) -> tuple[Endpoint, ...]:
+        """TraceSink: the gateway's OTLP ports. The injected SDKs export OTLP/HTTP; gRPC is there for
+        apps that switch protocol (see operators.opentelemetry.INJECTED_PROTOCOL)."""
+        gateway = self._workloads["gateway"]
+        return (Endpoint(gateway, tracing.OTLP_GRPC_PORT, "grpc"), Endpoint(gateway, tracing.OTLP_HTTP_PORT, "http"))
 
     def connection(self, env_prefix: str) -> Connection:
         """For services that export OTLP themselves: the gateway's OTLP/HTTP endpoint."""

@@ -6,7 +6,8 @@ Like Loki it runs as one pod with a local volume; scaling out needs object stora
 
 Applications send OTLP to the gateway (`<gateway>-collector:4317/4318`), which batches, limits
 memory and forwards traces to Tempo and logs to Loki. The Instrumentation points the operator's
-injected Python SDK at the gateway; a pod opts in with `instrumentation_annotation`.
+injected SDKs at the gateway; a BridgeService opts in with its `instrumentation` prop and
+`send_traces_to(stack)` (operator facts: lighthouse_constructs.operators.opentelemetry).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import yaml
 from cdk8s_plus_28 import k8s
 
 from ..conventions import RESTRICTED_RUN_AS_USER
+from ..operators import opentelemetry as otel
 from .. import restricted
 from . import _k8s
 from .props import Images, Resources, TempoSettings, TracingSettings
@@ -23,14 +25,15 @@ from .props import Images, Resources, TempoSettings, TracingSettings
 TEMPO = "tempo"
 TEMPO_HTTP_PORT = 3200
 TEMPO_GRPC_PORT = 9095
-OTLP_GRPC_PORT = 4317
-OTLP_HTTP_PORT = 4318
+OTLP_GRPC_PORT = otel.OTLP_GRPC_PORT
+OTLP_HTTP_PORT = otel.OTLP_HTTP_PORT
 GATEWAY = "traces"
 """The gateway CR name; the operator names its Deployment and Service traces-collector."""
-GATEWAY_SERVICE = f"{GATEWAY}-collector"
+GATEWAY_SERVICE = otel.collector_service(GATEWAY)
 GATEWAY_METRICS_PORT = 8888
 GATEWAY_HEALTH_PORT = 13133
-INSTRUMENTATION = "python"
+INSTRUMENTATION = "auto-instrumentation"
+"""The Instrumentation CR name: one CR configures every language whose image is set."""
 INIT_RESOURCES = Resources(cpu_request="50m", memory_request="64Mi", cpu_limit="500m", memory_limit="128Mi")
 
 
@@ -84,13 +87,20 @@ class TraceGateway(constructs.Construct):
                  namespace: str, tempo_otlp_endpoint: str, loki_otlp_endpoint: str) -> None:
         super().__init__(scope, id)
         from ..imports.otel.io.opentelemetry import (
-            Instrumentation, InstrumentationSpec, InstrumentationSpecExporter, InstrumentationSpecPropagators,
+            Instrumentation, InstrumentationSpec, InstrumentationSpecDotnet, InstrumentationSpecDotnetResourceRequirements,
+            InstrumentationSpecDotnetResourceRequirementsLimits, InstrumentationSpecDotnetResourceRequirementsRequests,
+            InstrumentationSpecExporter, InstrumentationSpecJava, InstrumentationSpecJavaResources,
+            InstrumentationSpecJavaResourcesLimits, InstrumentationSpecJavaResourcesRequests,
+            InstrumentationSpecNodejs, InstrumentationSpecNodejsResourceRequirements,
+            InstrumentationSpecNodejsResourceRequirementsLimits, InstrumentationSpecNodejsResourceRequirementsRequests,
+            InstrumentationSpecPropagators,
             InstrumentationSpecPython, InstrumentationSpecPythonResourceRequirements,
             InstrumentationSpecPythonResourceRequirementsLimits, InstrumentationSpecPythonResourceRequirementsRequests,
             InstrumentationSpecSampler,
             InstrumentationSpecSamplerType, OpenTelemetryCollector, OpenTelemetryCollectorSpec,
             OpenTelemetryCollectorSpecConfig, OpenTelemetryCollectorSpecConfigService,
             OpenTelemetryCollectorSpecConfigServicePipelines, OpenTelemetryCollectorSpecMode,
+            OpenTelemetryCollectorSpecNetworkPolicy,
             OpenTelemetryCollectorSpecPodDisruptionBudget,
             OpenTelemetryCollectorSpecPodDisruptionBudgetMaxUnavailable,
             OpenTelemetryCollectorSpecPodSecurityContext, OpenTelemetryCollectorSpecResources,
@@ -100,8 +110,8 @@ class TraceGateway(constructs.Construct):
 
         component = "traces"
         # The operator's pod labels (selected by its Service).
-        self.pod_labels = {"app.kubernetes.io/component": "opentelemetry-collector",
-                           "app.kubernetes.io/instance": f"{namespace}.{GATEWAY}"}
+        self.pod_labels = otel.collector_pod_labels(namespace, GATEWAY)
+        self.namespace = namespace
         self.service_account_name = GATEWAY_SERVICE
         self.otlp_http_endpoint = f"http://{GATEWAY_SERVICE}.{namespace}.svc.cluster.local:{OTLP_HTTP_PORT}"
         self.service_account = _k8s.service_account(self, "ServiceAccount", GATEWAY_SERVICE, namespace, component)
@@ -113,6 +123,8 @@ class TraceGateway(constructs.Construct):
                 image=images.collector,
                 replicas=settings.gateway_replicas,
                 service_account=GATEWAY_SERVICE,
+                # MeshPolicy owns NetworkPolicy; the operator's own would admit any source (see operators.opentelemetry).
+                network_policy=OpenTelemetryCollectorSpecNetworkPolicy(enabled=False),
                 pod_disruption_budget=OpenTelemetryCollectorSpecPodDisruptionBudget(
                     max_unavailable=OpenTelemetryCollectorSpecPodDisruptionBudgetMaxUnavailable.from_number(1)),
                 resources=_k8s.cr_resources(OpenTelemetryCollectorSpecResources,
@@ -153,8 +165,8 @@ class TraceGateway(constructs.Construct):
         )
         self.service_monitor = _k8s.service_monitor(
             self, "ServiceMonitor", GATEWAY_SERVICE, namespace, component,
-            {"app.kubernetes.io/instance": f"{namespace}.{GATEWAY}",
-             "operator.opentelemetry.io/collector-service-type": "monitoring"}, "monitoring")
+            {"app.kubernetes.io/instance": f"{namespace}.{GATEWAY}", otel.MONITORING_SERVICE_LABEL[0]: otel.MONITORING_SERVICE_LABEL[1]},
+            "monitoring")
 
         self.instrumentation = Instrumentation(
             self, "Instrumentation", metadata=_k8s.api_meta(INSTRUMENTATION, namespace, component),
@@ -170,7 +182,26 @@ class TraceGateway(constructs.Construct):
                         InstrumentationSpecPythonResourceRequirements, InstrumentationSpecPythonResourceRequirementsLimits,
                         InstrumentationSpecPythonResourceRequirementsRequests, INIT_RESOURCES),
                 ),
+                java=InstrumentationSpecJava(
+                    image=images.java_autoinstrumentation,
+                    resources=_k8s.cr_resources(InstrumentationSpecJavaResources, InstrumentationSpecJavaResourcesLimits,
+                                                InstrumentationSpecJavaResourcesRequests, INIT_RESOURCES),
+                ) if images.java_autoinstrumentation else None,
+                nodejs=InstrumentationSpecNodejs(
+                    image=images.nodejs_autoinstrumentation,
+                    resource_requirements=_k8s.cr_resources(
+                        InstrumentationSpecNodejsResourceRequirements, InstrumentationSpecNodejsResourceRequirementsLimits,
+                        InstrumentationSpecNodejsResourceRequirementsRequests, INIT_RESOURCES),
+                ) if images.nodejs_autoinstrumentation else None,
+                dotnet=InstrumentationSpecDotnet(
+                    image=images.dotnet_autoinstrumentation,
+                    resource_requirements=_k8s.cr_resources(
+                        InstrumentationSpecDotnetResourceRequirements, InstrumentationSpecDotnetResourceRequirementsLimits,
+                        InstrumentationSpecDotnetResourceRequirementsRequests, INIT_RESOURCES),
+                ) if images.dotnet_autoinstrumentation else None,
             ),
         )
-        self.instrumentation_annotation = {"instrumentation.opentelemetry.io/inject-python": f"{namespace}/{INSTRUMENTATION}"}
-        """Put this on a pod template to inject the Python SDK, exporting to the gateway."""
+        self.instrumentation_name = INSTRUMENTATION
+        self.languages = tuple(lang for lang in ("java", "nodejs", "python", "dotnet")
+                               if getattr(images, f"{lang}_autoinstrumentation"))
+        """The languages the Instrumentation configures (an image is set for each)."""
