@@ -34,7 +34,7 @@ from .platform.certificates import IssuerHandle
 from .platform.priority import PriorityClassHandle
 from .platform.secrets import secret_revision_annotations
 from .secrets import SecretKeyRef
-from .slo import ServiceLevelObjective
+from .slo import IngressGateway, ServiceLevelObjective
 from .restricted import container_security_props
 
 COMPONENT = "bridge"
@@ -334,6 +334,14 @@ class BridgeService(constructs.Construct):
     @property
     def slo(self) -> ServiceLevelObjective:
         return self.props.slo
+
+    @property
+    def slo_ingress(self) -> IngressGateway | None:
+        """The Istio ingress gateway when exposed through it (its edge SLI)."""
+        exposure = self.props.exposure
+        if exposure is None or exposure.via != "istio":
+            return None
+        return IngressGateway(exposure.gateway_namespace, tuple(sorted(exposure.gateway_selector.items())))
 
     def connection(self, env_prefix: str) -> Connection:
         """How another bridge reaches this one: <P>_HOST, <P>_PORT, <P>_URL (+ <P>_GRPC_PORT)."""

@@ -19,6 +19,7 @@ from conftest import Manifests, find_tool
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.observability import rules
 from lighthouse_constructs.observability.alertmanager import render_config
+from lighthouse_constructs.slo import IngressGateway
 from observability_fixtures import FakeBridge, build, synth
 from test_observability import ROUTED
 
@@ -34,9 +35,14 @@ def run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(args, capture_output=True, text=True, timeout=120)
 
 
+GATEWAY_NS = "istio-ingress"
+EXPOSED = FakeBridge(slo_ingress=IngressGateway(GATEWAY_NS, (("istio", "ingressgateway"),)))
+"""api-gateway behind the Istio ingress gateway: availability, latency and ingress SLIs."""
+
+
 @pytest.fixture(scope="module")
 def slo_rule_groups() -> list[dict]:
-    _, chart = build(slo_sources=[FakeBridge()])
+    _, chart = build(slo_sources=[EXPOSED])
     return [g for o in synth(chart) if o["kind"] == "PrometheusRule" and o["metadata"]["name"].startswith("slo-")
             for g in o["spec"]["groups"]]
 
@@ -61,7 +67,8 @@ def test_promtool_accepts_the_slo_rules(slo_rule_groups: list[dict], tmp_path: P
     path.write_text(yaml.safe_dump({"groups": slo_rule_groups}, sort_keys=False))
     result = run(PROMTOOL, "check", "rules", str(path))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "SUCCESS: 22 rules found" in result.stdout
+    # 7 windows x 3 SLIs recorded, 4 burn-rate tiers x 3 SLIs, SLONoTraffic at the pods and at the gateway
+    assert "SUCCESS: 35 rules found" in result.stdout
 
 
 @needs_promtool
@@ -267,6 +274,61 @@ def test_promtool_proves_each_burn_rate_tier(alert: str, sli: str, slo_rule_grou
     tests = [{"interval": "1m", "input_series": slo_series(*SLO_SERIES[scenario]),
               "alert_rule_test": [{"eval_time": "30m", "alertname": alert, "exp_alerts": slo_alerts(sli, expected[scenario])}]}
              for scenario in SLO_SERIES]
+    result = promtool_test(tmp_path, slo_rule_groups, tests)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def ingress_series(codes_pct: dict[str, float], per_minute: int = 1000) -> list[dict]:
+    """The gateway's istio_requests_total for api-gateway, split by response code (share in %)."""
+    sel = (f'reporter="source", source_workload_namespace="{GATEWAY_NS}", destination_service_namespace="bridge", '
+           f'destination_service_name="api-gateway"')
+    return series([(f'istio_requests_total{{{sel}, response_code="{code}", response_flags="{flags}"}}',
+                    f"0+{per_minute * pct / 100:g}x40") for (code, flags), pct in codes_pct.items()])
+
+
+@needs_promtool
+@pytest.mark.parametrize("code, flags", [("503", "UH"), ("503", "UO"), ("429", "RL"), ("403", "-")])
+def test_promtool_proves_envoy_replies_burn_the_ingress_budget(code: str, flags: str, slo_rule_groups: list[dict],
+                                                               tmp_path: Path) -> None:
+    """Envoy answers 20% of requests itself (no healthy upstream, circuit open, rate limited, denied):
+    the app counts only what reached it (all 200), so only the edge SLI burns, at every tier."""
+    app_healthy = slo_series(0, 0)
+    gateway = ingress_series({("200", "-"): 80, (code, flags): 20})
+    tests = [
+        {"interval": "1m", "input_series": app_healthy + gateway,
+         "alert_rule_test": [
+             {"eval_time": "30m", "alertname": "SLOIngressBudgetBurn", "exp_alerts": slo_alerts("ingress", list(rules.BURN_RATE_WINDOWS))},
+             {"eval_time": "30m", "alertname": "SLOAvailabilityBudgetBurn", "exp_alerts": []},
+         ]},
+        {"interval": "1m", "input_series": app_healthy + ingress_series({("200", "-"): 99.99, ("404", "-"): 0.01}),
+         "alert_rule_test": [{"eval_time": "30m", "alertname": "SLOIngressBudgetBurn", "exp_alerts": []}]},
+    ]
+    result = promtool_test(tmp_path, slo_rule_groups, tests)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def no_traffic(sli: str) -> dict:
+    return {"exp_labels": {**SLO_LABELS, "slo": sli, "severity": "critical"}}
+
+
+@needs_promtool
+def test_promtool_proves_the_no_traffic_alert_fires_on_total_loss_only(slo_rule_groups: list[dict], tmp_path: Path) -> None:
+    """Absent series (every pod gone) and a flat counter (nothing arrives) both page, at the pods and
+    at the gateway, after the SLO's no_traffic_for (10m); steady traffic keeps it quiet."""
+    sel = 'namespace="bridge", service="api-gateway"'
+    flat = series([(f'http_requests_total{{{sel}, code="200"}}', "100x40")]) + ingress_series({("200", "-"): 0})
+    both = [no_traffic("availability"), no_traffic("ingress")]
+    tests = [
+        {"interval": "1m", "input_series": [],
+         "alert_rule_test": [{"eval_time": "9m", "alertname": "SLONoTraffic", "exp_alerts": []},
+                             {"eval_time": "15m", "alertname": "SLONoTraffic", "exp_alerts": both}]},
+        {"interval": "1m", "input_series": flat,
+         "alert_rule_test": [{"eval_time": "30m", "alertname": "SLONoTraffic", "exp_alerts": both}]},
+        {"interval": "1m", "input_series": slo_series(0, 0) + ingress_series({("200", "-"): 100}),
+         "alert_rule_test": [{"eval_time": "30m", "alertname": "SLONoTraffic", "exp_alerts": []}]},
+        {"interval": "1m", "input_series": slo_series(0, 0),  # the gateway stopped routing to the service
+         "alert_rule_test": [{"eval_time": "30m", "alertname": "SLONoTraffic", "exp_alerts": [no_traffic("ingress")]}]},
+    ]
     result = promtool_test(tmp_path, slo_rule_groups, tests)
     assert result.returncode == 0, result.stdout + result.stderr
 

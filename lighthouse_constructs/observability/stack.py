@@ -10,7 +10,7 @@ from ..conventions import MONITORING_LABEL
 from ..graph import KUBERNETES_API, Connection, Dependency, DependencyGraph, Egress, Endpoint, Port, Workload
 from ..namespace import NamespaceHandle
 from ..secrets import SecretHandle
-from ..slo import SloSource
+from ..slo import ENVOY_METRICS_PORT, IngressGateway, SloSource
 from . import _k8s, alertmanager, grafana, logs, prometheus, rules, tracing
 from .alertmanager import AlertmanagerCluster
 from .grafana import Grafana
@@ -83,6 +83,13 @@ class ObservabilityStack(constructs.Construct):
                 rules.slo_rule_group(s, props.runbook_base_url))
             for s in self.slo_sources
         }
+        gateways = sorted({s.slo_ingress for s in self.slo_sources if s.slo_ingress is not None},
+                          key=lambda g: (g.namespace, g.pod_labels))
+        if len({g.namespace for g in gateways}) < len(gateways):
+            raise ValueError(f"ObservabilityStack: the SLO sources name different ingress gateway pods in one namespace "
+                             f"({[(g.namespace, dict(g.pod_labels)) for g in gateways]}); one gateway per namespace")
+        self.ingress_monitors = {g.namespace: self._ingress_monitor(g) for g in gateways}
+        """PodMonitor per ingress gateway namespace (the edge SLIs' istio_requests_total)."""
         self._register_graph(log_agent_namespace.name)
 
     def instrumentation_for(self, language: str) -> str:
@@ -105,6 +112,29 @@ class ObservabilityStack(constructs.Construct):
         """For services that export OTLP themselves: the gateway's OTLP/HTTP endpoint."""
         return Connection(env=((f"{env_prefix}OTLP_ENDPOINT", self.trace_gateway.otlp_http_endpoint),),
                           endpoints=(Endpoint(self._workloads["gateway"], tracing.OTLP_HTTP_PORT, "http"),))
+
+    def _ingress_monitor(self, gateway: IngressGateway):
+        """A PodMonitor on an ingress gateway's Envoy stats (only istio_* series): the edge SLI."""
+        from ..imports.monitoring.com.coreos.monitoring import (
+            PodMonitor, PodMonitorSpec, PodMonitorSpecNamespaceSelector, PodMonitorSpecPodMetricsEndpoints,
+            PodMonitorSpecPodMetricsEndpointsMetricRelabelings, PodMonitorSpecPodMetricsEndpointsMetricRelabelingsAction,
+            PodMonitorSpecSelector,
+        )
+
+        port, _, path = ENVOY_METRICS_PORT
+        return PodMonitor(
+            self, f"IngressMonitor-{gateway.namespace}",
+            metadata=_k8s.api_meta(f"ingress-{gateway.namespace}", self.namespace, "ingress", MONITORING_LABEL),
+            spec=PodMonitorSpec(
+                namespace_selector=PodMonitorSpecNamespaceSelector(match_names=[gateway.namespace]),
+                selector=PodMonitorSpecSelector(match_labels=dict(gateway.pod_labels)),
+                pod_metrics_endpoints=[PodMonitorSpecPodMetricsEndpoints(
+                    port=port, path=path, interval="30s",
+                    metric_relabelings=[PodMonitorSpecPodMetricsEndpointsMetricRelabelings(
+                        source_labels=["__name__"], regex="istio_.*",
+                        action=PodMonitorSpecPodMetricsEndpointsMetricRelabelingsAction.KEEP)])],
+            ),
+        )
 
     def _rule(self, id: str, name: str, group: dict):
         from ..imports.monitoring.com.coreos.monitoring import (
