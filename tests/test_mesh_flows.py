@@ -176,6 +176,26 @@ def test_synthesized_objects_pass_the_synth_time_check(env: str, charts: dict, s
     assert charts[env].mesh.problems(synthesized[env].objects) == []
 
 
+@pytest.mark.parametrize("env", ENVIRONMENT_NAMES)
+def test_can_send_traces_from_every_instrumented_bridge_to_the_gateway(env: str, charts: dict, synthesized: dict[str, Manifests]) -> None:
+    """Finding 9: the inject annotation is on every instrumented bridge, and each layer admits its
+    OTLP flows to the trace gateway (whose Service the operator names <name>-collector)."""
+    chart, objects = charts[env], synthesized[env].objects
+    mesh, gateway = chart.mesh, "lighthouse-observability/traces-collector"
+    network, istio = network_table(mesh, objects), istio_table(mesh, objects)
+    sidecars = IstioLayer(objects).sidecar_table(registered(mesh))
+    instrumented = [b for b in chart.bridges.values() if b.props.instrumentation]
+    assert instrumented
+    for bridge in instrumented:
+        annotations = synthesized[env].get("Deployment", bridge.name)["spec"]["template"]["metadata"]["annotations"]
+        assert annotations[f"instrumentation.opentelemetry.io/inject-{bridge.props.instrumentation}"] == \
+            "lighthouse-observability/auto-instrumentation"
+        for port in ("4317", "4318"):
+            assert NetworkFlow(bridge.workload.key, gateway, port, "TCP") in network
+            assert IstioRule(bridge.workload.principal, gateway, port, "STRICT") in istio
+        assert (bridge.workload.key, "lighthouse-observability/traces-collector.lighthouse-observability.svc.cluster.local") in sidecars
+
+
 # -- a broken policy is caught ----------------------------------------------------------------
 
 

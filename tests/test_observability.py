@@ -264,9 +264,20 @@ def test_can_collect_traces_through_an_otlp_gateway_and_instrument_python(defaul
     pipelines = collector["spec"]["config"]["service"]["pipelines"]
     assert pipelines["traces"]["exporters"] == ["otlp/tempo"]
     assert collector["spec"]["config"]["exporters"]["otlp/tempo"]["endpoint"] == f"tempo.{NS}.svc.cluster.local:4317"
-    instrumentation = one(default_objects, "Instrumentation", "python")
+    assert collector["spec"]["networkPolicy"] == {"enabled": False}, "MeshPolicy owns NetworkPolicy, not the operator"
+    instrumentation = one(default_objects, "Instrumentation", "auto-instrumentation")
+    assert set(instrumentation["spec"]) >= {"python"} and "java" not in instrumentation["spec"]
     assert instrumentation["spec"]["exporter"]["endpoint"] == f"http://traces-collector.{NS}.svc.cluster.local:4318"
     assert instrumentation["spec"]["sampler"] == {"type": "parentbased_traceidratio", "argument": "0.1"}
+
+
+def test_can_configure_a_language_only_with_a_pinned_image() -> None:
+    stack, chart = build(ObservabilityStackProps(images=Images(java_autoinstrumentation=f"ghcr.io/o/java:2.0@sha256:{'cd' * 32}")))
+    assert stack.instrumentation_for("java") == f"{NS}/auto-instrumentation"
+    assert one(synth(chart), "Instrumentation", "auto-instrumentation")["spec"]["java"]["image"].startswith("ghcr.io/o/java:2.0@")
+    with pytest.raises(ValueError, match=r"^ObservabilityStack: no dotnet auto-instrumentation is configured \(set "
+                                         r"images.dotnet_autoinstrumentation\); configured: java, python$"):
+        stack.instrumentation_for("dotnet")
 
 
 def test_fails_if_the_log_agent_namespace_does_not_enforce_privileged() -> None:
@@ -304,7 +315,8 @@ def test_can_label_every_monitor_and_rule_for_selection(routed) -> None:
 def test_can_give_every_alert_severity_summary_description_and_runbook(routed) -> None:
     _, objects = routed
     alerts = [r for o in objects if o["kind"] == "PrometheusRule" for g in o["spec"]["groups"] for r in g["rules"] if "alert" in r]
-    assert len(alerts) == len(rules.platform_alerts(3)) + 2 * 2 * len(rules.BURN_RATE_WINDOWS)
+    # per SLO source: 2 SLIs x 4 burn-rate tiers and one SLONoTraffic (the fake bridge is not exposed)
+    assert len(alerts) == len(rules.platform_alerts(3)) + 2 * (2 * len(rules.BURN_RATE_WINDOWS) + 1)
     for alert in alerts:
         assert alert["labels"]["severity"] in {"critical", "warning", "none"}, alert["alert"]
         assert {"summary", "description", "runbook_url"} <= set(alert["annotations"]), alert["alert"]
@@ -321,7 +333,7 @@ def test_can_turn_an_slo_into_recording_rules_and_burn_rate_alerts(routed) -> No
     availability_5m = next(r for r in group["rules"] if r.get("record") == "slo:sli_error:ratio_rate5m" and r["labels"]["slo"] == "availability")
     assert 'code=~"5.."' in availability_5m["expr"]
     pages = [(r["alert"], r["labels"]["long_window"], r["labels"]["short_window"], r["expr"].split(" > ")[1].split("\n")[0], r["labels"]["severity"])
-             for r in group["rules"] if "alert" in r]
+             for r in group["rules"] if "alert" in r and r["alert"] != "SLONoTraffic"]
     assert pages == [
         ("SLOAvailabilityBudgetBurn", "1h", "5m", "0.0144", "critical"),
         ("SLOAvailabilityBudgetBurn", "6h", "30m", "0.006", "critical"),
@@ -363,7 +375,7 @@ def test_can_pin_every_image_by_digest(default_objects: list[dict]) -> None:
     images = [c["image"] for o in default_objects if o["kind"] in ("Deployment", "StatefulSet", "DaemonSet")
               for c in pod_spec(o)["containers"]]
     images += [o["spec"]["image"] for o in default_objects if o["kind"] in ("Prometheus", "Alertmanager", "OpenTelemetryCollector")]
-    images += [one(default_objects, "Instrumentation", "python")["spec"]["python"]["image"]]
+    images += [one(default_objects, "Instrumentation", "auto-instrumentation")["spec"]["python"]["image"]]
     assert len(images) == 9
     assert all("@sha256:" in image for image in images), images
 
@@ -396,7 +408,9 @@ def test_can_register_every_workload_and_flow_in_the_dependency_graph(routed) ->
                      ("traces-collector", "loki", 3100), ("traces-collector", "tempo", 4317)}
     connection = stack.connection("TRACES_")
     assert connection.env == (("TRACES_OTLP_ENDPOINT", f"http://traces-collector.{NS}.svc.cluster.local:4318"),)
-    assert stack.instrumentation_annotation == {"instrumentation.opentelemetry.io/inject-python": f"{NS}/python"}
+    assert stack.instrumentation_for("python") == f"{NS}/auto-instrumentation"
+    assert [(e.target.name, e.port, e.protocol) for e in stack.trace_endpoints] == [
+        ("traces-collector", 4317, "grpc"), ("traces-collector", 4318, "http")]
 
 
 # --- Config section ---------------------------------------------------------------------------
