@@ -72,7 +72,8 @@ class LighthouseChart(Chart):
         self.observability = ObservabilityStack(
             self,
             "Observability",
-            obs.props(receivers=self.platform.secrets.alert_receivers),
+            obs.props(receivers=self.platform.secrets.alert_receivers,
+                      object_store=self.platform.secrets.observability_object_store),
             namespace=self.observability_namespace,
             log_agent_namespace=self.log_agent_namespace,
             grafana_admin=self.platform.secrets.grafana_admin,

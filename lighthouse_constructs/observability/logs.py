@@ -36,25 +36,35 @@ LOG_GROUP = 0
 """The group owning the kubelet's container log files (root:root, mode 0640)."""
 
 
-def loki_config(settings: LokiSettings) -> str:
+def loki_config(settings: LokiSettings, namespace: str) -> str:
+    """One pod on its volume, or `replicas` pods in a memberlist ring sharing an S3 bucket."""
+    storage = settings.object_storage
+    common: dict = {"path_prefix": "/var/loki"}
+    if settings.replicas == 1:
+        common["instance_addr"] = "127.0.0.1"
+    common["replication_factor"] = settings.replication_factor
+    common["ring"] = {"kvstore": {"store": "memberlist" if settings.replicas > 1 else "inmemory"}}
+    if storage is None:
+        common["storage"] = {"filesystem": {"chunks_directory": "/var/loki/chunks", "rules_directory": "/var/loki/rules"}}
+    else:
+        common["storage"] = {"s3": {**_k8s.s3_config(storage), "bucketnames": storage.bucket, "s3forcepathstyle": True,
+                                    "access_key_id": "${S3_ACCESS_KEY_ID}", "secret_access_key": "${S3_SECRET_ACCESS_KEY}"}}
+    store = "filesystem" if storage is None else "s3"
     config = {
         "auth_enabled": False,
         "server": {"http_listen_port": LOKI_PORT, "grpc_listen_port": LOKI_GRPC_PORT, "log_level": "info"},
-        "common": {
-            "path_prefix": "/var/loki",
-            "instance_addr": "127.0.0.1",
-            "replication_factor": 1,
-            "ring": {"kvstore": {"store": "inmemory"}},
-            "storage": {"filesystem": {"chunks_directory": "/var/loki/chunks", "rules_directory": "/var/loki/rules"}},
-        },
-        "schema_config": {"configs": [{"from": "2024-04-01", "store": "tsdb", "object_store": "filesystem",
+        "common": common,
+        "schema_config": {"configs": [{"from": "2024-04-01", "store": "tsdb", "object_store": store,
                                        "schema": "v13", "index": {"prefix": "index_", "period": "24h"}}]},
         "limits_config": {"retention_period": settings.retention, "allow_structured_metadata": True,
                           "volume_enabled": True, "reject_old_samples": True, "reject_old_samples_max_age": "168h"},
         "compactor": {"working_directory": "/var/loki/compactor", "retention_enabled": True,
-                      "delete_request_store": "filesystem"},
+                      "delete_request_store": store},
         "analytics": {"reporting_enabled": False},
     }
+    if settings.replicas > 1:
+        config["memberlist"] = {"bind_port": _k8s.MEMBERLIST_PORT,
+                                "join_members": [f"{LOKI}-headless.{namespace}.svc.cluster.local:{_k8s.MEMBERLIST_PORT}"]}
     return yaml.safe_dump(config, sort_keys=False)
 
 
@@ -100,8 +110,8 @@ def agent_config(namespace: str, loki_endpoint: str) -> str:
 
 
 class Loki(constructs.Construct):
-    """Loki as one StatefulSet pod with a PersistentVolumeClaim (filesystem storage cannot be
-    replicated: scaling out needs object storage), plus Services and a ServiceMonitor."""
+    """Loki as a StatefulSet with a PersistentVolumeClaim per pod: one pod on filesystem storage,
+    or `replicas` pods on an S3 bucket (PDB, spread), plus Services and a ServiceMonitor."""
 
     def __init__(self, scope: constructs.Construct, id: str, settings: LokiSettings, images: Images, *,
                  namespace: str) -> None:
@@ -112,15 +122,20 @@ class Loki(constructs.Construct):
         self.url = f"http://{LOKI}.{namespace}.svc.cluster.local:{LOKI_PORT}"
         self.service_account = _k8s.service_account(self, "ServiceAccount", LOKI, namespace, component)
         self.config = k8s.KubeConfigMap(self, "Config", metadata=_k8s.meta("loki-config", namespace, component),
-                                        data={"loki.yaml": loki_config(settings)})
+                                        data={"loki.yaml": loki_config(settings, namespace)})
         ports = [("http-metrics", LOKI_PORT), ("grpc", LOKI_GRPC_PORT)]
+        if settings.replicas > 1:
+            ports.append(("memberlist", _k8s.MEMBERLIST_PORT))
         self.headless_service = _k8s.service(self, "HeadlessService", "loki-headless", namespace, component,
                                              self.pod_labels, ports, headless=True)
         self.service = _k8s.service(self, "Service", LOKI, namespace, component, self.pod_labels, ports)
         self.stateful_set = _k8s.single_binary_stateful_set(
             self, LOKI, namespace, component, image=images.loki, ports=ports, http_port="http-metrics",
-            resources_=settings.resources, storage=settings.storage, storage_class=settings.storage_class, termination_grace_period_seconds=60,
+            resources_=settings.resources, storage=settings.storage, storage_class=settings.storage_class,
+            replicas=settings.replicas, object_storage=settings.object_storage, termination_grace_period_seconds=60,
         )
+        self.pdb = (_k8s.pdb(self, "PodDisruptionBudget", LOKI, namespace, component, self.pod_labels)
+                    if settings.replicas > 1 else None)
         self.service_monitor = _k8s.service_monitor(self, "ServiceMonitor", LOKI, namespace, component,
                                                     _k8s.pod_selector(LOKI), "http-metrics")
 

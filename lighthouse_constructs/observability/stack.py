@@ -67,7 +67,8 @@ class ObservabilityStack(constructs.Construct):
         self.trace_gateway = TraceGateway(self, "TraceGateway", props.tracing, props.images, namespace=ns,
                                           tempo_otlp_endpoint=self.tempo.otlp_grpc_endpoint,
                                           loki_otlp_endpoint=f"{self.loki.url}/otlp")
-        self.kube_state_metrics = KubeStateMetrics(self, "KubeStateMetrics", props.images, namespace=ns)
+        self.kube_state_metrics = KubeStateMetrics(self, "KubeStateMetrics", props.kube_state_metrics, props.images,
+                                                   namespace=ns)
         latency_thresholds = sorted({s.slo.latency_threshold_ms for s in slo_sources}) or [100]
         self.grafana = Grafana(self, "Grafana", props.grafana, props.images, namespace=ns, admin=grafana_admin,
                                prometheus_url=f"http://{prometheus.SERVICE}.{ns}.svc.cluster.local:{prometheus.PORT}",
@@ -179,15 +180,20 @@ class ObservabilityStack(constructs.Construct):
             "log-agent": workload(logs.AGENT, self.log_agent, log_agent_ns),
         }
         self._workloads = w
+
+        def memberlist(replicas: int) -> tuple[Port, ...]:
+            return (Port("memberlist", _k8s.MEMBERLIST_PORT, "tcp", "peer"),) if replicas > 1 else ()
+
         ports = {
             "prometheus": (Port("web", prometheus.PORT, "http"), Port("metrics", prometheus.PORT, "http", "metrics")),
             "alertmanager": (Port("web", alertmanager.PORT, "http"), Port("metrics", alertmanager.PORT, "http", "metrics"),
                              Port("mesh-tcp", alertmanager.CLUSTER_PORT, "tcp", "peer")),
             "grafana": (Port("http", grafana.PORT, "http"), Port("metrics", grafana.PORT, "http", "metrics")),
             "loki": (Port("http", logs.LOKI_PORT, "http"), Port("metrics", logs.LOKI_PORT, "http", "metrics"),
-                     Port("grpc", logs.LOKI_GRPC_PORT, "grpc", "peer")),
+                     Port("grpc", logs.LOKI_GRPC_PORT, "grpc", "peer")) + memberlist(self.props.loki.replicas),
             "tempo": (Port("http", tracing.TEMPO_HTTP_PORT, "http"), Port("metrics", tracing.TEMPO_HTTP_PORT, "http", "metrics"),
-                      Port("otlp-grpc", tracing.OTLP_GRPC_PORT, "grpc"), Port("grpc", tracing.TEMPO_GRPC_PORT, "grpc", "peer")),
+                      Port("otlp-grpc", tracing.OTLP_GRPC_PORT, "grpc"), Port("grpc", tracing.TEMPO_GRPC_PORT, "grpc", "peer"))
+            + memberlist(self.props.tempo.replicas),
             "gateway": (Port("otlp-grpc", tracing.OTLP_GRPC_PORT, "grpc"), Port("otlp-http", tracing.OTLP_HTTP_PORT, "http"),
                         Port("monitoring", tracing.GATEWAY_METRICS_PORT, "http", "metrics")),
             "kube-state-metrics": (Port("http-metrics", 8080, "http", "metrics"),),
@@ -198,6 +204,9 @@ class ObservabilityStack(constructs.Construct):
         # Service discovery and object listing need the API server; notifications leave the cluster.
         graph.add_egress(Egress(w["prometheus"], KUBERNETES_API))
         graph.add_egress(Egress(w["kube-state-metrics"], KUBERNETES_API))
+        for key, store in (("loki", self.props.loki.object_storage), ("tempo", self.props.tempo.object_storage)):
+            if store is not None:
+                graph.add_egress(Egress(w[key], store.host, store.port))
         if self.props.alertmanager.routing.notifiers:
             for host in sorted({n.host for n in self.props.alertmanager.routing.notifiers}):
                 graph.add_egress(Egress(w["alertmanager"], host, 443))

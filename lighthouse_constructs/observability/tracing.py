@@ -2,7 +2,7 @@
 
 Tempo, not Jaeger: it stores traces in plain files (no Cassandra/Elasticsearch to run), speaks
 OTLP natively, and Grafana links Tempo traces to Loki logs and Prometheus exemplars out of the box.
-Like Loki it runs as one pod with a local volume; scaling out needs object storage.
+Like Loki it runs as one pod with a local volume, or as replicas on an S3 bucket.
 
 Applications send OTLP to the gateway (`<gateway>-collector:4317/4318`), which batches, limits
 memory and forwards traces to Tempo and logs to Loki. The Instrumentation points the operator's
@@ -37,23 +37,36 @@ INSTRUMENTATION = "auto-instrumentation"
 INIT_RESOURCES = Resources(cpu_request="50m", memory_request="64Mi", cpu_limit="500m", memory_limit="128Mi")
 
 
-def tempo_config(settings: TempoSettings) -> str:
-    config = {
+def tempo_config(settings: TempoSettings, namespace: str) -> str:
+    """One pod on its volume, or `replicas` pods in a memberlist ring sharing an S3 bucket."""
+    storage = settings.object_storage
+    if storage is None:
+        trace: dict = {"backend": "local", "wal": {"path": "/var/tempo/wal"}, "local": {"path": "/var/tempo/blocks"}}
+    else:
+        trace = {"backend": "s3", "wal": {"path": "/var/tempo/wal"},
+                 "s3": {**_k8s.s3_config(storage), "bucket": storage.bucket, "forcepathstyle": True,
+                        "access_key": "${S3_ACCESS_KEY_ID}", "secret_key": "${S3_SECRET_ACCESS_KEY}"}}
+    config: dict = {
         "stream_over_http_enabled": True,
         "server": {"http_listen_port": TEMPO_HTTP_PORT, "grpc_listen_port": TEMPO_GRPC_PORT, "log_level": "info"},
         "distributor": {"receivers": {"otlp": {"protocols": {
             "grpc": {"endpoint": f"0.0.0.0:{OTLP_GRPC_PORT}"}, "http": {"endpoint": f"0.0.0.0:{OTLP_HTTP_PORT}"}}}}},
         "ingester": {"max_block_duration": "5m"},
         "compactor": {"compaction": {"block_retention": settings.retention}},
-        "storage": {"trace": {"backend": "local", "wal": {"path": "/var/tempo/wal"},
-                              "local": {"path": "/var/tempo/blocks"}}},
+        "storage": {"trace": trace},
         "usage_report": {"reporting_enabled": False},
     }
+    if settings.replicas > 1:
+        config["ingester"]["lifecycler"] = {"ring": {"kvstore": {"store": "memberlist"},
+                                                     "replication_factor": settings.replication_factor}}
+        config["memberlist"] = {"bind_port": _k8s.MEMBERLIST_PORT,
+                                "join_members": [f"{TEMPO}-headless.{namespace}.svc.cluster.local:{_k8s.MEMBERLIST_PORT}"]}
     return yaml.safe_dump(config, sort_keys=False)
 
 
 class Tempo(constructs.Construct):
-    """Tempo as one StatefulSet pod with a PersistentVolumeClaim, a Service and a ServiceMonitor."""
+    """Tempo as a StatefulSet with a PersistentVolumeClaim per pod (one pod on local storage, or
+    `replicas` on an S3 bucket with PDB and spread), Services and a ServiceMonitor."""
 
     def __init__(self, scope: constructs.Construct, id: str, settings: TempoSettings, images: Images, *,
                  namespace: str) -> None:
@@ -65,16 +78,21 @@ class Tempo(constructs.Construct):
         self.otlp_grpc_endpoint = f"{TEMPO}.{namespace}.svc.cluster.local:{OTLP_GRPC_PORT}"
         self.service_account = _k8s.service_account(self, "ServiceAccount", TEMPO, namespace, component)
         self.config = k8s.KubeConfigMap(self, "Config", metadata=_k8s.meta("tempo-config", namespace, component),
-                                        data={"tempo.yaml": tempo_config(settings)})
+                                        data={"tempo.yaml": tempo_config(settings, namespace)})
         ports = [("http", TEMPO_HTTP_PORT), ("grpc", TEMPO_GRPC_PORT), ("otlp-grpc", OTLP_GRPC_PORT),
                  ("otlp-http", OTLP_HTTP_PORT)]
+        if settings.replicas > 1:
+            ports.append(("memberlist", _k8s.MEMBERLIST_PORT))
         self.headless_service = _k8s.service(self, "HeadlessService", "tempo-headless", namespace, component,
                                              self.pod_labels, ports, headless=True)
         self.service = _k8s.service(self, "Service", TEMPO, namespace, component, self.pod_labels, ports)
         self.stateful_set = _k8s.single_binary_stateful_set(
             self, TEMPO, namespace, component, image=images.tempo, ports=ports, http_port="http",
             resources_=settings.resources, storage=settings.storage, storage_class=settings.storage_class,
+            replicas=settings.replicas, object_storage=settings.object_storage,
         )
+        self.pdb = (_k8s.pdb(self, "PodDisruptionBudget", TEMPO, namespace, component, self.pod_labels)
+                    if settings.replicas > 1 else None)
         self.service_monitor = _k8s.service_monitor(self, "ServiceMonitor", TEMPO, namespace, component,
                                                     _k8s.pod_selector(TEMPO), "http")
 
