@@ -465,3 +465,13 @@ def test_fails_if_an_environment_file_gets_the_observability_section_wrong(tmp_p
     assert "observability.prometheus.replicas: Input should be greater than or equal to 1 (got 0)" in message
     assert ("observability.alerting.replica: unknown field (got 3); allowed fields: replicas, "
             "critical, warning, watchdog") in message
+
+
+@pytest.mark.parametrize("store", ["loki", "tempo"])
+def test_fails_if_a_store_replicates_without_object_storage(store: str) -> None:
+    from lighthouse_constructs.environments.config import ConfigError, parse_environment
+
+    with pytest.raises(ConfigError, match=rf"observability.{store}: Value error, replicas=2 needs object_storage: replicas on "
+                                          rf"their own volumes would each hold a different part of the data; allowed without "
+                                          rf"object_storage: replicas=1"):
+        parse_environment({"name": "dev", "observability": {store: {"replicas": 2}}}, "config/dev.yaml")
