@@ -216,7 +216,7 @@ def test_can_cover_hpa_pgbouncer_replication_redis_and_fuse() -> None:
     assert "kube_horizontalpodautoscaler_status_current_replicas" in text["autoscaling"]
     assert "cnpg_pgbouncer_pools_cl_waiting" in text["postgres"] and "cnpg_pg_replication_lag" in text["postgres"]
     assert 'role=\\"master\\"' in text["redis"] and "redis_sentinel_master_sentinels" in text["redis"]
-    assert "lighthouse_fuse_mount_healthy" in text["fuse"]
+    assert "lighthouse_fuse_mount_stale" in text["fuse"] and "lighthouse_fuse_mount_healthy" not in text["fuse"]
 
 
 def test_fails_if_the_grafana_admin_secret_lacks_a_key() -> None:
@@ -236,7 +236,8 @@ def test_can_ship_container_logs_from_a_minimal_hostpath_agent(default_objects: 
     assert ds["metadata"]["namespace"] == AGENT_NS
     spec = pod_spec(ds)
     assert spec["automountServiceAccountToken"] is False
-    assert [v["hostPath"] for v in spec["volumes"] if "hostPath" in v] == [{"path": "/var/log/pods", "type": "Directory"}]
+    assert [v["hostPath"] for v in spec["volumes"] if "hostPath" in v] == [
+        {"path": "/var/log/pods", "type": "Directory"}, {"path": f"/var/lib/log-agent/{AGENT_NS}", "type": "DirectoryOrCreate"}]
     mount = next(m for m in spec["containers"][0]["volumeMounts"] if m["name"] == "pod-logs")
     assert mount["readOnly"] is True
     assert spec["securityContext"]["runAsUser"] == RESTRICTED_RUN_AS_USER and spec["securityContext"]["supplementalGroups"] == [0]
@@ -246,6 +247,22 @@ def test_can_ship_container_logs_from_a_minimal_hostpath_agent(default_objects: 
     assert filelog["include"] == ["/var/log/pods/*/*/*.log"] and filelog["exclude"] == [f"/var/log/pods/{AGENT_NS}_*/*/*.log"]
     assert [op["type"] for op in filelog["operators"]] == ["container", "json_parser"]
     assert config["exporters"]["otlphttp/loki"]["endpoint"] == f"http://loki.{NS}.svc.cluster.local:3100/otlp"
+
+
+def test_can_keep_log_checkpoints_across_agent_replacement(default_objects: list[dict]) -> None:
+    """The filelog checkpoints are on the node (not an emptyDir that dies with the pod), owned by the
+    agent's UID through a one-shot init container that holds only CAP_CHOWN."""
+    spec = pod_spec(one(default_objects, "DaemonSet", "log-agent"))
+    [checkpoints] = [v for v in spec["volumes"] if v["name"] == "checkpoints"]
+    assert "emptyDir" not in checkpoints and checkpoints["hostPath"]["path"] == f"/var/lib/log-agent/{AGENT_NS}"
+    config = yaml.safe_load(one(default_objects, "ConfigMap", "log-agent-config")["data"]["agent.yaml"])
+    [mount] = [m for m in spec["containers"][0]["volumeMounts"] if m["name"] == "checkpoints"]
+    assert config["extensions"]["file_storage"]["directory"].startswith(mount["mountPath"] + "/")
+    assert config["receivers"]["filelog"]["storage"] == "file_storage"
+    [init] = spec["initContainers"]
+    assert init["command"] == ["chown", f"{RESTRICTED_RUN_AS_USER}:{RESTRICTED_RUN_AS_USER}", mount["mountPath"]]
+    assert init["securityContext"]["capabilities"] == {"drop": ["ALL"], "add": ["CHOWN"]}
+    assert init["securityContext"]["allowPrivilegeEscalation"] is False and "@sha256:" in init["image"]
 
 
 def test_can_run_loki_and_tempo_with_persistent_storage(default_objects: list[dict]) -> None:

@@ -44,8 +44,8 @@ def test_every_monitor_and_rule_is_selected_by_prometheus(env_manifests: Manifes
 
 @pytest.mark.parametrize("env, prometheus, alertmanager, receivers", [
     ("dev", 1, 1, set()),
-    ("staging", 2, 3, {"critical", "warning"}),
-    ("prod", 2, 3, {"critical", "warning"}),
+    ("staging", 2, 3, {"critical", "warning", "watchdog"}),
+    ("prod", 2, 3, {"critical", "warning", "watchdog"}),
 ])
 def test_each_environment_gets_its_replicas_and_receivers(synthesized: dict[str, Manifests], env: str, prometheus: int,
                                                           alertmanager: int, receivers: set[str]) -> None:
@@ -62,6 +62,19 @@ def test_prod_pages_pagerduty_for_critical_alerts(synthesized: dict[str, Manifes
     config = yaml.safe_load(synthesized["prod"].get("Secret", "alertmanager-lighthouse-config")["stringData"]["alertmanager.yaml"])
     critical = next(r for r in config["receivers"] if r["name"] == "critical")
     assert critical["pagerduty_configs"][0]["routing_key_file"] == "/etc/alertmanager/secrets/alertmanager-receivers/pagerduty-routing-key"
+
+
+@pytest.mark.parametrize("env", ["staging", "prod"])
+def test_the_watchdog_feeds_a_dead_mans_switch(synthesized: dict[str, Manifests], env: str) -> None:
+    """Not the null receiver: the heartbeat service hears the Watchdog every minute and pages when it stops."""
+    config = yaml.safe_load(synthesized[env].get("Secret", "alertmanager-lighthouse-config")["stringData"]["alertmanager.yaml"])
+    [route] = [r for r in config["route"]["routes"] if r["matchers"] == ['alertname="Watchdog"']]
+    assert route["receiver"] == "watchdog" and route["repeat_interval"] == "1m"
+    assert config["route"]["routes"][0] is route, "first, so no other route swallows it"
+    [receiver] = [r for r in config["receivers"] if r["name"] == "watchdog"]
+    [hook] = receiver["webhook_configs"]
+    assert hook["url"] == f"https://heartbeat.lighthouse.example/ping/lighthouse-{env}"
+    assert hook["http_config"]["authorization"]["credentials_file"] == "/etc/alertmanager/secrets/alertmanager-receivers/heartbeat-token"
 
 
 def test_the_log_agent_is_alone_in_a_privileged_namespace(env_manifests: Manifests) -> None:

@@ -137,6 +137,9 @@ def cr_resources(struct_cls, limits_cls, requests_cls, r: Resources):
     )
 
 
+S3_ENV_EXEMPTION = ("CKV_K8S_35", "Loki and Tempo read S3 credentials only from their config file, which expands env vars; "
+                    "they have no credentials-file option")
+"""The checkov check a store on object storage skips, and why (listed in policy/exemptions.yaml)."""
 MEMBERLIST_PORT = 7946
 """Gossip port of the Grafana-stack binaries' rings (dskit memberlist, TCP only)."""
 
@@ -160,8 +163,9 @@ def single_binary_stateful_set(scope: constructs.Construct, name: str, namespace
     pod_labels = pod_selector(name)
     annotations = secret_revision_annotations(*((object_storage.access_key_id, object_storage.secret_access_key)
                                                 if object_storage else ()))
+    skip = {"checkov.io/skip1": "=".join(S3_ENV_EXEMPTION)} if object_storage else None
     return k8s.KubeStatefulSet(
-        scope, "StatefulSet", metadata=meta(name, namespace, component),
+        scope, "StatefulSet", metadata=meta(name, namespace, component, annotations=skip),
         spec=k8s.StatefulSetSpec(
             replicas=replicas, service_name=f"{name}-headless",
             # Members join the ring together; ordered start would wait on a ring that needs them.

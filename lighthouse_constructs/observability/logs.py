@@ -12,8 +12,11 @@ stay "restricted", so the exception stays visible), and is as tight as a hostPat
 - no ServiceAccount token (pod metadata comes from the log file path, not the API server);
 - no host network, PID or ports; it pushes to Loki's OTLP endpoint.
 
-Trade-off: checkpoints live in an emptyDir, so they survive container restarts but not pod
-replacement; a replaced agent starts at the end of the files and lines written meanwhile are lost.
+Checkpoints (how far each file was read) live on the node, in the hostPath
+`/var/lib/log-agent/<namespace>`, so a replaced or updated agent resumes where the last one
+stopped instead of skipping the lines written in between. The kubelet creates that directory
+root-owned 0755; an init container, the pod's only root process, hands it to UID 10001 with
+nothing but CAP_CHOWN (`chown` from the busybox base of the pinned Prometheus image), then exits.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import yaml
 from cdk8s_plus_28 import k8s
 
 from .. import restricted
+from ..conventions import RESTRICTED_RUN_AS_USER
 from . import _k8s
 from .props import Images, LokiSettings, Resources
 
@@ -34,6 +38,21 @@ AGENT_HEALTH_PORT = 13133
 AGENT_METRICS_PORT = 8888
 LOG_GROUP = 0
 """The group owning the kubelet's container log files (root:root, mode 0640)."""
+CHECKPOINT_DIR = "/var/lib/otelcol"
+"""Where the agent's file_storage keeps its checkpoints (a hostPath per node and namespace)."""
+CHECKPOINT_OWNER_EXEMPTIONS = {
+    "CKV_K8S_23": "the init container chowns the root-owned checkpoint hostPath to the agent's UID, which needs UID 0",
+    "CKV_K8S_25": "the init container adds CHOWN (and nothing else) to hand the checkpoint hostPath to the agent",
+    "CKV_K8S_37": "the init container adds CHOWN (and nothing else) to hand the checkpoint hostPath to the agent",
+    "CKV_K8S_40": "the init container runs as UID 0 for one chown of the checkpoint hostPath, then exits",
+}
+"""checkov checks the checkpoint init container skips, with why; listed in policy/exemptions.yaml."""
+CHECKPOINT_INIT_RESOURCES = Resources(cpu_request="10m", memory_request="16Mi", cpu_limit="100m", memory_limit="32Mi")
+
+
+def checkpoint_host_path(namespace: str) -> str:
+    """Per namespace, so two agents (two installations) on a node never share checkpoints."""
+    return f"/var/lib/{AGENT}/{namespace}"
 
 
 def loki_config(settings: LokiSettings, namespace: str) -> str:
@@ -73,7 +92,7 @@ def agent_config(namespace: str, loki_endpoint: str) -> str:
     config = {
         "extensions": {
             "health_check": {"endpoint": f"0.0.0.0:{AGENT_HEALTH_PORT}"},
-            "file_storage": {"directory": "/var/lib/otelcol/filelog", "create_directory": True},
+            "file_storage": {"directory": f"{CHECKPOINT_DIR}/filelog", "create_directory": True},
         },
         "receivers": {"filelog": {
             "include": ["/var/log/pods/*/*/*.log"],
@@ -152,8 +171,10 @@ class LogAgent(constructs.Construct):
         self.service_account = _k8s.service_account(self, "ServiceAccount", AGENT, namespace, component)
         self.config = k8s.KubeConfigMap(self, "Config", metadata=_k8s.meta("log-agent-config", namespace, component),
                                         data={"agent.yaml": agent_config(namespace, f"{loki_url}/otlp")})
+        skips = {f"checkov.io/skip{i}": f"{check}={reason}"
+                 for i, (check, reason) in enumerate(sorted(CHECKPOINT_OWNER_EXEMPTIONS.items()), start=1)}
         self.daemon_set = k8s.KubeDaemonSet(
-            self, "DaemonSet", metadata=_k8s.meta(AGENT, namespace, component),
+            self, "DaemonSet", metadata=_k8s.meta(AGENT, namespace, component, annotations=skips),
             spec=k8s.DaemonSetSpec(
                 selector=k8s.LabelSelector(match_labels=self.pod_labels),
                 update_strategy=k8s.DaemonSetUpdateStrategy(
@@ -165,6 +186,17 @@ class LogAgent(constructs.Construct):
                         security_context=restricted.pod_security_context(supplemental_groups=[LOG_GROUP]),
                         # Logs are wanted from every node, tainted or not.
                         tolerations=[k8s.Toleration(operator="Exists")],
+                        init_containers=[k8s.Container(
+                            name="checkpoint-owner", image=images.prometheus, image_pull_policy="Always",
+                            command=["chown", f"{RESTRICTED_RUN_AS_USER}:{RESTRICTED_RUN_AS_USER}", CHECKPOINT_DIR],
+                            resources=_k8s.resources(CHECKPOINT_INIT_RESOURCES),
+                            security_context=k8s.SecurityContext(
+                                run_as_user=0, run_as_group=0, run_as_non_root=False, privileged=False,
+                                allow_privilege_escalation=False, read_only_root_filesystem=True,
+                                capabilities=k8s.Capabilities(drop=["ALL"], add=["CHOWN"]),
+                                seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault")),
+                            volume_mounts=[k8s.VolumeMount(name="checkpoints", mount_path=CHECKPOINT_DIR)],
+                        )],
                         containers=[k8s.Container(
                             name="otel-collector", image=images.collector, image_pull_policy="Always",
                             args=["--config=/etc/otelcol/agent.yaml"],
@@ -177,13 +209,14 @@ class LogAgent(constructs.Construct):
                             volume_mounts=[
                                 k8s.VolumeMount(name="config", mount_path="/etc/otelcol", read_only=True),
                                 k8s.VolumeMount(name="pod-logs", mount_path="/var/log/pods", read_only=True),
-                                k8s.VolumeMount(name="checkpoints", mount_path="/var/lib/otelcol"),
+                                k8s.VolumeMount(name="checkpoints", mount_path=CHECKPOINT_DIR),
                             ],
                         )],
                         volumes=[
                             k8s.Volume(name="config", config_map=k8s.ConfigMapVolumeSource(name="log-agent-config")),
                             k8s.Volume(name="pod-logs", host_path=k8s.HostPathVolumeSource(path="/var/log/pods", type="Directory")),
-                            k8s.Volume(name="checkpoints", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("256Mi"))),
+                            k8s.Volume(name="checkpoints", host_path=k8s.HostPathVolumeSource(
+                                path=checkpoint_host_path(namespace), type="DirectoryOrCreate")),
                         ],
                     ),
                 ),
