@@ -341,7 +341,8 @@ class BridgeService(constructs.Construct):
         exposure = self.props.exposure
         if exposure is None or exposure.via != "istio":
             return None
-        return IngressGateway(exposure.gateway_namespace, tuple(sorted(exposure.gateway_selector.items())))
+        return IngressGateway(exposure.gateway_namespace, tuple(sorted(exposure.gateway_selector.items())),
+                              exposure.gateway_service_account)
 
     def connection(self, env_prefix: str) -> Connection:
         """How another bridge reaches this one: <P>_HOST, <P>_PORT, <P>_URL (+ <P>_GRPC_PORT)."""

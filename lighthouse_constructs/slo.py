@@ -48,6 +48,8 @@ class IngressGateway:
 
     namespace: str
     pod_labels: tuple[tuple[str, str], ...]
+    service_account: str
+    """The gateway pods' ServiceAccount: with the namespace and labels, its identity in the dependency graph."""
 
 
 ENVOY_METRICS_PORT = ("http-envoy-prom", 15090, "/stats/prometheus")

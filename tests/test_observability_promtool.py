@@ -36,7 +36,7 @@ def run(*args: str) -> subprocess.CompletedProcess:
 
 
 GATEWAY_NS = "istio-ingress"
-EXPOSED = FakeBridge(slo_ingress=IngressGateway(GATEWAY_NS, (("istio", "ingressgateway"),)))
+EXPOSED = FakeBridge(slo_ingress=IngressGateway(GATEWAY_NS, (("istio", "ingressgateway"),), "istio-ingressgateway"))
 """api-gateway behind the Istio ingress gateway: availability, latency and ingress SLIs."""
 
 
@@ -144,6 +144,24 @@ PLATFORM_CASES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], di
         [(f'otelcol_exporter_queue_size{{{S}, exporter="e"}}', "900x60"), (f'otelcol_exporter_queue_capacity{{{S}, exporter="e"}}', "1000x60")],
         [(f'otelcol_exporter_queue_size{{{S}, exporter="e"}}', "100x60"), (f'otelcol_exporter_queue_capacity{{{S}, exporter="e"}}', "1000x60")],
         {"namespace": "n", "pod": "p", "exporter": "e"}),
+    "PersistentVolumeFillingUp": (  # 14% free, losing 0.01% of 100 a minute
+        [('kubelet_volume_stats_available_bytes{namespace="n", persistentvolumeclaim="c", node="x"}', "14-0.01x60"),
+         ('kubelet_volume_stats_capacity_bytes{namespace="n", persistentvolumeclaim="c", node="x"}', "100x60")],
+        [('kubelet_volume_stats_available_bytes{namespace="n", persistentvolumeclaim="c", node="x"}', "50-0.01x60"),
+         ('kubelet_volume_stats_capacity_bytes{namespace="n", persistentvolumeclaim="c", node="x"}', "100x60")],
+        {"namespace": "n", "persistentvolumeclaim": "c"}),
+    "PersistentVolumeAlmostFull": (
+        [('kubelet_volume_stats_available_bytes{namespace="n", persistentvolumeclaim="c", node="x"}', "2x60"),
+         ('kubelet_volume_stats_capacity_bytes{namespace="n", persistentvolumeclaim="c", node="x"}', "100x60")],
+        [('kubelet_volume_stats_available_bytes{namespace="n", persistentvolumeclaim="c", node="x"}', "10x60"),
+         ('kubelet_volume_stats_capacity_bytes{namespace="n", persistentvolumeclaim="c", node="x"}', "100x60")],
+        {"namespace": "n", "persistentvolumeclaim": "c"}),
+    "PersistentVolumeInodesAlmostExhausted": (
+        [('kubelet_volume_stats_inodes_free{namespace="n", persistentvolumeclaim="c", node="x"}', "20x60"),
+         ('kubelet_volume_stats_inodes{namespace="n", persistentvolumeclaim="c", node="x"}', "1000x60")],
+        [('kubelet_volume_stats_inodes_free{namespace="n", persistentvolumeclaim="c", node="x"}', "500x60"),
+         ('kubelet_volume_stats_inodes{namespace="n", persistentvolumeclaim="c", node="x"}', "1000x60")],
+        {"namespace": "n", "persistentvolumeclaim": "c"}),
     "KubePodCrashLooping": (
         [(f'kube_pod_container_status_waiting_reason{{{S}, container="c", reason="CrashLoopBackOff"}}', "1x60")],
         [(f'kube_pod_container_status_waiting_reason{{{S}, container="c", reason="CrashLoopBackOff"}}', "0x60")],
@@ -331,6 +349,54 @@ def test_promtool_proves_the_no_traffic_alert_fires_on_total_loss_only(slo_rule_
     ]
     result = promtool_test(tmp_path, slo_rule_groups, tests)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _claims(manifests: Manifests) -> dict[str, tuple[str, str]]:
+    """The PVCs the kubelet will report, by what they hold: (namespace, claim name) as the operators
+    and the StatefulSet controller name them."""
+    ns = {o["kind"]: o["metadata"]["namespace"] for o in manifests.objects if o["kind"] in ("Cluster", "Prometheus")}
+    claims = {
+        # CloudNativePG: <cluster>-<serial> and <cluster>-<serial>-wal (pkg/specs/pvc.go)
+        "postgres data": (ns["Cluster"], "lighthouse-events-1"),
+        "postgres wal": (ns["Cluster"], "lighthouse-events-1-wal"),
+        # prometheus-operator: <prefix>-db-<statefulset>-<ordinal> (default volume name prometheus-<name>-db)
+        "prometheus": (ns["Prometheus"], "prometheus-lighthouse-db-prometheus-lighthouse-0"),
+    }
+    for name, what in (("cache-redis", "redis"), ("loki", "loki")):
+        sts = manifests.get("StatefulSet", name)
+        claims[what] = (sts["metadata"]["namespace"], f"{sts['spec']['volumeClaimTemplates'][0]['metadata']['name']}-{name}-0")
+    return claims
+
+
+@needs_promtool
+@pytest.mark.parametrize("volume", ["postgres data", "postgres wal", "redis", "prometheus", "loki"])
+def test_promtool_proves_a_filling_volume_alerts(volume: str, platform_groups: list[dict], synthesized: dict[str, Manifests],
+                                                  tmp_path: Path) -> None:
+    """Every PVC the data and observability tiers run on is covered (the alert selects none by name)."""
+    namespace, claim = _claims(synthesized["prod"])[volume]
+    sel = f'namespace="{namespace}", persistentvolumeclaim="{claim}", node="node-1", job="kubelet"'
+    full = series([(f"kubelet_volume_stats_available_bytes{{{sel}}}", "2x60"), (f"kubelet_volume_stats_capacity_bytes{{{sel}}}", "100x60")])
+    tests = [{"interval": "1m", "input_series": full, "alert_rule_test": [{
+        "eval_time": "40m", "alertname": "PersistentVolumeAlmostFull",
+        "exp_alerts": [{"exp_labels": {"namespace": namespace, "persistentvolumeclaim": claim, "severity": "critical"}}]}]}]
+    result = promtool_test(tmp_path, platform_groups, tests)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_prometheus_scrapes_the_kubelets_for_volume_stats(synthesized: dict[str, Manifests]) -> None:
+    """The volume alerts read kubelet_volume_stats_*, which only the kubelet serves: a node-role job
+    with the ServiceAccount token (RBAC nodes/metrics), and NetworkPolicy egress to the nodes on 10250."""
+    m = synthesized["prod"]
+    spec = m.get("Prometheus", "lighthouse")["spec"]
+    ref = spec["additionalScrapeConfigs"]
+    [job] = yaml.safe_load(m.get("Secret", ref["name"])["stringData"][ref["key"]])
+    assert job["kubernetes_sd_configs"] == [{"role": "node"}] and job["scheme"] == "https"
+    assert job["metric_relabel_configs"][0]["regex"] == "kubelet_volume_stats_.*"
+    rules = m.get("ClusterRole", "lighthouse-prometheus")["rules"]
+    assert {"apiGroups": [""], "resources": ["nodes/metrics"], "verbs": ["get"]} in rules
+    assert not [r for r in rules if "nodes/proxy" in r.get("resources", [])]
+    egress = m.get("NetworkPolicy", "allow-prometheus", "lighthouse-observability")["spec"]["egress"]
+    assert {"to": [{"ipBlock": {"cidr": "10.30.16.0/20"}}], "ports": [{"port": 10250, "protocol": "TCP"}]} in egress
 
 
 # --- amtool check-config ----------------------------------------------------------------------

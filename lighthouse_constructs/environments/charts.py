@@ -91,6 +91,7 @@ class LighthouseChart(Chart):
                 rate_limits=mesh.rate_limits,
                 circuit_breakers=mesh.circuit_breakers,
                 kubernetes_api_cidrs=mesh.kubernetes_api_cidrs,
+                kubelet_cidrs=mesh.kubelet_cidrs,
             ),
             namespaces=self.platform.namespaces,
             metrics_scraper=self.observability.metrics_scraper,

@@ -81,6 +81,12 @@ class PrometheusSettings(_Model):
     """Default scrape and rule evaluation interval. Default: 30s."""
     resources: Resources = _resources("500m", "2Gi", "2", "4Gi")
     """Default: requests 500m/2Gi, limits 2/4Gi."""
+    scrape_kubelets: bool = True
+    """Scrape every node's kubelet (https :10250/metrics, only kubelet_volume_stats_*), which the
+    volume-filling alerts read. MeshPolicy then needs the nodes' addresses (`kubelet_cidrs`). Default: true."""
+    kubelet_insecure_skip_verify: bool = False
+    """Accept kubelet serving certificates the cluster CA did not sign (kubelets without
+    serverTLSBootstrap). Default: false (verified against the cluster CA)."""
 
     @property
     def retention_size(self) -> str:

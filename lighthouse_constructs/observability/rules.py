@@ -203,6 +203,12 @@ class PlatformAlert:
     threshold: str
 
 
+def _volume_ratio(numerator: str, denominator: str) -> str:
+    """Free share of each PVC from the kubelet's volume stats (one series per PVC: max drops the node labels)."""
+    by = "max by (namespace, persistentvolumeclaim)"
+    return f"(\n  {by} (kubelet_volume_stats_{numerator})\n  /\n  {by} (kubelet_volume_stats_{denominator})\n)"
+
+
 def platform_alerts(alertmanager_replicas: int) -> tuple[PlatformAlert, ...]:
     """Alerts no other construct emits: the monitoring pipeline itself and generic Kubernetes health.
     PostgreSQL, Redis and FUSE alerts come with their constructs."""
@@ -309,6 +315,28 @@ def platform_alerts(alertmanager_replicas: int) -> tuple[PlatformAlert, ...]:
             "OpenTelemetry collector {{ $labels.pod }} export queue is almost full",
             "The queue of exporter {{ $labels.exporter }} is {{ $value | humanizePercentage }} full; data will be dropped soon.",
             "> 80% full for 15m"),
+        PlatformAlert(
+            "PersistentVolumeFillingUp",
+            f"{_volume_ratio('available_bytes', 'capacity_bytes')} < 0.15\nand\n"
+            "max by (namespace, persistentvolumeclaim) (predict_linear(kubelet_volume_stats_available_bytes[6h], 4 * 24 * 3600)) < 0",
+            "30m", "warning",
+            "Volume {{ $labels.namespace }}/{{ $labels.persistentvolumeclaim }} fills up within 4 days",
+            "{{ $value | humanizePercentage }} of the volume is free and the 6-hour trend fills it within 4 days "
+            "(PostgreSQL data or WAL, Redis, Prometheus, Loki, Tempo: every PersistentVolumeClaim).",
+            "< 15% free and full within 4 days at the 6h trend, for 30m"),
+        PlatformAlert(
+            "PersistentVolumeAlmostFull",
+            f"{_volume_ratio('available_bytes', 'capacity_bytes')} < 0.03", "5m", "critical",
+            "Volume {{ $labels.namespace }}/{{ $labels.persistentvolumeclaim }} is almost full",
+            "Only {{ $value | humanizePercentage }} of the volume is free: writes fail when it is full "
+            "(a PostgreSQL WAL volume full stops the database).",
+            "< 3% free for 5m"),
+        PlatformAlert(
+            "PersistentVolumeInodesAlmostExhausted",
+            f"{_volume_ratio('inodes_free', 'inodes')} < 0.03", "5m", "critical",
+            "Volume {{ $labels.namespace }}/{{ $labels.persistentvolumeclaim }} runs out of inodes",
+            "Only {{ $value | humanizePercentage }} of the volume's inodes are free: new files cannot be created.",
+            "< 3% inodes free for 5m"),
         PlatformAlert(
             "KubePodCrashLooping",
             "max_over_time(kube_pod_container_status_waiting_reason{reason=\"CrashLoopBackOff\"}[5m]) >= 1",

@@ -7,7 +7,10 @@ from typing import Sequence
 import constructs
 
 from ..conventions import MONITORING_LABEL
-from ..graph import KUBERNETES_API, Connection, Dependency, DependencyGraph, Egress, Endpoint, Port, Workload
+from ..graph import (
+    KUBELET, KUBELET_PORT, KUBERNETES_API, Connection, Dependency, DependencyGraph, Egress, Endpoint, ForeignScrape, Port,
+    Workload,
+)
 from ..namespace import NamespaceHandle
 from ..secrets import SecretHandle
 from ..slo import ENVOY_METRICS_PORT, IngressGateway, SloSource
@@ -89,6 +92,7 @@ class ObservabilityStack(constructs.Construct):
         if len({g.namespace for g in gateways}) < len(gateways):
             raise ValueError(f"ObservabilityStack: the SLO sources name different ingress gateway pods in one namespace "
                              f"({[(g.namespace, dict(g.pod_labels)) for g in gateways]}); one gateway per namespace")
+        self.ingress_monitors_for = tuple(gateways)
         self.ingress_monitors = {g.namespace: self._ingress_monitor(g) for g in gateways}
         """PodMonitor per ingress gateway namespace (the edge SLIs' istio_requests_total)."""
         self._register_graph(log_agent_namespace.name)
@@ -204,6 +208,14 @@ class ObservabilityStack(constructs.Construct):
         # Service discovery and object listing need the API server; notifications leave the cluster.
         graph.add_egress(Egress(w["prometheus"], KUBERNETES_API))
         graph.add_egress(Egress(w["kube-state-metrics"], KUBERNETES_API))
+        if self.props.prometheus.scrape_kubelets:
+            graph.add_egress(Egress(w["prometheus"], KUBELET, KUBELET_PORT))
+        for gateway in self.ingress_monitors_for:
+            graph.add_foreign_scrape(ForeignScrape(
+                # The identity BridgeService records for the gateway -> bridge flow.
+                Workload(name=gateway.service_account, namespace=gateway.namespace, service_account=gateway.service_account,
+                         pod_labels=gateway.pod_labels),
+                ENVOY_METRICS_PORT[1]))
         for key, store in (("loki", self.props.loki.object_storage), ("tempo", self.props.tempo.object_storage)):
             if store is not None:
                 graph.add_egress(Egress(w[key], store.host, store.port))
