@@ -17,7 +17,7 @@ from lighthouse_constructs.observability import (
 from lighthouse_constructs.observability import dashboards, rules
 from lighthouse_constructs.observability.config import AlertingConfig, NotifierConfig
 from lighthouse_constructs.secrets import ExistingSecret
-from lighthouse_constructs.slo import ServiceLevelObjective
+from lighthouse_constructs.slo import IngressGateway, ServiceLevelObjective
 from observability_fixtures import AGENT_NS, NS, RECEIVERS, FakeBridge, build, one, synth
 
 ROUTED = ObservabilityStackProps(alertmanager=AlertmanagerSettings(routing=AlertRouting(
@@ -84,6 +84,7 @@ def test_can_grant_prometheus_only_read_access_to_discovery(default_objects: lis
     assert granted == {
         *{("", r, v) for r in ("services", "endpoints", "pods") for v in ("get", "list", "watch")},
         *{("discovery.k8s.io", "endpointslices", v) for v in ("get", "list", "watch")},
+        ("", "nodes", "list"), ("", "nodes", "watch"),  # node discovery of the kubelet job
         ("", "nodes/metrics", "get"), ("-", "/metrics", "get"),
     }
     binding = one(default_objects, "ClusterRoleBinding", "lighthouse-prometheus")
@@ -457,7 +458,10 @@ def test_the_docs_list_every_alert() -> None:
     from conftest import ROOT
 
     text = (ROOT / "docs" / "observability.md").read_text()
-    names = [a.name for a in rules.platform_alerts(3)] + ["SLOAvailabilityBudgetBurn", "SLOLatencyBudgetBurn"]
+    exposed = FakeBridge(slo_ingress=IngressGateway("istio-ingress", (("istio", "ingressgateway"),), "istio-ingressgateway"))
+    slo_alerts = {r["alert"] for r in rules.slo_rule_group(exposed, "https://r.example")["rules"] if "alert" in r}
+    assert slo_alerts == {"SLOAvailabilityBudgetBurn", "SLOLatencyBudgetBurn", "SLOIngressBudgetBurn", "SLONoTraffic"}
+    names = [a.name for a in rules.platform_alerts(3)] + sorted(slo_alerts)
     assert [n for n in names if f"`{n}`" not in text] == []
 
 
