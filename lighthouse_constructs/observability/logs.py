@@ -43,7 +43,6 @@ CHECKPOINT_DIR = "/var/lib/otelcol"
 CHECKPOINT_OWNER_EXEMPTIONS = {
     "CKV_K8S_23": "the init container chowns the root-owned checkpoint hostPath to the agent's UID, which needs UID 0",
     "CKV_K8S_25": "the init container adds CHOWN (and nothing else) to hand the checkpoint hostPath to the agent",
-    "CKV_K8S_37": "the init container adds CHOWN (and nothing else) to hand the checkpoint hostPath to the agent",
     "CKV_K8S_40": "the init container runs as UID 0 for one chown of the checkpoint hostPath, then exits",
 }
 """checkov checks the checkpoint init container skips, with why; listed in policy/exemptions.yaml."""
