@@ -714,8 +714,8 @@ class _TracingWired:
 
     def validate(self) -> list[str]:
         if self._bridge.traces_to is None:
-            return [f"bridge {self._bridge.name}: instrumentation={self._bridge.props.instrumentation!r} is set but "
-                    f"send_traces_to(<ObservabilityStack>) was never called, so no SDK is injected"]
+            return [(f"bridge {self._bridge.name}: instrumentation={self._bridge.props.instrumentation!r} is set but "
+                     f"send_traces_to(<ObservabilityStack>) was never called, so no SDK is injected")]
         return []
 
 

@@ -212,11 +212,14 @@ def test_can_connect_to_another_bridge_and_record_the_dependency() -> None:
         api.connect_to(events, env_prefix="EVENTS")
 
 
+COLLECTOR = Workload("traces-collector", "obs", "traces-collector", (("app", "collector"),))
+
+
 @dataclass(frozen=True)
 class TraceSink:
     """Stands in for ObservabilityStack: one Instrumentation, a collector on 4317/4318."""
 
-    collector: Workload = Workload("traces-collector", "obs", "traces-collector", (("app", "collector"),))
+    collector: Workload = COLLECTOR
 
     def instrumentation_for(self, language: str) -> str:
         return "obs/auto-instrumentation"

@@ -137,8 +137,8 @@ def cr_resources(struct_cls, limits_cls, requests_cls, r: Resources):
     )
 
 
-S3_ENV_EXEMPTION = ("CKV_K8S_35", "Loki and Tempo read S3 credentials only from their config file, which expands env vars; "
-                    "they have no credentials-file option")
+S3_ENV_EXEMPTION = ("CKV_K8S_35", ("Loki and Tempo read S3 credentials only from their config file, which expands env "
+                                   "vars; they have no credentials-file option"))
 """The checkov check a store on object storage skips, and why (listed in policy/exemptions.yaml)."""
 MEMBERLIST_PORT = 7946
 """Gossip port of the Grafana-stack binaries' rings (dskit memberlist, TCP only)."""

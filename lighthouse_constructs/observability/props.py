@@ -226,7 +226,7 @@ class _ClusteredStore(_Model):
     """Where data is kept. Default: none (the pod's own volume; one replica only)."""
 
     @model_validator(mode="after")
-    def _replicas_need_object_storage(self) -> "_ClusteredStore":
+    def _replicas_need_object_storage(self) -> _ClusteredStore:
         if self.replicas > 1 and self.object_storage is None:
             raise ValueError(
                 f"replicas={self.replicas} needs object_storage: replicas on their own volumes would each hold "

@@ -22,7 +22,11 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..slo import (
-    INGRESS_ERROR_CODES, INGRESS_REQUEST_METRIC, REQUEST_COUNT_METRIC, REQUEST_DURATION_METRIC, SloSource,
+    INGRESS_ERROR_CODES,
+    INGRESS_REQUEST_METRIC,
+    REQUEST_COUNT_METRIC,
+    REQUEST_DURATION_METRIC,
+    SloSource,
 )
 
 SLI_METRIC = "slo:sli_error:ratio_rate"

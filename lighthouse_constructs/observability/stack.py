@@ -8,7 +8,16 @@ import constructs
 
 from ..conventions import MONITORING_LABEL
 from ..graph import (
-    KUBELET, KUBELET_PORT, KUBERNETES_API, Connection, Dependency, DependencyGraph, Egress, Endpoint, ForeignScrape, Port,
+    KUBELET,
+    KUBELET_PORT,
+    KUBERNETES_API,
+    Connection,
+    Dependency,
+    DependencyGraph,
+    Egress,
+    Endpoint,
+    ForeignScrape,
+    Port,
     Workload,
 )
 from ..namespace import NamespaceHandle
@@ -121,8 +130,12 @@ class ObservabilityStack(constructs.Construct):
     def _ingress_monitor(self, gateway: IngressGateway):
         """A PodMonitor on an ingress gateway's Envoy stats (only istio_* series): the edge SLI."""
         from ..imports.monitoring.com.coreos.monitoring import (
-            PodMonitor, PodMonitorSpec, PodMonitorSpecNamespaceSelector, PodMonitorSpecPodMetricsEndpoints,
-            PodMonitorSpecPodMetricsEndpointsMetricRelabelings, PodMonitorSpecPodMetricsEndpointsMetricRelabelingsAction,
+            PodMonitor,
+            PodMonitorSpec,
+            PodMonitorSpecNamespaceSelector,
+            PodMonitorSpecPodMetricsEndpoints,
+            PodMonitorSpecPodMetricsEndpointsMetricRelabelings,
+            PodMonitorSpecPodMetricsEndpointsMetricRelabelingsAction,
             PodMonitorSpecSelector,
         )
 
@@ -143,7 +156,10 @@ class ObservabilityStack(constructs.Construct):
 
     def _rule(self, id: str, name: str, group: dict):
         from ..imports.monitoring.com.coreos.monitoring import (
-            PrometheusRule, PrometheusRuleSpec, PrometheusRuleSpecGroups, PrometheusRuleSpecGroupsRules,
+            PrometheusRule,
+            PrometheusRuleSpec,
+            PrometheusRuleSpecGroups,
+            PrometheusRuleSpecGroupsRules,
             PrometheusRuleSpecGroupsRulesExpr,
         )
 
