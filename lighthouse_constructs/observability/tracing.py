@@ -85,7 +85,9 @@ class Tempo(constructs.Construct):
             ports.append(("memberlist", _k8s.MEMBERLIST_PORT))
         self.headless_service = _k8s.service(self, "HeadlessService", "tempo-headless", namespace, component,
                                              self.pod_labels, ports, headless=True)
-        self.service = _k8s.service(self, "Service", TEMPO, namespace, component, self.pod_labels, ports)
+        # Clients never use the gossip port: the ClusterIP Service leaves it out.
+        self.service = _k8s.service(self, "Service", TEMPO, namespace, component, self.pod_labels,
+                                    [p for p in ports if p[0] != "memberlist"])
         self.stateful_set = _k8s.single_binary_stateful_set(
             self, TEMPO, namespace, component, image=images.tempo, ports=ports, http_port="http",
             resources_=settings.resources, storage=settings.storage, storage_class=settings.storage_class,
