@@ -167,3 +167,21 @@ def test_grafana_replicas_share_no_state(synthesized: dict[str, Manifests]) -> N
     assert m.get("Service", "grafana", "lighthouse-observability")["spec"]["sessionAffinity"] == "ClientIP"
     volumes = m.get("Deployment", "grafana")["spec"]["template"]["spec"]["volumes"]
     assert not [v for v in volumes if "persistentVolumeClaim" in v]
+
+
+def test_prod_measures_the_exposed_bridge_at_the_gateway_and_pages_on_total_loss(synthesized: dict[str, Manifests]) -> None:
+    """Finding 12 in the environment: api-gateway (behind the Istio ingress gateway) gets the edge SLI;
+    every bridge gets SLONoTraffic; internal bridges get no edge SLI."""
+    m = synthesized["prod"]
+
+    def rules(service: str) -> list[dict]:
+        return m.get("PrometheusRule", f"slo-lighthouse-bridge-{service}")["spec"]["groups"][0]["rules"]
+
+    edge = [r for r in rules("api-gateway") if r.get("labels", {}).get("slo") == "ingress"]
+    assert {r["alert"] for r in edge if "alert" in r} == {"SLOIngressBudgetBurn", "SLONoTraffic"}
+    record = next(r for r in edge if r.get("record") == "slo:sli_error:ratio_rate5m")
+    assert 'source_workload_namespace="istio-ingress"' in record["expr"] and 'response_code=~"5..|429|403"' in record["expr"]
+    for bridge in ("api-gateway", "event-processor", "speed-layer", "expert-agent-coordinator"):
+        no_traffic = [r for r in rules(bridge) if r.get("alert") == "SLONoTraffic" and r["labels"]["slo"] == "availability"]
+        assert len(no_traffic) == 1 and no_traffic[0]["labels"]["severity"] == "critical"
+    assert not [r for r in rules("speed-layer") if r.get("labels", {}).get("slo") == "ingress"]
