@@ -29,7 +29,7 @@ OTLP_GRPC_PORT = otel.OTLP_GRPC_PORT
 OTLP_HTTP_PORT = otel.OTLP_HTTP_PORT
 GATEWAY = "traces"
 """The gateway CR name; the operator names its Deployment and Service traces-collector."""
-GATEWAY_SERVICE = otel.collector_service(GATEWAY)
+GATEWAY_SERVICE = otel.collector_services(GATEWAY)[0]
 GATEWAY_METRICS_PORT = 8888
 GATEWAY_HEALTH_PORT = 13133
 INSTRUMENTATION = "auto-instrumentation"
@@ -130,7 +130,7 @@ class TraceGateway(constructs.Construct):
 
         component = "traces"
         # The operator's pod labels (selected by its Service).
-        self.pod_labels = otel.collector_pod_labels(namespace, GATEWAY)
+        self.pod_labels = otel.collector_selector(GATEWAY, namespace)
         self.namespace = namespace
         self.service_account_name = GATEWAY_SERVICE
         self.otlp_http_endpoint = f"http://{GATEWAY_SERVICE}.{namespace}.svc.cluster.local:{OTLP_HTTP_PORT}"
