@@ -63,7 +63,8 @@ from cdk8s_plus_28 import k8s
 
 from ..conventions import standard_labels
 from ..chart_objects import chart_objects
-from ..graph import KUBELET, KUBERNETES_API, AppProtocol, DependencyGraph, Port, Workload
+from ..graph import KUBERNETES_API, AppProtocol, DependencyGraph, Port, Workload
+from ..graph import KUBELET
 from .flows import Cidr, IstioLayer, NetworkPolicyLayer, Request, UnsupportedPolicy, port_allowed, selector_matches
 from .props import CircuitBreaker, MeshPolicyProps, RateLimit
 
@@ -198,9 +199,6 @@ class MeshPolicy(constructs.Construct):
                     flows.append(DeclaredFlow("peer", workload, workload, port.port, app_protocol=port.protocol))
                 elif port.purpose == "metrics" and self.metrics_scraper is not None:
                     flows.append(DeclaredFlow("metrics-scrape", self.metrics_scraper, workload, port.port, app_protocol=port.protocol))
-        if self.metrics_scraper is not None:
-            flows += [DeclaredFlow("metrics-scrape", self.metrics_scraper, s.target, s.port, app_protocol="http")
-                      for s in self.graph.foreign_scrapes]
         for dep in self.graph.dependencies:
             flows.append(
                 DeclaredFlow("dependency", dep.source, dep.target, dep.port, app_protocol=dep.protocol, methods=dep.methods, paths=dep.paths)
@@ -217,6 +215,10 @@ class MeshPolicy(constructs.Construct):
             else:
                 block = Cidr(self.props.external_cidr, self.props.external_except)
                 flows.append(DeclaredFlow("external", egress.source, block, egress.port))
+        if self.metrics_scraper is not None:
+            # Pods outside the governed namespaces (an ingress gateway's Envoy stats): only the scraper's egress.
+            flows += [DeclaredFlow("metrics-scrape", self.metrics_scraper, s.target, s.port, app_protocol="http")
+                      for s in self.graph.foreign_scrapes]
         return list(dict.fromkeys(flows))
 
     def known_workloads(self) -> list[Workload]:

@@ -46,6 +46,8 @@ CHECKPOINT_OWNER_EXEMPTIONS = {
     "CKV_K8S_40": "the init container runs as UID 0 for one chown of the checkpoint hostPath, then exits",
 }
 """checkov checks the checkpoint init container skips, with why; listed in policy/exemptions.yaml."""
+CHECKPOINT_OWNER_SKIPS = {f"checkov.io/skip{i}": f"{check}={reason}"
+                          for i, (check, reason) in enumerate(sorted(CHECKPOINT_OWNER_EXEMPTIONS.items()), start=1)}
 CHECKPOINT_INIT_RESOURCES = Resources(cpu_request="10m", memory_request="16Mi", cpu_limit="100m", memory_limit="32Mi")
 
 
@@ -172,10 +174,8 @@ class LogAgent(constructs.Construct):
         self.service_account = _k8s.service_account(self, "ServiceAccount", AGENT, namespace, component)
         self.config = k8s.KubeConfigMap(self, "Config", metadata=_k8s.meta("log-agent-config", namespace, component),
                                         data={"agent.yaml": agent_config(namespace, f"{loki_url}/otlp")})
-        skips = {f"checkov.io/skip{i}": f"{check}={reason}"
-                 for i, (check, reason) in enumerate(sorted(CHECKPOINT_OWNER_EXEMPTIONS.items()), start=1)}
         self.daemon_set = k8s.KubeDaemonSet(
-            self, "DaemonSet", metadata=_k8s.meta(AGENT, namespace, component, annotations=skips),
+            self, "DaemonSet", metadata=_k8s.meta(AGENT, namespace, component, annotations=CHECKPOINT_OWNER_SKIPS),
             spec=k8s.DaemonSetSpec(
                 selector=k8s.LabelSelector(match_labels=self.pod_labels),
                 update_strategy=k8s.DaemonSetUpdateStrategy(

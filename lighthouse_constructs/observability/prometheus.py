@@ -57,8 +57,9 @@ class PrometheusServer(constructs.Construct):
     def __init__(self, scope: constructs.Construct, id: str, settings: PrometheusSettings, images: Images, *,
                  namespace: str, alertmanager_service: str, alertmanager_port_name: str) -> None:
         super().__init__(scope, id)
+        from ..imports.monitoring.com.coreos.monitoring import PrometheusSpecAdditionalScrapeConfigs
         from ..imports.monitoring.com.coreos.monitoring import (
-            Prometheus, PrometheusSpec, PrometheusSpecAdditionalScrapeConfigs, PrometheusSpecAlerting, PrometheusSpecAlertingAlertmanagers,
+            Prometheus, PrometheusSpec, PrometheusSpecAlerting, PrometheusSpecAlertingAlertmanagers,
             PrometheusSpecAlertingAlertmanagersApiVersion, PrometheusSpecAlertingAlertmanagersPort, PrometheusSpecContainers, PrometheusSpecPodMetadata,
             PrometheusSpecPodMonitorNamespaceSelector, PrometheusSpecPodMonitorSelector, PrometheusSpecResources,
             PrometheusSpecResourcesLimits, PrometheusSpecResourcesRequests, PrometheusSpecRuleNamespaceSelector, PrometheusSpecRuleSelector,
