@@ -91,10 +91,6 @@ class PrometheusServer(constructs.Construct):
             subjects=[k8s.Subject(kind="ServiceAccount", name=self.service_account_name, namespace=namespace)],
         )
 
-        self.scrape_configs = (k8s.KubeSecret(
-            self, "ScrapeConfigs", metadata=_k8s.meta(ADDITIONAL_SCRAPE_SECRET, namespace, component), type="Opaque",
-            string_data={"kubelet.yaml": kubelet_scrape_config(settings.kubelet_insecure_skip_verify)})
-            if settings.scrape_kubelets else None)
         everything = {}  # an empty selector: every namespace
         self.resource = Prometheus(
             self, "Resource",
@@ -145,6 +141,11 @@ class PrometheusServer(constructs.Construct):
                     for key, how in _k8s.REPLICA_SPREAD],
             ),
         )
+        # The kubelet job (additionalScrapeConfigs): kubelet_volume_stats_* for the volume-filling alerts.
+        self.scrape_configs = (k8s.KubeSecret(
+            self, "ScrapeConfigs", metadata=_k8s.meta(ADDITIONAL_SCRAPE_SECRET, namespace, component), type="Opaque",
+            string_data={"kubelet.yaml": kubelet_scrape_config(settings.kubelet_insecure_skip_verify)})
+            if settings.scrape_kubelets else None)
         self.service = _k8s.service(self, "Service", SERVICE, namespace, component, POD_LABELS, [("web", PORT)])
         self.pdb = (_k8s.pdb(self, "PodDisruptionBudget", "prometheus", namespace, component, POD_LABELS)
                     if settings.replicas > 1 else None)
