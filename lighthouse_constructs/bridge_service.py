@@ -19,20 +19,22 @@ from typing import Literal, Mapping, Protocol
 
 import cdk8s
 import cdk8s_plus_28 as kplus
+import jsii
 import constructs
 from cdk8s_plus_28 import k8s
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .conventions import DIGEST_PATTERN, MONITORING_LABEL, RESTRICTED_RUN_AS_USER, selector_labels, standard_labels
-from .graph import Connection, ConnectionTarget, Dependency, DependencyGraph, Endpoint, Port, Workload
+from .graph import Connection, ConnectionTarget, Dependency, DependencyGraph, Endpoint, Port, TraceSink, Workload
 from .namespace import NamespaceHandle
+from .operators import opentelemetry as otel
 from .quantity import Quantity, quantity_value
 from .quantity import Resources as BaseResources
 from .platform.certificates import IssuerHandle
 from .platform.priority import PriorityClassHandle
 from .platform.secrets import secret_revision_annotations
 from .secrets import SecretKeyRef
-from .slo import ServiceLevelObjective
+from .slo import IngressGateway, ServiceLevelObjective
 from .restricted import container_security_props
 
 COMPONENT = "bridge"
@@ -163,6 +165,22 @@ class BridgeServiceProps(_Props):
     """Mount the ServiceAccount token. Default: false (bridges do not call the API server)."""
     exposure: Exposure | None = None
     """Default: not exposed outside the cluster."""
+    instrumentation: otel.Language | None = None
+    """The app's language, for OpenTelemetry operator auto-instrumentation of the app container
+    (java, nodejs, python, dotnet). Wire it with `send_traces_to(stack)`, which adds the inject
+    annotation and declares the flows to the trace gateway; left unwired it is a synth error.
+    go is rejected: its agent is a privileged root sidecar, which Pod Security restricted forbids.
+    Default: none (not instrumented)."""
+
+    @field_validator("instrumentation")
+    @classmethod
+    def _restricted_instrumentation(cls, value: str | None) -> str | None:
+        if value in otel.PRIVILEGED_LANGUAGES:
+            raise ValueError(
+                f"instrumentation {value!r}: the operator injects {otel.PRIVILEGED_LANGUAGES[value]}, which the bridge's "
+                f"restricted pods cannot run; allowed: java, nodejs, python, dotnet (or export OTLP from the app's own SDK)"
+            )
+        return value
 
     @field_validator("config")
     @classmethod
@@ -312,6 +330,10 @@ class BridgeService(constructs.Construct):
         self.graph = DependencyGraph.of(self)
         self.graph.add_workload(self.workload, tuple(ports))
         self.exposure = self._expose(tls_issuer) if props.exposure and tls_issuer else None
+        self.traces_to: TraceSink | None = None
+        """The sink given to send_traces_to (None until then)."""
+        if props.instrumentation is not None:
+            self.node.add_validation(_TracingWired(self))
 
     # -- discovery ---------------------------------------------------------------------------
 
@@ -346,6 +368,15 @@ class BridgeService(constructs.Construct):
     @property
     def slo(self) -> ServiceLevelObjective:
         return self.props.slo
+
+    @property
+    def slo_ingress(self) -> IngressGateway | None:
+        """The Istio ingress gateway when exposed through it (its edge SLI)."""
+        exposure = self.props.exposure
+        if exposure is None or exposure.via != "istio":
+            return None
+        return IngressGateway(exposure.gateway_namespace, tuple(sorted(exposure.gateway_selector.items())),
+                              exposure.gateway_service_account)
 
     def connection(self, env_prefix: str) -> Connection:
         """How another bridge reaches this one: <P>_HOST, <P>_PORT, <P>_URL (+ <P>_GRPC_PORT)."""
@@ -391,6 +422,21 @@ class BridgeService(constructs.Construct):
                     paths=paths if is_http else (),
                 )
             )
+
+    def send_traces_to(self, sink: TraceSink) -> None:
+        """Have the operator inject the `instrumentation` language's SDK into the app container,
+        configured by `sink`'s Instrumentation, and declare the flows to its collector ports."""
+        language = self.props.instrumentation
+        if language is None:
+            raise ValueError(f"bridge {self.name}: send_traces_to needs the `instrumentation` prop (the app's language)")
+        if self.traces_to is not None:
+            raise ValueError(f"bridge {self.name}: send_traces_to was already called")
+        self.traces_to = sink
+        self.deployment.pod_metadata.add_annotation(otel.inject_annotation(language), sink.instrumentation_for(language))
+        self.deployment.pod_metadata.add_annotation(otel.container_names_annotation(language), self.container.name)
+        for endpoint in sink.trace_endpoints:
+            self.graph.add_dependency(Dependency(source=self.workload, target=endpoint.target, port=endpoint.port,
+                                                 protocol=endpoint.protocol))
 
     # -- building blocks ---------------------------------------------------------------------
 
@@ -688,6 +734,20 @@ class BridgeService(constructs.Construct):
             ),
         )
         return scope
+
+
+@jsii.implements(constructs.IValidation)
+class _TracingWired:
+    """An `instrumentation` prop that no sink was given would be silently dropped."""
+
+    def __init__(self, bridge: BridgeService) -> None:
+        self._bridge = bridge
+
+    def validate(self) -> list[str]:
+        if self._bridge.traces_to is None:
+            return [(f"bridge {self._bridge.name}: instrumentation={self._bridge.props.instrumentation!r} is set but "
+                     f"send_traces_to(<ObservabilityStack>) was never called, so no SDK is injected")]
+        return []
 
 
 def _cpu(quantity: str) -> kplus.Cpu:

@@ -119,6 +119,19 @@ class ConnectionTarget(Protocol):
     def connection(self, env_prefix: str) -> Connection: ...
 
 
+class TraceSink(Protocol):
+    """Where auto-instrumented workloads send traces (ObservabilityStack): BridgeService.send_traces_to."""
+
+    def instrumentation_for(self, language: str) -> str:
+        """`<namespace>/<name>` of the Instrumentation that configures `language`, or an error."""
+        ...
+
+    @property
+    def trace_endpoints(self) -> tuple[Endpoint, ...]:
+        """The collector ports the injected SDKs export to (declared as flows)."""
+        ...
+
+
 @dataclass(frozen=True)
 class Dependency:
     """A declared flow: `source` may open connections to `target` on `port`."""
@@ -145,6 +158,9 @@ class Dependency:
 
 KUBERNETES_API = "kubernetes-api"
 """The `host` of an `Egress` to the cluster's API server (kubernetes.default.svc)."""
+KUBELET = "kubelet"
+"""The `host` of an `Egress` to every node's kubelet (node addresses, e.g. its metrics on 10250)."""
+KUBELET_PORT = 10250
 
 
 @dataclass(frozen=True)
@@ -157,11 +173,21 @@ class Egress:
     port: int = 443
 
 
+@dataclass(frozen=True)
+class ForeignScrape:
+    """A metrics port of pods outside the governed namespaces (an Istio ingress gateway) that the
+    metrics scraper reads: only the scraper's side gets policy."""
+
+    target: Workload
+    port: int
+
+
 @dataclass
 class _Record:
     workloads: dict[tuple[str, str], tuple[Workload, tuple[Port, ...]]] = field(default_factory=dict)
     dependencies: list[Dependency] = field(default_factory=list)
     egresses: list[Egress] = field(default_factory=list)
+    foreign_scrapes: list[ForeignScrape] = field(default_factory=list)
 
 
 class DependencyGraph(constructs.Construct):
@@ -195,6 +221,14 @@ class DependencyGraph(constructs.Construct):
     def add_egress(self, egress: Egress) -> None:
         if egress not in self._record.egresses:
             self._record.egresses.append(egress)
+
+    def add_foreign_scrape(self, scrape: ForeignScrape) -> None:
+        if scrape not in self._record.foreign_scrapes:
+            self._record.foreign_scrapes.append(scrape)
+
+    @property
+    def foreign_scrapes(self) -> tuple[ForeignScrape, ...]:
+        return tuple(self._record.foreign_scrapes)
 
     @property
     def workloads(self) -> tuple[tuple[Workload, tuple[Port, ...]], ...]:

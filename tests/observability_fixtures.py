@@ -10,7 +10,7 @@ from cdk8s import Testing
 from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
 from lighthouse_constructs.observability import ObservabilityStack, ObservabilityStackProps
 from lighthouse_constructs.secrets import ExistingSecret
-from lighthouse_constructs.slo import ServiceLevelObjective
+from lighthouse_constructs.slo import IngressGateway, ServiceLevelObjective
 
 NS = "obs"
 AGENT_NS = "obs-agent"
@@ -25,6 +25,7 @@ class FakeBridge:
     slo_service: str = "api-gateway"
     slo_namespace: str = "bridge"
     slo: ServiceLevelObjective = field(default_factory=ServiceLevelObjective)
+    slo_ingress: IngressGateway | None = None
 
 
 def build(props: ObservabilityStackProps | None = None, *, slo_sources: Sequence = (), agent_enforce: str = "privileged",

@@ -21,7 +21,7 @@ from lighthouse_constructs.bridge_service import (
     Resources,
 )
 from lighthouse_constructs.conventions import MONITORING_LABEL
-from lighthouse_constructs.graph import DependencyGraph, Workload
+from lighthouse_constructs.graph import DependencyGraph, Endpoint, Workload
 from lighthouse_constructs.keda_autoscaling import KedaAutoscaling
 from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
 from lighthouse_constructs.secrets import ExistingSecret
@@ -272,6 +272,59 @@ def test_can_connect_to_another_bridge_and_record_the_dependency() -> None:
     assert deps[0].source.principal == "cluster.local/ns/lighthouse-bridge/sa/api"
     with pytest.raises(ValueError, match="env var EVENTS_HOST is already set; pick another env_prefix than 'EVENTS'"):
         api.connect_to(events, env_prefix="EVENTS")
+
+
+COLLECTOR = Workload("traces-collector", "obs", "traces-collector", (("app", "collector"),))
+
+
+@dataclass(frozen=True)
+class TraceSink:
+    """Stands in for ObservabilityStack: one Instrumentation, a collector on 4317/4318."""
+
+    collector: Workload = COLLECTOR
+
+    def instrumentation_for(self, language: str) -> str:
+        return "obs/auto-instrumentation"
+
+    @property
+    def trace_endpoints(self) -> tuple[Endpoint, ...]:
+        return (Endpoint(self.collector, 4317, "grpc"), Endpoint(self.collector, 4318, "http"))
+
+
+def test_can_inject_auto_instrumentation_and_declare_the_trace_flows() -> None:
+    chart = cdk8s.Testing.chart()
+    namespace = LighthouseNamespace(chart, "Ns", NamespaceProps(name="lighthouse-bridge"))
+    api = BridgeService(chart, "Api", BridgeServiceProps(name="api", image=IMAGE, instrumentation="nodejs"),
+                        namespace=namespace, priority_class=Priority())
+    api.send_traces_to(TraceSink())
+    annotations = by_kind(chart)["Deployment"][0]["spec"]["template"]["metadata"]["annotations"]
+    assert annotations["instrumentation.opentelemetry.io/inject-nodejs"] == "obs/auto-instrumentation"
+    assert annotations["instrumentation.opentelemetry.io/nodejs-container-names"] == "app"
+    flows = {(d.source.name, d.target.key, d.port, d.protocol) for d in DependencyGraph.of(api).dependencies}
+    assert flows == {("api", "obs/traces-collector", 4317, "grpc"), ("api", "obs/traces-collector", 4318, "http")}
+
+
+def test_can_leave_a_bridge_uninstrumented_by_default() -> None:
+    _, objects, _ = build()
+    annotations = objects["Deployment"][0]["spec"]["template"]["metadata"].get("annotations", {})
+    assert not [k for k in annotations if k.startswith("instrumentation.opentelemetry.io/")]
+
+
+def test_fails_if_an_instrumentation_language_is_never_wired() -> None:
+    with pytest.raises(Exception, match=r"bridge api: instrumentation='python' is set but send_traces_to\(<ObservabilityStack>\) "
+                                        r"was never called, so no SDK is injected"):
+        build(instrumentation="python")
+
+
+def test_fails_if_traces_are_sent_without_a_language() -> None:
+    _, _, api = build()
+    with pytest.raises(ValueError, match=r"^bridge api: send_traces_to needs the `instrumentation` prop"):
+        api.send_traces_to(TraceSink())
+
+
+def test_fails_if_the_instrumentation_needs_a_privileged_sidecar() -> None:
+    with pytest.raises(ValidationError, match=r"instrumentation 'go': the operator injects a privileged eBPF sidecar"):
+        BridgeServiceProps(name="api", image=IMAGE, instrumentation="go")
 
 
 def test_can_expose_through_istio_with_a_rotating_certificate() -> None:

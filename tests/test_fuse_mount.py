@@ -709,10 +709,11 @@ def test_the_fuse_pods_are_the_only_privileged_pods(env_manifests: Manifests) ->
         if any(c.get("securityContext", {}).get("privileged") for c in spec["containers"] + spec.get("initContainers", []))
     )
     assert privileged == [f"DaemonSet/{FUSE_NS}/lighthouse-fuse"]
-    # hostPath besides FUSE: only the log agent, reading /var/log/pods read-only in its own namespace.
+    # hostPath besides FUSE: only the log agent, reading /var/log/pods read-only in its own namespace
+    # and keeping its checkpoints on the node.
     host_paths = {
         label(o): sorted(v["hostPath"]["path"] for v in spec.get("volumes", []) if "hostPath" in v)
         for o, spec in templates if any("hostPath" in v for v in spec.get("volumes", []))
     }
-    assert host_paths.pop("DaemonSet/lighthouse-log-agent/log-agent") == ["/var/log/pods"]
+    assert host_paths.pop("DaemonSet/lighthouse-log-agent/log-agent") == ["/var/lib/log-agent/lighthouse-log-agent", "/var/log/pods"]
     assert list(host_paths) == [f"DaemonSet/{FUSE_NS}/lighthouse-fuse"]

@@ -19,7 +19,7 @@ from cdk8s import App
 from conftest import CRD_DIR, ROOT, Manifests
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.environments import LighthouseChart, load_environment
-from lighthouse_constructs.graph import KUBERNETES_API
+from lighthouse_constructs.graph import KUBELET, KUBERNETES_API
 from lighthouse_constructs.mesh_policy import MeshPolicy
 from lighthouse_constructs.mesh_policy.diagram import render_markdown
 from lighthouse_constructs.mesh_policy.flows import ANY, IstioLayer, IstioRule, NetworkFlow, NetworkPolicyLayer, selector_matches
@@ -51,12 +51,15 @@ def expected_network_flows(mesh: MeshPolicy) -> set[NetworkFlow]:
             elif port.purpose == "peer":
                 rows |= {NetworkFlow(workload.key, workload.key, str(port.port), p) for p in ("TCP", "UDP")[: 2 if port.udp else 1]}
     rows |= {NetworkFlow(d.source.key, d.target.key, str(d.port), "TCP") for d in graph.dependencies}
+    rows |= {NetworkFlow(prometheus.key, s.target.key, str(s.port), "TCP") for s in graph.foreign_scrapes}
     for egress in graph.egresses:
         if egress.host == KUBERNETES_API:
             rows |= {
                 NetworkFlow(egress.source.key, f"ipBlock {cidr}", str(port), "TCP")
                 for cidr in props.kubernetes_api_cidrs for port in props.kubernetes_api_ports
             }
+        elif egress.host == KUBELET:
+            rows |= {NetworkFlow(egress.source.key, f"ipBlock {cidr}", str(egress.port), "TCP") for cidr in props.kubelet_cidrs}
         else:
             block = f"ipBlock {props.external_cidr} except {','.join(props.external_except)}"
             rows.add(NetworkFlow(egress.source.key, block, str(egress.port), "TCP"))
@@ -183,6 +186,42 @@ def test_every_policy_object_selects_a_declared_workload(env: str, charts: dict,
 @pytest.mark.parametrize("env", ENVIRONMENT_NAMES)
 def test_synthesized_objects_pass_the_synth_time_check(env: str, charts: dict, synthesized: dict[str, Manifests]) -> None:
     assert charts[env].mesh.problems(synthesized[env].objects) == []
+
+
+@pytest.mark.parametrize("env", ENVIRONMENT_NAMES)
+def test_can_send_traces_from_every_instrumented_bridge_to_the_gateway(env: str, charts: dict, synthesized: dict[str, Manifests]) -> None:
+    """Finding 9: the inject annotation is on every instrumented bridge, and each layer admits its
+    OTLP flows to the trace gateway (whose Service the operator names <name>-collector)."""
+    chart, objects = charts[env], synthesized[env].objects
+    mesh, gateway = chart.mesh, "lighthouse-observability/traces-collector"
+    network, istio = network_table(mesh, objects), istio_table(mesh, objects)
+    sidecars = IstioLayer(objects).sidecar_table(registered(mesh))
+    instrumented = [b for b in chart.bridges.values() if b.props.instrumentation]
+    assert instrumented
+    for bridge in instrumented:
+        annotations = synthesized[env].get("Deployment", bridge.name)["spec"]["template"]["metadata"]["annotations"]
+        assert annotations[f"instrumentation.opentelemetry.io/inject-{bridge.props.instrumentation}"] == \
+            "lighthouse-observability/auto-instrumentation"
+        for port in ("4317", "4318"):
+            assert NetworkFlow(bridge.workload.key, gateway, port, "TCP") in network
+            assert IstioRule(bridge.workload.principal, gateway, port, "STRICT") in istio
+        assert (bridge.workload.key, "lighthouse-observability/traces-collector.lighthouse-observability.svc.cluster.local") in sidecars
+
+
+@pytest.mark.parametrize("env", ["staging", "prod"])
+def test_can_scrape_the_ingress_gateway_and_the_kubelets(env: str, charts: dict, synthesized: dict[str, Manifests]) -> None:
+    """The edge SLI reads the gateway's Envoy stats and the volume alerts the kubelets' volume stats:
+    Prometheus' egress admits both, and nothing else gains a way in."""
+    chart, objects = charts[env], synthesized[env].objects
+    mesh = chart.mesh
+    network = network_table(mesh, objects)
+    prometheus = mesh.metrics_scraper.key
+    assert NetworkFlow(prometheus, "istio-ingress/istio-ingressgateway", "15090", "TCP") in network
+    assert {NetworkFlow(prometheus, f"ipBlock {c}", "10250", "TCP") for c in mesh.props.kubelet_cidrs} <= network
+    [monitor] = [o for o in objects if o["kind"] == "PodMonitor" and o["metadata"]["name"] == "ingress-istio-ingress"]
+    assert monitor["spec"]["namespaceSelector"] == {"matchNames": ["istio-ingress"]}
+    assert monitor["spec"]["selector"] == {"matchLabels": {"istio": "ingressgateway"}}
+    assert monitor["spec"]["podMetricsEndpoints"][0]["port"] == "http-envoy-prom"
 
 
 # -- a broken policy is caught ----------------------------------------------------------------

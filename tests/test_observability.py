@@ -17,7 +17,7 @@ from lighthouse_constructs.observability import (
 from lighthouse_constructs.observability import dashboards, rules
 from lighthouse_constructs.observability.config import AlertingConfig, NotifierConfig
 from lighthouse_constructs.secrets import ExistingSecret
-from lighthouse_constructs.slo import ServiceLevelObjective
+from lighthouse_constructs.slo import IngressGateway, ServiceLevelObjective
 from observability_fixtures import AGENT_NS, NS, RECEIVERS, FakeBridge, build, one, synth
 
 ROUTED = ObservabilityStackProps(alertmanager=AlertmanagerSettings(routing=AlertRouting(
@@ -86,6 +86,7 @@ def test_can_grant_prometheus_only_read_access_to_discovery(default_objects: lis
     assert granted == {
         *{("", r, v) for r in ("services", "endpoints", "pods") for v in ("get", "list", "watch")},
         *{("discovery.k8s.io", "endpointslices", v) for v in ("get", "list", "watch")},
+        ("", "nodes", "list"), ("", "nodes", "watch"),  # node discovery of the kubelet job
         ("", "nodes/metrics", "get"), ("-", "/metrics", "get"),
     }
     binding = one(default_objects, "ClusterRoleBinding", "lighthouse-prometheus")
@@ -218,7 +219,7 @@ def test_can_cover_hpa_pgbouncer_replication_redis_and_fuse() -> None:
     assert "kube_horizontalpodautoscaler_status_current_replicas" in text["autoscaling"]
     assert "cnpg_pgbouncer_pools_cl_waiting" in text["postgres"] and "cnpg_pg_replication_lag" in text["postgres"]
     assert 'role=\\"master\\"' in text["redis"] and "redis_sentinel_master_sentinels" in text["redis"]
-    assert "lighthouse_fuse_mount_healthy" in text["fuse"]
+    assert "lighthouse_fuse_mount_stale" in text["fuse"] and "lighthouse_fuse_mount_healthy" not in text["fuse"]
 
 
 def test_fails_if_the_grafana_admin_secret_lacks_a_key() -> None:
@@ -238,7 +239,8 @@ def test_can_ship_container_logs_from_a_minimal_hostpath_agent(default_objects: 
     assert ds["metadata"]["namespace"] == AGENT_NS
     spec = pod_spec(ds)
     assert spec["automountServiceAccountToken"] is False
-    assert [v["hostPath"] for v in spec["volumes"] if "hostPath" in v] == [{"path": "/var/log/pods", "type": "Directory"}]
+    assert [v["hostPath"] for v in spec["volumes"] if "hostPath" in v] == [
+        {"path": "/var/log/pods", "type": "Directory"}, {"path": f"/var/lib/log-agent/{AGENT_NS}", "type": "DirectoryOrCreate"}]
     mount = next(m for m in spec["containers"][0]["volumeMounts"] if m["name"] == "pod-logs")
     assert mount["readOnly"] is True
     assert spec["securityContext"]["runAsUser"] == RESTRICTED_RUN_AS_USER and spec["securityContext"]["supplementalGroups"] == [0]
@@ -249,6 +251,22 @@ def test_can_ship_container_logs_from_a_minimal_hostpath_agent(default_objects: 
     assert [op["type"] for op in filelog["operators"]] == ["container", "json_parser"]
     # Outside the mesh, the agent pushes to the gateway's OTLP ingest port, never to Loki's API port.
     assert config["exporters"]["otlphttp/gateway"]["endpoint"] == f"http://traces-collector.{NS}.svc.cluster.local:4318"
+
+
+def test_can_keep_log_checkpoints_across_agent_replacement(default_objects: list[dict]) -> None:
+    """The filelog checkpoints are on the node (not an emptyDir that dies with the pod), owned by the
+    agent's UID through a one-shot init container that holds only CAP_CHOWN."""
+    spec = pod_spec(one(default_objects, "DaemonSet", "log-agent"))
+    [checkpoints] = [v for v in spec["volumes"] if v["name"] == "checkpoints"]
+    assert "emptyDir" not in checkpoints and checkpoints["hostPath"]["path"] == f"/var/lib/log-agent/{AGENT_NS}"
+    config = yaml.safe_load(one(default_objects, "ConfigMap", "log-agent-config")["data"]["agent.yaml"])
+    [mount] = [m for m in spec["containers"][0]["volumeMounts"] if m["name"] == "checkpoints"]
+    assert config["extensions"]["file_storage"]["directory"].startswith(mount["mountPath"] + "/")
+    assert config["receivers"]["filelog"]["storage"] == "file_storage"
+    [init] = spec["initContainers"]
+    assert init["command"] == ["chown", f"{RESTRICTED_RUN_AS_USER}:{RESTRICTED_RUN_AS_USER}", mount["mountPath"]]
+    assert init["securityContext"]["capabilities"] == {"drop": ["ALL"], "add": ["CHOWN"]}
+    assert init["securityContext"]["allowPrivilegeEscalation"] is False and "@sha256:" in init["image"]
 
 
 def test_can_run_loki_and_tempo_with_persistent_storage(default_objects: list[dict]) -> None:
@@ -267,9 +285,20 @@ def test_can_collect_traces_through_an_otlp_gateway_and_instrument_python(defaul
     pipelines = collector["spec"]["config"]["service"]["pipelines"]
     assert pipelines["traces"]["exporters"] == ["otlp/tempo"]
     assert collector["spec"]["config"]["exporters"]["otlp/tempo"]["endpoint"] == f"tempo.{NS}.svc.cluster.local:4317"
-    instrumentation = one(default_objects, "Instrumentation", "python")
+    assert collector["spec"]["networkPolicy"] == {"enabled": False}, "MeshPolicy owns NetworkPolicy, not the operator"
+    instrumentation = one(default_objects, "Instrumentation", "auto-instrumentation")
+    assert set(instrumentation["spec"]) >= {"python"} and "java" not in instrumentation["spec"]
     assert instrumentation["spec"]["exporter"]["endpoint"] == f"http://traces-collector.{NS}.svc.cluster.local:4318"
     assert instrumentation["spec"]["sampler"] == {"type": "parentbased_traceidratio", "argument": "0.1"}
+
+
+def test_can_configure_a_language_only_with_a_pinned_image() -> None:
+    stack, chart = build(ObservabilityStackProps(images=Images(java_autoinstrumentation=f"ghcr.io/o/java:2.0@sha256:{'cd' * 32}")))
+    assert stack.instrumentation_for("java") == f"{NS}/auto-instrumentation"
+    assert one(synth(chart), "Instrumentation", "auto-instrumentation")["spec"]["java"]["image"].startswith("ghcr.io/o/java:2.0@")
+    with pytest.raises(ValueError, match=r"^ObservabilityStack: no dotnet auto-instrumentation is configured \(set "
+                                         r"images.dotnet_autoinstrumentation\); configured: java, python$"):
+        stack.instrumentation_for("dotnet")
 
 
 def test_fails_if_the_log_agent_namespace_does_not_enforce_privileged() -> None:
@@ -307,7 +336,8 @@ def test_can_label_every_monitor_and_rule_for_selection(routed) -> None:
 def test_can_give_every_alert_severity_summary_description_and_runbook(routed) -> None:
     _, objects = routed
     alerts = [r for o in objects if o["kind"] == "PrometheusRule" for g in o["spec"]["groups"] for r in g["rules"] if "alert" in r]
-    assert len(alerts) == len(rules.platform_alerts(3)) + 2 * 2 * len(rules.BURN_RATE_WINDOWS)
+    # per SLO source: 2 SLIs x 4 burn-rate tiers and one SLONoTraffic (the fake bridge is not exposed)
+    assert len(alerts) == len(rules.platform_alerts(3)) + 2 * (2 * len(rules.BURN_RATE_WINDOWS) + 1)
     for alert in alerts:
         assert alert["labels"]["severity"] in {"critical", "warning", "none"}, alert["alert"]
         assert {"summary", "description", "runbook_url"} <= set(alert["annotations"]), alert["alert"]
@@ -324,7 +354,7 @@ def test_can_turn_an_slo_into_recording_rules_and_burn_rate_alerts(routed) -> No
     availability_5m = next(r for r in group["rules"] if r.get("record") == "slo:sli_error:ratio_rate5m" and r["labels"]["slo"] == "availability")
     assert 'code=~"5.."' in availability_5m["expr"]
     pages = [(r["alert"], r["labels"]["long_window"], r["labels"]["short_window"], r["expr"].split(" > ")[1].split("\n")[0], r["labels"]["severity"])
-             for r in group["rules"] if "alert" in r]
+             for r in group["rules"] if "alert" in r and r["alert"] != "SLONoTraffic"]
     assert pages == [
         ("SLOAvailabilityBudgetBurn", "1h", "5m", "0.0144", "critical"),
         ("SLOAvailabilityBudgetBurn", "6h", "30m", "0.006", "critical"),
@@ -366,7 +396,7 @@ def test_can_pin_every_image_by_digest(default_objects: list[dict]) -> None:
     images = [c["image"] for o in default_objects if o["kind"] in ("Deployment", "StatefulSet", "DaemonSet")
               for c in pod_spec(o)["containers"]]
     images += [o["spec"]["image"] for o in default_objects if o["kind"] in ("Prometheus", "Alertmanager", "OpenTelemetryCollector")]
-    images += [one(default_objects, "Instrumentation", "python")["spec"]["python"]["image"]]
+    images += [one(default_objects, "Instrumentation", "auto-instrumentation")["spec"]["python"]["image"]]
     assert len(images) == 9
     assert all("@sha256:" in image for image in images), images
 
@@ -404,7 +434,9 @@ def test_can_register_every_workload_and_flow_in_the_dependency_graph(routed) ->
     assert [(p.port, p.purpose, p.udp) for p in alertmanager[1] if p.purpose == "peer"] == [(9094, "peer", True)]
     connection = stack.connection("TRACES_")
     assert connection.env == (("TRACES_OTLP_ENDPOINT", f"http://traces-collector.{NS}.svc.cluster.local:4318"),)
-    assert stack.instrumentation_annotation == {"instrumentation.opentelemetry.io/inject-python": f"{NS}/python"}
+    assert stack.instrumentation_for("python") == f"{NS}/auto-instrumentation"
+    assert [(e.target.name, e.port, e.protocol) for e in stack.trace_endpoints] == [
+        ("traces-collector", 4317, "grpc"), ("traces-collector", 4318, "http")]
 
 
 # --- Config section ---------------------------------------------------------------------------
@@ -434,7 +466,10 @@ def test_the_docs_list_every_alert() -> None:
     from conftest import ROOT
 
     text = (ROOT / "docs" / "observability.md").read_text()
-    names = [a.name for a in rules.platform_alerts(3)] + ["SLOAvailabilityBudgetBurn", "SLOLatencyBudgetBurn"]
+    exposed = FakeBridge(slo_ingress=IngressGateway("istio-ingress", (("istio", "ingressgateway"),), "istio-ingressgateway"))
+    slo_alerts = {r["alert"] for r in rules.slo_rule_group(exposed, "https://r.example")["rules"] if "alert" in r}
+    assert slo_alerts == {"SLOAvailabilityBudgetBurn", "SLOLatencyBudgetBurn", "SLOIngressBudgetBurn", "SLONoTraffic"}
+    names = [a.name for a in rules.platform_alerts(3)] + sorted(slo_alerts)
     assert [n for n in names if f"`{n}`" not in text] == []
 
 
@@ -501,3 +536,13 @@ def test_can_protect_every_pod_of_the_stack_with_a_priority_class() -> None:
 
 def test_can_build_the_stack_without_a_priority_class(default_objects: list[dict]) -> None:
     assert set(_priority_classes(default_objects).values()) == {None}
+
+
+@pytest.mark.parametrize("store", ["loki", "tempo"])
+def test_fails_if_a_store_replicates_without_object_storage(store: str) -> None:
+    from lighthouse_constructs.environments.config import ConfigError, parse_environment
+
+    with pytest.raises(ConfigError, match=rf"observability.{store}: Value error, replicas=2 needs object_storage: replicas on "
+                                          rf"their own volumes would each hold a different part of the data; allowed without "
+                                          rf"object_storage: replicas=1"):
+        parse_environment({"name": "dev", "observability": {store: {"replicas": 2}}}, "config/dev.yaml")

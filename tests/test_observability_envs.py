@@ -44,8 +44,8 @@ def test_every_monitor_and_rule_is_selected_by_prometheus(env_manifests: Manifes
 
 @pytest.mark.parametrize("env, prometheus, alertmanager, receivers", [
     ("dev", 1, 1, set()),
-    ("staging", 2, 3, {"critical", "warning"}),
-    ("prod", 2, 3, {"critical", "warning"}),
+    ("staging", 2, 3, {"critical", "warning", "watchdog"}),
+    ("prod", 2, 3, {"critical", "warning", "watchdog"}),
 ])
 def test_each_environment_gets_its_replicas_and_receivers(synthesized: dict[str, Manifests], env: str, prometheus: int,
                                                           alertmanager: int, receivers: set[str]) -> None:
@@ -62,6 +62,19 @@ def test_prod_pages_pagerduty_for_critical_alerts(synthesized: dict[str, Manifes
     config = yaml.safe_load(synthesized["prod"].get("Secret", "alertmanager-lighthouse-config")["stringData"]["alertmanager.yaml"])
     critical = next(r for r in config["receivers"] if r["name"] == "critical")
     assert critical["pagerduty_configs"][0]["routing_key_file"] == "/etc/alertmanager/secrets/alertmanager-receivers/pagerduty-routing-key"
+
+
+@pytest.mark.parametrize("env", ["staging", "prod"])
+def test_the_watchdog_feeds_a_dead_mans_switch(synthesized: dict[str, Manifests], env: str) -> None:
+    """Not the null receiver: the heartbeat service hears the Watchdog every minute and pages when it stops."""
+    config = yaml.safe_load(synthesized[env].get("Secret", "alertmanager-lighthouse-config")["stringData"]["alertmanager.yaml"])
+    [route] = [r for r in config["route"]["routes"] if r["matchers"] == ['alertname="Watchdog"']]
+    assert route["receiver"] == "watchdog" and route["repeat_interval"] == "1m"
+    assert config["route"]["routes"][0] is route, "first, so no other route swallows it"
+    [receiver] = [r for r in config["receivers"] if r["name"] == "watchdog"]
+    [hook] = receiver["webhook_configs"]
+    assert hook["url"] == f"https://heartbeat.lighthouse.example/ping/lighthouse-{env}"
+    assert hook["http_config"]["authorization"]["credentials_file"] == "/etc/alertmanager/secrets/alertmanager-receivers/heartbeat-token"
 
 
 def test_the_log_agent_is_alone_in_a_privileged_namespace(env_manifests: Manifests) -> None:
@@ -92,3 +105,83 @@ def test_prometheus_may_reach_the_api_server_for_service_discovery(env_manifests
 
     cidrs = load_environment(env_manifests.env).mesh.kubernetes_api_cidrs
     assert {(cidr, 443) for cidr in cidrs} <= _egress_ports(env_manifests, "allow-prometheus")
+
+
+def _pdb_selects(manifests: Manifests, pod_labels: dict) -> list[str]:
+    return [p["metadata"]["name"] for p in manifests.all("PodDisruptionBudget", "lighthouse-observability")
+            if matches(p["spec"]["selector"], pod_labels)]
+
+
+@pytest.mark.parametrize("kind, name, replicas", [
+    ("Deployment", "grafana", 2), ("Deployment", "kube-state-metrics", 2), ("StatefulSet", "loki", 3), ("StatefulSet", "tempo", 3),
+])
+def test_prod_runs_each_observability_component_redundantly(synthesized: dict[str, Manifests], kind: str, name: str,
+                                                            replicas: int) -> None:
+    """Finding 15: replicas, a PDB that lets one pod go at a time, never two pods on a host, zones when possible."""
+    m = synthesized["prod"]
+    spec = m.get(kind, name, "lighthouse-observability")["spec"]
+    assert spec["replicas"] == replicas
+    pod_labels = spec["template"]["metadata"]["labels"]
+    assert _pdb_selects(m, pod_labels) == [name]
+    assert m.get("PodDisruptionBudget", name, "lighthouse-observability")["spec"]["maxUnavailable"] == 1
+    spread = {(c["topologyKey"], c["whenUnsatisfiable"]) for c in spec["template"]["spec"]["topologySpreadConstraints"]
+              if matches(c["labelSelector"], pod_labels)}
+    assert spread == {("kubernetes.io/hostname", "DoNotSchedule"), ("topology.kubernetes.io/zone", "ScheduleAnyway")}
+
+
+@pytest.mark.parametrize("name, config_key, bucket", [("loki", "loki.yaml", "lighthouse-prod-loki"),
+                                                      ("tempo", "tempo.yaml", "lighthouse-prod-tempo")])
+def test_prod_keeps_logs_and_traces_in_object_storage_with_platform_credentials(
+        synthesized: dict[str, Manifests], name: str, config_key: str, bucket: str) -> None:
+    m = synthesized["prod"]
+    text = m.get("ConfigMap", f"{name}-config", "lighthouse-observability")["data"][config_key]
+    config = yaml.safe_load(text)
+    s3 = config["common"]["storage"]["s3"] if name == "loki" else config["storage"]["trace"]["s3"]
+    assert bucket in (s3.get("bucketnames"), s3.get("bucket"))
+    assert "${S3_SECRET_ACCESS_KEY}" in text and config["memberlist"]["join_members"] == [
+        f"{name}-headless.lighthouse-observability.svc.cluster.local:7946"]
+    container = m.get("StatefulSet", name, "lighthouse-observability")["spec"]["template"]["spec"]["containers"][0]
+    assert "-config.expand-env=true" in container["args"]
+    refs = {e["name"]: e["valueFrom"]["secretKeyRef"] for e in container["env"]}
+    assert refs == {"S3_ACCESS_KEY_ID": {"name": "observability-object-store", "key": "ACCESS_KEY_ID"},
+                    "S3_SECRET_ACCESS_KEY": {"name": "observability-object-store", "key": "ACCESS_SECRET_KEY"}}
+    external = m.get("ExternalSecret", "observability-object-store", "lighthouse-observability")
+    assert {d["secretKey"] for d in external["spec"]["data"]} == {"ACCESS_KEY_ID", "ACCESS_SECRET_KEY"}
+    assert ("0.0.0.0/0", 443) in _egress_ports(m, f"allow-{name}")
+
+
+def test_dev_keeps_one_pod_of_each_on_local_storage(synthesized: dict[str, Manifests]) -> None:
+    m = synthesized["dev"]
+    for kind, name in (("Deployment", "grafana"), ("Deployment", "kube-state-metrics"), ("StatefulSet", "loki"), ("StatefulSet", "tempo")):
+        assert m.get(kind, name)["spec"]["replicas"] == 1
+        assert _pdb_selects(m, m.get(kind, name)["spec"]["template"]["metadata"]["labels"]) == []
+    assert "filesystem" in yaml.safe_load(m.get("ConfigMap", "loki-config")["data"]["loki.yaml"])["common"]["storage"]
+
+
+def test_grafana_replicas_share_no_state(synthesized: dict[str, Manifests]) -> None:
+    """Everything is provisioned; only logins are per replica, and the Service keeps a client on one."""
+    m = synthesized["prod"]
+    container = m.get("Deployment", "grafana")["spec"]["template"]["spec"]["containers"][0]
+    env = {e["name"]: e.get("value") for e in container["env"]}
+    assert env["GF_UNIFIED_ALERTING_ENABLED"] == "false"
+    assert m.get("Service", "grafana", "lighthouse-observability")["spec"]["sessionAffinity"] == "ClientIP"
+    volumes = m.get("Deployment", "grafana")["spec"]["template"]["spec"]["volumes"]
+    assert not [v for v in volumes if "persistentVolumeClaim" in v]
+
+
+def test_prod_measures_the_exposed_bridge_at_the_gateway_and_pages_on_total_loss(synthesized: dict[str, Manifests]) -> None:
+    """Finding 12 in the environment: api-gateway (behind the Istio ingress gateway) gets the edge SLI;
+    every bridge gets SLONoTraffic; internal bridges get no edge SLI."""
+    m = synthesized["prod"]
+
+    def rules(service: str) -> list[dict]:
+        return m.get("PrometheusRule", f"slo-lighthouse-bridge-{service}")["spec"]["groups"][0]["rules"]
+
+    edge = [r for r in rules("api-gateway") if r.get("labels", {}).get("slo") == "ingress"]
+    assert {r["alert"] for r in edge if "alert" in r} == {"SLOIngressBudgetBurn", "SLONoTraffic"}
+    record = next(r for r in edge if r.get("record") == "slo:sli_error:ratio_rate5m")
+    assert 'source_workload_namespace="istio-ingress"' in record["expr"] and 'response_code=~"5..|429|403"' in record["expr"]
+    for bridge in ("api-gateway", "event-processor", "speed-layer", "expert-agent-coordinator"):
+        no_traffic = [r for r in rules(bridge) if r.get("alert") == "SLONoTraffic" and r["labels"]["slo"] == "availability"]
+        assert len(no_traffic) == 1 and no_traffic[0]["labels"]["severity"] == "critical"
+    assert not [r for r in rules("speed-layer") if r.get("labels", {}).get("slo") == "ingress"]

@@ -19,6 +19,7 @@ from conftest import Manifests, find_tool
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.observability import rules
 from lighthouse_constructs.observability.alertmanager import render_config
+from lighthouse_constructs.slo import IngressGateway
 from observability_fixtures import FakeBridge, build, synth
 from test_observability import ROUTED
 
@@ -34,9 +35,14 @@ def run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(args, capture_output=True, text=True, timeout=120)
 
 
+GATEWAY_NS = "istio-ingress"
+EXPOSED = FakeBridge(slo_ingress=IngressGateway(GATEWAY_NS, (("istio", "ingressgateway"),), "istio-ingressgateway"))
+"""api-gateway behind the Istio ingress gateway: availability, latency and ingress SLIs."""
+
+
 @pytest.fixture(scope="module")
 def slo_rule_groups() -> list[dict]:
-    _, chart = build(slo_sources=[FakeBridge()])
+    _, chart = build(slo_sources=[EXPOSED])
     return [g for o in synth(chart) if o["kind"] == "PrometheusRule" and o["metadata"]["name"].startswith("slo-")
             for g in o["spec"]["groups"]]
 
@@ -61,7 +67,8 @@ def test_promtool_accepts_the_slo_rules(slo_rule_groups: list[dict], tmp_path: P
     path.write_text(yaml.safe_dump({"groups": slo_rule_groups}, sort_keys=False))
     result = run(PROMTOOL, "check", "rules", str(path))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "SUCCESS: 22 rules found" in result.stdout
+    # 7 windows x 3 SLIs recorded, 4 burn-rate tiers x 3 SLIs, SLONoTraffic at the pods and at the gateway
+    assert "SUCCESS: 35 rules found" in result.stdout
 
 
 @needs_promtool
@@ -137,6 +144,24 @@ PLATFORM_CASES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], di
         [(f'otelcol_exporter_queue_size{{{S}, exporter="e"}}', "900x60"), (f'otelcol_exporter_queue_capacity{{{S}, exporter="e"}}', "1000x60")],
         [(f'otelcol_exporter_queue_size{{{S}, exporter="e"}}', "100x60"), (f'otelcol_exporter_queue_capacity{{{S}, exporter="e"}}', "1000x60")],
         {"namespace": "n", "pod": "p", "exporter": "e"}),
+    "PersistentVolumeFillingUp": (  # 14% free, losing 0.01% of 100 a minute
+        [('kubelet_volume_stats_available_bytes{namespace="n", persistentvolumeclaim="c", node="x"}', "14-0.01x60"),
+         ('kubelet_volume_stats_capacity_bytes{namespace="n", persistentvolumeclaim="c", node="x"}', "100x60")],
+        [('kubelet_volume_stats_available_bytes{namespace="n", persistentvolumeclaim="c", node="x"}', "50-0.01x60"),
+         ('kubelet_volume_stats_capacity_bytes{namespace="n", persistentvolumeclaim="c", node="x"}', "100x60")],
+        {"namespace": "n", "persistentvolumeclaim": "c"}),
+    "PersistentVolumeAlmostFull": (
+        [('kubelet_volume_stats_available_bytes{namespace="n", persistentvolumeclaim="c", node="x"}', "2x60"),
+         ('kubelet_volume_stats_capacity_bytes{namespace="n", persistentvolumeclaim="c", node="x"}', "100x60")],
+        [('kubelet_volume_stats_available_bytes{namespace="n", persistentvolumeclaim="c", node="x"}', "10x60"),
+         ('kubelet_volume_stats_capacity_bytes{namespace="n", persistentvolumeclaim="c", node="x"}', "100x60")],
+        {"namespace": "n", "persistentvolumeclaim": "c"}),
+    "PersistentVolumeInodesAlmostExhausted": (
+        [('kubelet_volume_stats_inodes_free{namespace="n", persistentvolumeclaim="c", node="x"}', "20x60"),
+         ('kubelet_volume_stats_inodes{namespace="n", persistentvolumeclaim="c", node="x"}', "1000x60")],
+        [('kubelet_volume_stats_inodes_free{namespace="n", persistentvolumeclaim="c", node="x"}', "500x60"),
+         ('kubelet_volume_stats_inodes{namespace="n", persistentvolumeclaim="c", node="x"}', "1000x60")],
+        {"namespace": "n", "persistentvolumeclaim": "c"}),
     "KubePodCrashLooping": (
         [(f'kube_pod_container_status_waiting_reason{{{S}, container="c", reason="CrashLoopBackOff"}}', "1x60")],
         [(f'kube_pod_container_status_waiting_reason{{{S}, container="c", reason="CrashLoopBackOff"}}', "0x60")],
@@ -269,6 +294,109 @@ def test_promtool_proves_each_burn_rate_tier(alert: str, sli: str, slo_rule_grou
              for scenario in SLO_SERIES]
     result = promtool_test(tmp_path, slo_rule_groups, tests)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def ingress_series(codes_pct: dict[str, float], per_minute: int = 1000) -> list[dict]:
+    """The gateway's istio_requests_total for api-gateway, split by response code (share in %)."""
+    sel = (f'reporter="source", source_workload_namespace="{GATEWAY_NS}", destination_service_namespace="bridge", '
+           f'destination_service_name="api-gateway"')
+    return series([(f'istio_requests_total{{{sel}, response_code="{code}", response_flags="{flags}"}}',
+                    f"0+{per_minute * pct / 100:g}x40") for (code, flags), pct in codes_pct.items()])
+
+
+@needs_promtool
+@pytest.mark.parametrize("code, flags", [("503", "UH"), ("503", "UO"), ("429", "RL"), ("403", "-")])
+def test_promtool_proves_envoy_replies_burn_the_ingress_budget(code: str, flags: str, slo_rule_groups: list[dict],
+                                                               tmp_path: Path) -> None:
+    """Envoy answers 20% of requests itself (no healthy upstream, circuit open, rate limited, denied):
+    the app counts only what reached it (all 200), so only the edge SLI burns, at every tier."""
+    app_healthy = slo_series(0, 0)
+    gateway = ingress_series({("200", "-"): 80, (code, flags): 20})
+    tests = [
+        {"interval": "1m", "input_series": app_healthy + gateway,
+         "alert_rule_test": [
+             {"eval_time": "30m", "alertname": "SLOIngressBudgetBurn", "exp_alerts": slo_alerts("ingress", list(rules.BURN_RATE_WINDOWS))},
+             {"eval_time": "30m", "alertname": "SLOAvailabilityBudgetBurn", "exp_alerts": []},
+         ]},
+        {"interval": "1m", "input_series": app_healthy + ingress_series({("200", "-"): 99.99, ("404", "-"): 0.01}),
+         "alert_rule_test": [{"eval_time": "30m", "alertname": "SLOIngressBudgetBurn", "exp_alerts": []}]},
+    ]
+    result = promtool_test(tmp_path, slo_rule_groups, tests)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def no_traffic(sli: str) -> dict:
+    return {"exp_labels": {**SLO_LABELS, "slo": sli, "severity": "critical"}}
+
+
+@needs_promtool
+def test_promtool_proves_the_no_traffic_alert_fires_on_total_loss_only(slo_rule_groups: list[dict], tmp_path: Path) -> None:
+    """Absent series (every pod gone) and a flat counter (nothing arrives) both page, at the pods and
+    at the gateway, after the SLO's no_traffic_for (10m); steady traffic keeps it quiet."""
+    sel = 'namespace="bridge", service="api-gateway"'
+    flat = series([(f'http_requests_total{{{sel}, code="200"}}', "100x40")]) + ingress_series({("200", "-"): 0})
+    both = [no_traffic("availability"), no_traffic("ingress")]
+    tests = [
+        {"interval": "1m", "input_series": [],
+         "alert_rule_test": [{"eval_time": "9m", "alertname": "SLONoTraffic", "exp_alerts": []},
+                             {"eval_time": "15m", "alertname": "SLONoTraffic", "exp_alerts": both}]},
+        {"interval": "1m", "input_series": flat,
+         "alert_rule_test": [{"eval_time": "30m", "alertname": "SLONoTraffic", "exp_alerts": both}]},
+        {"interval": "1m", "input_series": slo_series(0, 0) + ingress_series({("200", "-"): 100}),
+         "alert_rule_test": [{"eval_time": "30m", "alertname": "SLONoTraffic", "exp_alerts": []}]},
+        {"interval": "1m", "input_series": slo_series(0, 0),  # the gateway stopped routing to the service
+         "alert_rule_test": [{"eval_time": "30m", "alertname": "SLONoTraffic", "exp_alerts": [no_traffic("ingress")]}]},
+    ]
+    result = promtool_test(tmp_path, slo_rule_groups, tests)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _claims(manifests: Manifests) -> dict[str, tuple[str, str]]:
+    """The PVCs the kubelet will report, by what they hold: (namespace, claim name) as the operators
+    and the StatefulSet controller name them."""
+    ns = {o["kind"]: o["metadata"]["namespace"] for o in manifests.objects if o["kind"] in ("Cluster", "Prometheus")}
+    claims = {
+        # CloudNativePG: <cluster>-<serial> and <cluster>-<serial>-wal (pkg/specs/pvc.go)
+        "postgres data": (ns["Cluster"], "lighthouse-events-1"),
+        "postgres wal": (ns["Cluster"], "lighthouse-events-1-wal"),
+        # prometheus-operator: <prefix>-db-<statefulset>-<ordinal> (default volume name prometheus-<name>-db)
+        "prometheus": (ns["Prometheus"], "prometheus-lighthouse-db-prometheus-lighthouse-0"),
+    }
+    for name, what in (("cache-redis", "redis"), ("loki", "loki")):
+        sts = manifests.get("StatefulSet", name)
+        claims[what] = (sts["metadata"]["namespace"], f"{sts['spec']['volumeClaimTemplates'][0]['metadata']['name']}-{name}-0")
+    return claims
+
+
+@needs_promtool
+@pytest.mark.parametrize("volume", ["postgres data", "postgres wal", "redis", "prometheus", "loki"])
+def test_promtool_proves_a_filling_volume_alerts(volume: str, platform_groups: list[dict], synthesized: dict[str, Manifests],
+                                                  tmp_path: Path) -> None:
+    """Every PVC the data and observability tiers run on is covered (the alert selects none by name)."""
+    namespace, claim = _claims(synthesized["prod"])[volume]
+    sel = f'namespace="{namespace}", persistentvolumeclaim="{claim}", node="node-1", job="kubelet"'
+    full = series([(f"kubelet_volume_stats_available_bytes{{{sel}}}", "2x60"), (f"kubelet_volume_stats_capacity_bytes{{{sel}}}", "100x60")])
+    tests = [{"interval": "1m", "input_series": full, "alert_rule_test": [{
+        "eval_time": "40m", "alertname": "PersistentVolumeAlmostFull",
+        "exp_alerts": [{"exp_labels": {"namespace": namespace, "persistentvolumeclaim": claim, "severity": "critical"}}]}]}]
+    result = promtool_test(tmp_path, platform_groups, tests)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_prometheus_scrapes_the_kubelets_for_volume_stats(synthesized: dict[str, Manifests]) -> None:
+    """The volume alerts read kubelet_volume_stats_*, which only the kubelet serves: a node-role job
+    with the ServiceAccount token (RBAC nodes/metrics), and NetworkPolicy egress to the nodes on 10250."""
+    m = synthesized["prod"]
+    spec = m.get("Prometheus", "lighthouse")["spec"]
+    ref = spec["additionalScrapeConfigs"]
+    [job] = yaml.safe_load(m.get("Secret", ref["name"])["stringData"][ref["key"]])
+    assert job["kubernetes_sd_configs"] == [{"role": "node"}] and job["scheme"] == "https"
+    assert job["metric_relabel_configs"][0]["regex"] == "kubelet_volume_stats_.*"
+    rules = m.get("ClusterRole", "lighthouse-prometheus")["rules"]
+    assert {"apiGroups": [""], "resources": ["nodes/metrics"], "verbs": ["get"]} in rules
+    assert not [r for r in rules if "nodes/proxy" in r.get("resources", [])]
+    egress = m.get("NetworkPolicy", "allow-prometheus", "lighthouse-observability")["spec"]["egress"]
+    assert {"to": [{"ipBlock": {"cidr": "10.30.16.0/20"}}], "ports": [{"port": 10250, "protocol": "TCP"}]} in egress
 
 
 # --- amtool check-config ----------------------------------------------------------------------

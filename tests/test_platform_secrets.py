@@ -54,9 +54,11 @@ EXPECTED = {  # (namespace, secret): (vault entry, keys, type)
     ("lighthouse-data", "redis-auth"): ("redis", ["password", "alternate"], "Opaque"),
     ("lighthouse-bridge", "redis-auth"): ("redis", ["password"], "Opaque"),
     ("lighthouse-observability", "alertmanager-receivers"): (
-        "alert-receivers", ["slack-webhook-url", "pagerduty-routing-key"], "Opaque"),
+        "alert-receivers", ["slack-webhook-url", "pagerduty-routing-key", "heartbeat-token"], "Opaque"),
     ("lighthouse-data", "backup-object-store"): ("backup-object-store", ["ACCESS_KEY_ID", "ACCESS_SECRET_KEY"], "Opaque"),
     ("lighthouse-observability", "grafana-admin"): ("grafana-admin", ["admin-user", "admin-password"], "Opaque"),
+    ("lighthouse-observability", "observability-object-store"): (
+        "observability-object-store", ["ACCESS_KEY_ID", "ACCESS_SECRET_KEY"], "Opaque"),
 }
 
 
@@ -83,7 +85,7 @@ def test_can_hand_consumers_typed_secret_handles() -> None:
     chart = cdk8s.Testing.chart()
     secrets = Platform(chart, "Platform", PlatformProps(environment="dev")).secrets
     handles: list[SecretHandle] = list(secrets.all())
-    assert len(handles) == 8
+    assert len(handles) == 9
     assert secrets.database_credentials.key("password") == SecretKeyRef(
         secret_name="postgres-app-credentials", key="password", namespace="lighthouse-data")
     assert secrets.database_client_credentials.namespace == "lighthouse-bridge"
@@ -156,16 +158,18 @@ def test_fails_if_properties_name_an_undeclared_key() -> None:
 
 def test_fails_if_prod_leaves_a_secret_unpinned(tmp_path: Path) -> None:
     text = (Path(__file__).resolve().parents[1] / "config" / "prod.yaml").read_text()
-    text = text.replace("secret_versions: {database: 1, application: 1, redis: 1, alert_receivers: 1, backup_object_store: 1, grafana_admin: 1}",
+    text = text.replace("secret_versions: {database: 1, application: 1, redis: 1, alert_receivers: 1, backup_object_store: 1, grafana_admin: 1, "
+                        "observability_object_store: 1}",
                         "secret_versions: {database: 1, application: 1, redis: 1}")
     (tmp_path / "prod.yaml").write_text(text)
     with pytest.raises(ConfigError) as err:
         load_environment("prod", tmp_path)
     message = str(err.value)
     assert message.startswith(f"{tmp_path}/prod.yaml: invalid configuration:\n  platform: Value error, ")
-    assert ("vault.secret_versions: no pinned version for alert_receivers, backup_object_store, grafana_admin in prod; "
-            "every secret needs one outside dev (allowed: a KV v2 version >= 1 for each of database, application, "
-            "redis, alert_receivers, backup_object_store, grafana_admin)") in message
+    assert ("vault.secret_versions: no pinned version for alert_receivers, backup_object_store, grafana_admin, "
+            "observability_object_store in prod; every secret needs one outside dev (allowed: a KV v2 version >= 1 for "
+            "each of database, application, redis, alert_receivers, backup_object_store, grafana_admin, "
+            "observability_object_store)") in message
 
 
 def test_fails_if_vault_is_not_https(tmp_path: Path) -> None:

@@ -92,7 +92,8 @@ class LighthouseChart(Chart):
         self.observability = ObservabilityStack(
             self,
             "Observability",
-            obs.props(receivers=self.platform.secrets.alert_receivers),
+            obs.props(receivers=self.platform.secrets.alert_receivers,
+                      object_store=self.platform.secrets.observability_object_store),
             namespace=self.observability_namespace,
             log_agent_namespace=self.log_agent_namespace,
             grafana_admin=self.platform.secrets.grafana_admin,
@@ -101,6 +102,9 @@ class LighthouseChart(Chart):
         )
         if self.keda is not None:
             self.keda.allow_queries_to(self.observability.metrics_scraper)
+        for bridge in self.bridges.values():
+            if bridge.props.instrumentation is not None:
+                bridge.send_traces_to(self.observability)
         # Built last: it turns everything registered in the graph into traffic policy.
         mesh = config.mesh
         self.mesh = MeshPolicy(
@@ -110,6 +114,7 @@ class LighthouseChart(Chart):
                 rate_limits=mesh.rate_limits,
                 circuit_breakers=mesh.circuit_breakers,
                 kubernetes_api_cidrs=mesh.kubernetes_api_cidrs,
+                kubelet_cidrs=mesh.kubelet_cidrs,
             ),
             namespaces=self.platform.namespaces,
             metrics_scraper=self.observability.metrics_scraper,

@@ -91,6 +91,8 @@ class MeshConfig(ConfigModel):
     kubernetes_api_cidrs: tuple[str, ...] = ()
     """Addresses of the cluster's API server endpoints (what NetworkPolicy sees after the
     kubernetes Service is translated). Needed as soon as a workload declares API egress."""
+    kubelet_cidrs: tuple[str, ...] = ()
+    """The nodes' addresses (their kubelets): Prometheus reads kubelet_volume_stats_* there. Default: none."""
 
 
 class EnvironmentConfig(ConfigModel):

@@ -72,7 +72,7 @@ from cdk8s_plus_28 import k8s
 
 from ..conventions import standard_labels
 from ..chart_objects import chart_objects
-from ..graph import KUBERNETES_API, AppProtocol, DependencyGraph, Port, Workload
+from ..graph import KUBELET, KUBERNETES_API, AppProtocol, DependencyGraph, Port, Workload
 from .flows import Cidr, IstioLayer, NetworkPolicyLayer, References, Request, UnsupportedPolicy, pod_template, port_allowed, selector_matches
 from .props import CircuitBreaker, MeshPolicyProps, RateLimit
 
@@ -82,7 +82,7 @@ GRPC_PATH = re.compile(r"^/[A-Za-z_]\w*(\.[A-Za-z_]\w*)+/(\*|[A-Za-z_]\w*)$")
 HOST_NAME = re.compile(r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$")
 REWRITE_PROBES_ANNOTATION = "sidecar.istio.io/rewriteAppHTTPProbers"
 
-FlowKind = Literal["dependency", "metrics-scrape", "peer", "dns", "istiod", "kubernetes-api", "external"]
+FlowKind = Literal["dependency", "metrics-scrape", "peer", "dns", "istiod", "kubernetes-api", "kubelet", "external"]
 
 
 class MeshNamespaceHandle(Protocol):
@@ -236,9 +236,15 @@ class MeshPolicy(constructs.Construct):
                     for cidr in self.props.kubernetes_api_cidrs
                     for port in self.props.kubernetes_api_ports
                 ]
+            elif egress.host == KUBELET:
+                flows += [DeclaredFlow("kubelet", egress.source, Cidr(cidr), egress.port) for cidr in self.props.kubelet_cidrs]
             else:
                 block = Cidr(self.props.external_cidr, self.props.external_except)
                 flows.append(DeclaredFlow("external", egress.source, block, egress.port))
+        if self.metrics_scraper is not None:
+            # Pods outside the governed namespaces (an ingress gateway's Envoy stats): only the scraper's egress.
+            flows += [DeclaredFlow("metrics-scrape", self.metrics_scraper, s.target, s.port, app_protocol="http")
+                      for s in self.graph.foreign_scrapes]
         return list(dict.fromkeys(flows))
 
     def known_workloads(self) -> list[Workload]:
@@ -246,7 +252,7 @@ class MeshPolicy(constructs.Construct):
         dependency sources, kube-dns, istiod, and per namespace an "(other pods)" stand-in."""
         known: dict[str, Workload] = {w.key: w for w, _ in self.graph.workloads}
         extra = [self.dns, self.istiod] + ([self.metrics_scraper] if self.metrics_scraper else [])
-        extra += [d.source for d in self.graph.dependencies]
+        extra += [d.source for d in self.graph.dependencies] + [s.target for s in self.graph.foreign_scrapes]
         for workload in extra:
             known.setdefault(workload.key, workload)
         for namespace in sorted({w.namespace for w in known.values()}):
@@ -316,10 +322,17 @@ class MeshPolicy(constructs.Construct):
             if egress.host == KUBERNETES_API:
                 if not self.props.kubernetes_api_cidrs:
                     problems.append(f"{flow}: set kubernetes_api_cidrs to the API server endpoint addresses")
+            elif egress.host == KUBELET:
+                if not self.props.kubelet_cidrs:
+                    problems.append(f"{flow}: set kubelet_cidrs to the addresses the nodes' kubelets listen on")
             elif not HOST_NAME.match(egress.host):
                 problems.append(f"{flow}: {egress.host!r} is not a DNS name")
             if not 1 <= egress.port <= 65535:
                 problems.append(f"{flow}: port {egress.port} is not within 1-65535")
+        for scrape in self.graph.foreign_scrapes:
+            if scrape.target.namespace in self.governed_namespaces:
+                problems.append(f"foreign scrape of {scrape.target.key}:{scrape.port}: its namespace is governed; "
+                                f"register the workload with a metrics port instead")
         problems += self._override_problems("rate_limits", self.props.rate_limits, registered)
         problems += self._override_problems("circuit_breakers", self.props.circuit_breakers, registered)
         return problems

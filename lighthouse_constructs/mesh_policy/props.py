@@ -104,7 +104,11 @@ class MeshPolicyProps(_Props):
     semantics, which the common CNIs implement). Set it for a CNI that filters host traffic:
     probe ports are then allowed from these blocks."""
 
-    @field_validator("kubernetes_api_cidrs", "external_except", "node_cidrs")
+    kubelet_cidrs: tuple[str, ...] = ()
+    """Addresses the nodes' kubelets listen on. Needed as soon as a workload declares kubelet
+    egress (Prometheus reading kubelet_volume_stats_*). Default: none."""
+
+    @field_validator("kubernetes_api_cidrs", "external_except", "node_cidrs", "kubelet_cidrs")
     @classmethod
     def _cidrs(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(_cidr(v) for v in value)

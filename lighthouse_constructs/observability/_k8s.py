@@ -10,7 +10,8 @@ from cdk8s_plus_28 import k8s
 
 from ..conventions import MONITORING_LABEL, selector_labels, standard_labels
 from .. import restricted
-from .props import Resources
+from ..platform.secrets import secret_revision_annotations
+from .props import ObjectStorage, Resources
 
 INSTANCE = "lighthouse"
 REPLICA_SPREAD = (("kubernetes.io/hostname", "DoNotSchedule"), ("topology.kubernetes.io/zone", "ScheduleAnyway"))
@@ -51,11 +52,14 @@ def service_account(scope: constructs.Construct, id: str, name: str, namespace: 
 
 
 def service(scope: constructs.Construct, id: str, name: str, namespace: str, component: str,
-            selector: Mapping[str, str], ports: Sequence[tuple[str, int]], *, headless: bool = False) -> k8s.KubeService:
+            selector: Mapping[str, str], ports: Sequence[tuple[str, int]], *, headless: bool = False,
+            session_affinity: bool = False) -> k8s.KubeService:
+    """`session_affinity`: keep each client on one pod (ClientIP)."""
     return k8s.KubeService(
         scope, id, metadata=meta(name, namespace, component),
         spec=k8s.ServiceSpec(
             type="ClusterIP",
+            session_affinity="ClientIP" if session_affinity else None,
             cluster_ip="None" if headless else None,
             publish_not_ready_addresses=True if headless else None,
             selector=dict(selector),
@@ -140,27 +144,51 @@ def cr_resources(struct_cls, limits_cls, requests_cls, r: Resources):
     )
 
 
+S3_ENV_EXEMPTION = ("CKV_K8S_35", ("Loki and Tempo read S3 credentials only from their config file, which expands env "
+                                   "vars; they have no credentials-file option"))
+"""The checkov check a store on object storage skips, and why (listed in policy/exemptions.yaml)."""
+MEMBERLIST_PORT = 7946
+"""Gossip port of the Grafana-stack binaries' rings (dskit memberlist, TCP only)."""
+
+
+def object_storage_env(storage: ObjectStorage | None) -> list[k8s.EnvVar]:
+    """S3 credentials as env vars from their Secret (the config references ${S3_ACCESS_KEY_ID})."""
+    if storage is None:
+        return []
+    return [k8s.EnvVar(name=name, value_from=k8s.EnvVarSource(secret_key_ref=k8s.SecretKeySelector(name=ref.secret_name, key=ref.key)))
+            for name, ref in (("S3_ACCESS_KEY_ID", storage.access_key_id), ("S3_SECRET_ACCESS_KEY", storage.secret_access_key))]
+
+
 def single_binary_stateful_set(scope: constructs.Construct, name: str, namespace: str, component: str, *,
                                image: str, ports: Sequence[tuple[str, int]], http_port: str,
                                resources_: Resources, storage: str, storage_class: str | None,
+                               replicas: int = 1, object_storage: ObjectStorage | None = None,
                                termination_grace_period_seconds: int | None = None) -> k8s.KubeStatefulSet:
-    """One replica of a Grafana-stack binary (Loki, Tempo) running every target (`-target=all`),
-    configured by `/etc/<name>/<name>.yaml` from the `<name>-config` ConfigMap, with its data on a PVC."""
+    """`replicas` pods of a Grafana-stack binary (Loki, Tempo) running every target (`-target=all`),
+    configured by `/etc/<name>/<name>.yaml` from the `<name>-config` ConfigMap (env expanded, for the
+    object-storage credentials), with their WAL or data on a PVC, spread over hosts and zones."""
     pod_labels = pod_selector(name)
+    annotations = secret_revision_annotations(*((object_storage.access_key_id, object_storage.secret_access_key)
+                                                if object_storage else ()))
+    skip = {"checkov.io/skip1": "=".join(S3_ENV_EXEMPTION)} if object_storage else None
     return k8s.KubeStatefulSet(
-        scope, "StatefulSet", metadata=meta(name, namespace, component),
+        scope, "StatefulSet", metadata=meta(name, namespace, component, annotations=skip),
         spec=k8s.StatefulSetSpec(
-            replicas=1, service_name=f"{name}-headless",
+            replicas=replicas, service_name=f"{name}-headless",
+            # Members join the ring together; ordered start would wait on a ring that needs them.
+            pod_management_policy="Parallel" if replicas > 1 else None,
             selector=k8s.LabelSelector(match_labels=pod_labels),
             template=k8s.PodTemplateSpec(
-                metadata=k8s.ObjectMeta(labels=labels(name, component)),
+                metadata=k8s.ObjectMeta(labels=labels(name, component), annotations=annotations or None),
                 spec=k8s.PodSpec(
                     service_account_name=name, automount_service_account_token=False,
                     security_context=restricted.pod_security_context(),
                     termination_grace_period_seconds=termination_grace_period_seconds,
+                    topology_spread_constraints=spread_by_host(pod_labels) if replicas > 1 else None,
                     containers=[k8s.Container(
                         name=name, image=image, image_pull_policy="Always",
-                        args=[f"-config.file=/etc/{name}/{name}.yaml", "-target=all"],
+                        args=[f"-config.file=/etc/{name}/{name}.yaml", "-config.expand-env=true", "-target=all"],
+                        env=object_storage_env(object_storage) or None,
                         ports=[k8s.ContainerPort(name=n, container_port=p, protocol="TCP") for n, p in ports],
                         resources=resources(resources_),
                         security_context=restricted.container_security_context(),
@@ -183,3 +211,11 @@ def single_binary_stateful_set(scope: constructs.Construct, name: str, namespace
             )],
         ),
     )
+
+
+def s3_config(storage: ObjectStorage) -> dict:
+    """The S3 client settings Loki (`common.storage.s3`) and Tempo (`storage.trace.s3`) share, keys from env."""
+    config: dict = {"endpoint": storage.endpoint, "insecure": storage.insecure}
+    if storage.region:
+        config["region"] = storage.region
+    return config

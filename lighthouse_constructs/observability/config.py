@@ -9,9 +9,14 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..secrets import SecretHandle
 from .props import (
-    AlertmanagerSettings, AlertRouting, LokiSettings, Notifier, ObservabilityStackProps, PagerDutyNotifier,
-    PrometheusSettings, SlackNotifier, TempoSettings, TracingSettings, WebhookNotifier,
+    BUCKET, S3_ENDPOINT, AlertmanagerSettings, AlertRouting, GrafanaSettings, KubeStateMetricsSettings, LokiSettings, Notifier,
+    ObjectStorage, ObservabilityStackProps, PagerDutyNotifier, PrometheusSettings, SlackNotifier, TempoSettings,
+    TracingSettings, WebhookNotifier,
 )
+
+ACCESS_KEY_ID_KEY = "ACCESS_KEY_ID"
+SECRET_ACCESS_KEY_KEY = "ACCESS_SECRET_KEY"
+"""Keys of the observability object-store Secret (the platform's `observability_object_store`)."""
 
 
 class _Model(BaseModel):
@@ -75,6 +80,45 @@ class AlertingConfig(_Model):
         ))
 
 
+class ObjectStorageConfig(_Model):
+    """A bucket for Loki or Tempo; the credentials are the platform's observability object-store secret."""
+
+    bucket: str = Field(pattern=BUCKET)
+    """The bucket name."""
+    endpoint: str = Field(pattern=S3_ENDPOINT)
+    """host[:port] of the S3 API."""
+    region: str | None = None
+    """Default: none."""
+    insecure: bool = False
+    """Plain HTTP. Default: false."""
+
+    def settings(self, secret: SecretHandle) -> ObjectStorage:
+        return ObjectStorage(bucket=self.bucket, endpoint=self.endpoint, region=self.region, insecure=self.insecure,
+                             access_key_id=secret.key(ACCESS_KEY_ID_KEY), secret_access_key=secret.key(SECRET_ACCESS_KEY_KEY))
+
+
+class LokiConfig(LokiSettings):
+    """LokiSettings with the bucket named here and its credentials from the platform."""
+
+    object_storage: ObjectStorageConfig | None = None  # type: ignore[assignment]
+    """Default: none (one replica on its volume)."""
+
+    def settings(self, secret: SecretHandle) -> LokiSettings:
+        storage = self.object_storage.settings(secret) if self.object_storage else None
+        return LokiSettings.model_validate({**self.model_dump(exclude={"object_storage"}), "object_storage": storage})
+
+
+class TempoConfig(TempoSettings):
+    """TempoSettings with the bucket named here and its credentials from the platform."""
+
+    object_storage: ObjectStorageConfig | None = None  # type: ignore[assignment]
+    """Default: none (one replica on its volume)."""
+
+    def settings(self, secret: SecretHandle) -> TempoSettings:
+        storage = self.object_storage.settings(secret) if self.object_storage else None
+        return TempoSettings.model_validate({**self.model_dump(exclude={"object_storage"}), "object_storage": storage})
+
+
 class ObservabilityConfig(_Model):
     """Per-environment values of ObservabilityStack. Defaults are the production values."""
 
@@ -82,14 +126,22 @@ class ObservabilityConfig(_Model):
     """Default: 2 replicas, 15d, 50Gi."""
     alerting: AlertingConfig = AlertingConfig()
     """Default: 3 Alertmanager replicas, no notifiers."""
-    loki: LokiSettings = LokiSettings()
-    tempo: TempoSettings = TempoSettings()
+    grafana: GrafanaSettings = GrafanaSettings()
+    """Default: 2 replicas."""
+    loki: LokiConfig = LokiConfig()
+    """Default: 1 replica on its volume."""
+    tempo: TempoConfig = TempoConfig()
+    """Default: 1 replica on its volume."""
+    kube_state_metrics: KubeStateMetricsSettings = KubeStateMetricsSettings()
+    """Default: 2 replicas."""
     tracing: TracingSettings = TracingSettings()
     runbook_base_url: str = ObservabilityStackProps.model_fields["runbook_base_url"].default
     """Default: ObservabilityStackProps' default."""
 
-    def props(self, receivers: SecretHandle) -> ObservabilityStackProps:
+    def props(self, receivers: SecretHandle, object_store: SecretHandle) -> ObservabilityStackProps:
+        """`receivers` holds the notifier credentials, `object_store` the S3 keys of Loki's and Tempo's buckets."""
         return ObservabilityStackProps(
-            prometheus=self.prometheus, alertmanager=self.alerting.settings(receivers), loki=self.loki,
-            tempo=self.tempo, tracing=self.tracing, runbook_base_url=self.runbook_base_url,
+            prometheus=self.prometheus, alertmanager=self.alerting.settings(receivers), grafana=self.grafana,
+            loki=self.loki.settings(object_store), tempo=self.tempo.settings(object_store),
+            kube_state_metrics=self.kube_state_metrics, tracing=self.tracing, runbook_base_url=self.runbook_base_url,
         )

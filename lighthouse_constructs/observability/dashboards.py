@@ -3,7 +3,7 @@
 Each function returns the dashboard as a JSON string, deterministic (sorted keys, fixed uids,
 no timestamps). Queries use the metric names of the exporters the Lighthouse constructs deploy:
 the bridge contract in lighthouse_constructs.slo, kube-state-metrics, PgBouncer and CloudNativePG
-exporters, redis_exporter, and the FUSE daemon's `lighthouse_fuse_*` metrics.
+exporters, redis_exporter, and the FUSE daemon's contract metric (fuse_mount.STALE_MOUNT_METRIC).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Callable, Sequence
 
+from ..fuse_mount import STALE_MOUNT_METRIC
 from ..slo import REQUEST_COUNT_METRIC, REQUEST_DURATION_METRIC
 
 PROMETHEUS_UID = "prometheus"
@@ -210,11 +211,12 @@ def fuse() -> str:
         _stat("Nodes without a ready daemon", "short",
               f"max(kube_daemonset_status_desired_number_scheduled{{{sel}}} - kube_daemonset_status_number_ready{{{sel}}})",
               "missing"),
-        _stat("Healthy mounts", "short", f"sum(lighthouse_fuse_mount_healthy{{{sel}}})", "mounts", red_below=1),
-        _timeseries("Mount healthy per node (1 = ok, 0 = stale / ENOTCONN)", "short",
-                    [(f"max by (node, pod) (lighthouse_fuse_mount_healthy{{{sel}}})", "{{node}}")]),
+        _stat("Stale mounts", "short", f"sum(max by (node, mountpoint) ({STALE_MOUNT_METRIC}{{{sel}}})) or vector(0)", "stale"),
+        _timeseries("Stale mounts per node (1 = ENOTCONN, 0 = ok)", "short",
+                    [(f"max by (node, mountpoint) ({STALE_MOUNT_METRIC}{{{sel}}})", "{{node}} {{mountpoint}}")]),
+        # max, not sum: every kube-state-metrics replica serves the same counter.
         _timeseries("Daemon restarts", "short",
-                    [(f"sum by (pod) (increase(kube_pod_container_status_restarts_total{{{sel}}}[1h]))", "{{pod}}")]),
+                    [(f"max by (pod) (increase(kube_pod_container_status_restarts_total{{{sel}}}[1h]))", "{{pod}}")]),
     ])]
     variables = [_variable("namespace", "Namespace", "label_values(kube_daemonset_status_desired_number_scheduled, namespace)")]
     return _to_json(_dashboard("lighthouse-fuse", "Lighthouse / FUSE mounts", "The FUSE daemon on every node.", rows, variables))

@@ -1,8 +1,11 @@
-"""Grafana: one restricted pod, datasources and dashboards provisioned from ConfigMaps.
+"""Grafana: restricted pods, datasources and dashboards provisioned from ConfigMaps.
 
-Grafana's own state (users, sessions) lives in an emptyDir: everything that matters is
-provisioned, so a restart loses nothing but logins. That is also why it runs one replica: two
-replicas with separate SQLite databases would not share sessions (HA needs an external database).
+Stateless by design, so replicas need no shared database: datasources, dashboards and the admin
+login are provisioned identically into every replica, the UI cannot change them, and Grafana's
+own alerting is off (alerts are Prometheus rules). What stays per replica is its SQLite in an
+emptyDir: login sessions. The Service pins a client to one replica (ClientIP affinity, which
+kube-proxy and port-forward honour); if that replica goes away the user logs in again, and
+nothing else is lost. Sharing sessions would need an external database.
 """
 
 from __future__ import annotations
@@ -120,19 +123,23 @@ class Grafana(constructs.Construct):
             "GF_ANALYTICS_CHECK_FOR_UPDATES": "false",
             "GF_ANALYTICS_CHECK_FOR_PLUGIN_UPDATES": "false",
             "GF_PLUGINS_PREINSTALL_DISABLED": "true",
+            # Alerts are Prometheus rules; replicas each running Grafana alerting would notify twice.
+            "GF_UNIFIED_ALERTING_ENABLED": "false",
         }
         self.deployment = k8s.KubeDeployment(
             self, "Deployment", metadata=_k8s.meta(NAME, namespace, component),
             spec=k8s.DeploymentSpec(
-                replicas=1,
+                replicas=settings.replicas,
                 selector=k8s.LabelSelector(match_labels=self.pod_labels),
-                strategy=k8s.DeploymentStrategy(type="Recreate"),
+                strategy=k8s.DeploymentStrategy(type="RollingUpdate", rolling_update=k8s.RollingUpdateDeployment(
+                    max_surge=k8s.IntOrString.from_number(1), max_unavailable=k8s.IntOrString.from_number(0))),
                 template=k8s.PodTemplateSpec(
                     metadata=k8s.ObjectMeta(labels=_k8s.labels(NAME, component)),
                     spec=k8s.PodSpec(
                         service_account_name=NAME,
                         automount_service_account_token=False,
                         security_context=restricted.pod_security_context(),
+                        topology_spread_constraints=_k8s.spread_by_host(self.pod_labels) if settings.replicas > 1 else None,
                         containers=[k8s.Container(
                             name="grafana", image=images.grafana, image_pull_policy="Always",
                             ports=[k8s.ContainerPort(name="http", container_port=PORT, protocol="TCP")],
@@ -148,6 +155,9 @@ class Grafana(constructs.Construct):
                 ),
             ),
         )
-        self.service = _k8s.service(self, "Service", NAME, namespace, component, self.pod_labels, [("http", PORT)])
+        self.service = _k8s.service(self, "Service", NAME, namespace, component, self.pod_labels, [("http", PORT)],
+                                    session_affinity=settings.replicas > 1)
+        self.pdb = (_k8s.pdb(self, "PodDisruptionBudget", NAME, namespace, component, self.pod_labels)
+                    if settings.replicas > 1 else None)
         self.service_monitor = _k8s.service_monitor(self, "ServiceMonitor", NAME, namespace, component,
                                                     _k8s.pod_selector(NAME), "http", mesh_tls=True)

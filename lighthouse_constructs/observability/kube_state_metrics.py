@@ -1,5 +1,9 @@
 """kube-state-metrics, limited to the objects the alerts and dashboards read (pods, deployments,
-stateful sets, daemon sets, HPAs), with list/watch on exactly those."""
+stateful sets, daemon sets, HPAs), with list/watch on exactly those.
+
+Replicas are identical, not shards: each serves every series, which Prometheus keeps apart by
+`instance`. The alerts compare series of the same instance (or only test for > 0), so a second
+copy never changes whether one fires, and losing a replica leaves the other's series intact."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from cdk8s_plus_28 import k8s
 
 from .. import restricted
 from . import _k8s
-from .props import Images, Resources
+from .props import Images, KubeStateMetricsSettings, Resources
 
 NAME = "kube-state-metrics"
 PORT = 8080
@@ -26,7 +30,8 @@ RESOURCES = Resources(cpu_request="50m", memory_request="128Mi", cpu_limit="500m
 
 
 class KubeStateMetrics(constructs.Construct):
-    def __init__(self, scope: constructs.Construct, id: str, images: Images, *, namespace: str) -> None:
+    def __init__(self, scope: constructs.Construct, id: str, settings: KubeStateMetricsSettings, images: Images, *,
+                 namespace: str) -> None:
         super().__init__(scope, id)
         component = "metrics"
         self.pod_labels = _k8s.pod_selector(NAME)
@@ -48,7 +53,7 @@ class KubeStateMetrics(constructs.Construct):
             self, "Deployment",
             metadata=_k8s.meta(NAME, namespace, component, annotations={"checkov.io/skip1": f"CKV_K8S_38={TOKEN_EXEMPTION}"}),
             spec=k8s.DeploymentSpec(
-                replicas=1,
+                replicas=settings.replicas,
                 selector=k8s.LabelSelector(match_labels=self.pod_labels),
                 template=k8s.PodTemplateSpec(
                     metadata=k8s.ObjectMeta(labels=_k8s.labels(NAME, component)),
@@ -57,6 +62,7 @@ class KubeStateMetrics(constructs.Construct):
                         # The API server token is needed to list/watch; only this pod mounts it.
                         automount_service_account_token=True,
                         security_context=restricted.pod_security_context(),
+                        topology_spread_constraints=_k8s.spread_by_host(self.pod_labels) if settings.replicas > 1 else None,
                         containers=[k8s.Container(
                             name="kube-state-metrics", image=images.kube_state_metrics, image_pull_policy="Always",
                             args=[f"--resources={','.join(sorted(r for _, r in WATCHED))}",
@@ -72,6 +78,8 @@ class KubeStateMetrics(constructs.Construct):
                 ),
             ),
         )
+        self.pdb = (_k8s.pdb(self, "PodDisruptionBudget", NAME, namespace, component, self.pod_labels)
+                    if settings.replicas > 1 else None)
         self.service = _k8s.service(self, "Service", NAME, namespace, component, self.pod_labels,
                                     [("http-metrics", PORT), ("telemetry", TELEMETRY_PORT)])
         self.service_monitor = _k8s.service_monitor(self, "ServiceMonitor", NAME, namespace, component,

@@ -4,6 +4,7 @@ PodMonitor and PrometheusRule carrying MONITORING_LABEL, in every namespace."""
 from __future__ import annotations
 
 import constructs
+import yaml
 from cdk8s_plus_28 import k8s
 
 from ..conventions import MONITORING_LABEL, RESTRICTED_RUN_AS_USER
@@ -24,10 +25,30 @@ POD_LABELS = {k: prometheus_operator.prometheus_pod_labels(NAME)[k] for k in ("a
 # secrets, no wildcards, no write verbs.
 CLUSTER_RULES = (
     ("", ("services", "endpoints", "pods"), ("get", "list", "watch")),
+    ("", ("nodes",), ("list", "watch")),
     ("discovery.k8s.io", ("endpointslices",), ("get", "list", "watch")),
     ("", ("nodes/metrics",), ("get",)),
 )
 NON_RESOURCE_URLS = ("/metrics",)
+ADDITIONAL_SCRAPE_SECRET = "prometheus-lighthouse-scrape-configs"
+SA_DIR = "/var/run/secrets/kubernetes.io/serviceaccount"
+KUBELET_METRICS = "kubelet_volume_stats_.*"
+"""What the kubelet job keeps: PVC usage for the volume-filling alerts (the rest is cAdvisor's business)."""
+
+
+def kubelet_scrape_config(insecure_skip_verify: bool) -> str:
+    """A node-role job reading each kubelet directly with the ServiceAccount token, which RBAC
+    allows `nodes/metrics` (never `nodes/proxy`, which would also allow exec through the kubelet)."""
+    job = {
+        "job_name": "kubelet",
+        "scheme": "https",
+        "kubernetes_sd_configs": [{"role": "node"}],
+        "authorization": {"credentials_file": f"{SA_DIR}/token"},
+        "tls_config": {"ca_file": f"{SA_DIR}/ca.crt", "insecure_skip_verify": insecure_skip_verify},
+        "relabel_configs": [{"source_labels": ["__meta_kubernetes_node_name"], "target_label": "node"}],
+        "metric_relabel_configs": [{"source_labels": ["__name__"], "regex": KUBELET_METRICS, "action": "keep"}],
+    }
+    return yaml.safe_dump([job], sort_keys=False)
 
 
 class PrometheusServer(constructs.Construct):
@@ -37,6 +58,7 @@ class PrometheusServer(constructs.Construct):
     def __init__(self, scope: constructs.Construct, id: str, settings: PrometheusSettings, images: Images, *,
                  namespace: str, alertmanager_service: str, alertmanager_port_name: str) -> None:
         super().__init__(scope, id)
+        from ..imports.monitoring.com.coreos.monitoring import PrometheusSpecAdditionalScrapeConfigs
         from ..imports.monitoring.com.coreos.monitoring import (
             Prometheus, PrometheusSpec, PrometheusSpecAlerting, PrometheusSpecAlertingAlertmanagers,
             PrometheusSpecAlertingAlertmanagersApiVersion, PrometheusSpecAlertingAlertmanagersPort,
@@ -101,6 +123,8 @@ class PrometheusServer(constructs.Construct):
                 pod_monitor_namespace_selector=PrometheusSpecPodMonitorNamespaceSelector(**everything),
                 rule_selector=PrometheusSpecRuleSelector(match_labels=dict(MONITORING_LABEL)),
                 rule_namespace_selector=PrometheusSpecRuleNamespaceSelector(**everything),
+                additional_scrape_configs=PrometheusSpecAdditionalScrapeConfigs(
+                    name=ADDITIONAL_SCRAPE_SECRET, key="kubelet.yaml") if settings.scrape_kubelets else None,
                 alerting=PrometheusSpecAlerting(alertmanagers=[PrometheusSpecAlertingAlertmanagers(
                     name=alertmanager_service, namespace=namespace, port=PrometheusSpecAlertingAlertmanagersPort.from_string(alertmanager_port_name),
                     api_version=PrometheusSpecAlertingAlertmanagersApiVersion.V2,
@@ -129,6 +153,11 @@ class PrometheusServer(constructs.Construct):
                     for key, how in _k8s.REPLICA_SPREAD],
             ),
         )
+        # The kubelet job (additionalScrapeConfigs): kubelet_volume_stats_* for the volume-filling alerts.
+        self.scrape_configs = (k8s.KubeSecret(
+            self, "ScrapeConfigs", metadata=_k8s.meta(ADDITIONAL_SCRAPE_SECRET, namespace, component), type="Opaque",
+            string_data={"kubelet.yaml": kubelet_scrape_config(settings.kubelet_insecure_skip_verify)})
+            if settings.scrape_kubelets else None)
         self.service = _k8s.service(self, "Service", SERVICE, namespace, component, POD_LABELS, [("web", PORT)])
         self.pdb = (_k8s.pdb(self, "PodDisruptionBudget", "prometheus", namespace, component, POD_LABELS)
                     if settings.replicas > 1 else None)

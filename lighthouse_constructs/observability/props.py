@@ -15,6 +15,8 @@ from ..secrets import SecretKeyRef
 
 DURATION = r"^[0-9]+(ms|s|m|h|d|w|y)$"
 QUANTITY = r"^[0-9]+(\.[0-9]+)?(m|k|Ki|Mi|Gi|Ti|M|G|T)?$"
+BUCKET = r"^[a-z0-9][a-z0-9.\-]{1,61}[a-z0-9]$"
+S3_ENDPOINT = r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]{1,5})?$"
 
 
 class _Model(BaseModel):
@@ -44,11 +46,19 @@ class Images(_Model):
     """Default: kube-state-metrics v2.15.0."""
     python_autoinstrumentation: str = "ghcr.io/open-telemetry/opentelemetry-operator/autoinstrumentation-python:0.53b1@sha256:1fe31f53171ffaa5eb8267ba4ba481197bb186821caec2d711a4697bf05550b0"
     """Default: OpenTelemetry Python auto-instrumentation 0.53b1."""
+    java_autoinstrumentation: str | None = None
+    """The operator's Java agent image; a bridge may ask for `instrumentation: java` only when set.
+    Default: none (Java not configured)."""
+    nodejs_autoinstrumentation: str | None = None
+    """The operator's Node.js auto-instrumentation image. Default: none (Node.js not configured)."""
+    dotnet_autoinstrumentation: str | None = None
+    """The operator's .NET auto-instrumentation image. Default: none (.NET not configured)."""
 
     @model_validator(mode="after")
     def _pinned_by_digest(self) -> "Images":
         for name, image in self.model_dump().items():
-            check_pinned(image, f"images.{name}")
+            if image is not None:
+                check_pinned(image, f"images.{name}")
         return self
 
     def version(self, name: str) -> str:
@@ -71,6 +81,12 @@ class PrometheusSettings(_Model):
     """Default scrape and rule evaluation interval. Default: 30s."""
     resources: Resources = _resources("500m", "2Gi", "2", "4Gi")
     """Default: requests 500m/2Gi, limits 2/4Gi."""
+    scrape_kubelets: bool = True
+    """Scrape every node's kubelet (https :10250/metrics, only kubelet_volume_stats_*), which the
+    volume-filling alerts read. MeshPolicy then needs the nodes' addresses (`kubelet_cidrs`). Default: true."""
+    kubelet_insecure_skip_verify: bool = False
+    """Accept kubelet serving certificates the cluster CA did not sign (kubelets without
+    serverTLSBootstrap). Default: false (verified against the cluster CA)."""
 
     @property
     def retention_size(self) -> str:
@@ -162,14 +178,69 @@ class AlertmanagerSettings(_Model):
 
 
 class GrafanaSettings(_Model):
-    """Grafana with provisioned datasources and dashboards (one replica: its state is disposable)."""
+    """Grafana with provisioned datasources and dashboards: stateless, so replicas need no shared database."""
 
+    replicas: int = Field(default=2, ge=1, le=10)
+    """Identical replicas behind one Service (PDB and host/zone spread when > 1). A login session
+    lives in the replica that issued it; the Service's ClientIP affinity keeps a browser there, and
+    losing that replica means logging in again (see grafana.py). Default: 2."""
     resources: Resources = _resources("100m", "256Mi", "1", "512Mi")
     """Default: requests 100m/256Mi, limits 1/512Mi."""
 
 
-class LokiSettings(_Model):
-    """Loki, single binary with filesystem storage."""
+class ObjectStorage(_Model):
+    """An S3-compatible bucket holding a store's data (Loki chunks and index, Tempo blocks).
+    Credentials are keys of a Secret, handed to the pods as env vars (never in the ConfigMap)."""
+
+    bucket: str = Field(pattern=BUCKET)
+    """The bucket name."""
+    endpoint: str = Field(pattern=S3_ENDPOINT)
+    """host[:port] of the S3 API, e.g. s3.eu-west-1.amazonaws.com (TLS unless `insecure`)."""
+    region: str | None = None
+    """The bucket's region. Default: none (the endpoint's default)."""
+    insecure: bool = False
+    """Plain HTTP to the endpoint (an in-cluster MinIO without TLS). Default: false."""
+    access_key_id: SecretKeyRef
+    """The key holding the access key id."""
+    secret_access_key: SecretKeyRef
+    """The key holding the secret access key."""
+
+    @property
+    def host(self) -> str:
+        """Where the pods connect (the egress MeshPolicy opens)."""
+        return self.endpoint.split(":", 1)[0]
+
+    @property
+    def port(self) -> int:
+        return int(self.endpoint.split(":", 1)[1]) if ":" in self.endpoint else (80 if self.insecure else 443)
+
+
+class _ClusteredStore(_Model):
+    """Replicas and object storage of Loki or Tempo (shared checks)."""
+
+    replicas: int = Field(default=1, ge=1, le=20)
+    """Pods of the single binary (every target), joined by memberlist. More than one needs
+    `object_storage`; from 3 on every write is replicated 3 times (with 2, each stream or trace
+    lives on one ingester's WAL until flushed, which its PVC keeps across restarts). Default: 1."""
+    object_storage: ObjectStorage | None = None
+    """Where data is kept. Default: none (the pod's own volume; one replica only)."""
+
+    @model_validator(mode="after")
+    def _replicas_need_object_storage(self) -> _ClusteredStore:
+        if self.replicas > 1 and self.object_storage is None:
+            raise ValueError(
+                f"replicas={self.replicas} needs object_storage: replicas on their own volumes would each hold "
+                f"a different part of the data; allowed without object_storage: replicas=1"
+            )
+        return self
+
+    @property
+    def replication_factor(self) -> int:
+        return 3 if self.replicas >= 3 else 1
+
+
+class LokiSettings(_ClusteredStore):
+    """Loki, single binary: one pod on its volume, or replicas on object storage."""
 
     retention: str = Field(default="744h", pattern=DURATION)
     """How long log lines are kept. Default: 744h (31 days)."""
@@ -181,8 +252,8 @@ class LokiSettings(_Model):
     """Default: requests 250m/512Mi, limits 2/2Gi."""
 
 
-class TempoSettings(_Model):
-    """Tempo, single binary with local storage: the trace store."""
+class TempoSettings(_ClusteredStore):
+    """Tempo, single binary: one pod on its volume, or replicas on object storage (the trace store)."""
 
     retention: str = Field(default="336h", pattern=DURATION)
     """How long traces are kept. Default: 336h (14 days)."""
@@ -207,6 +278,14 @@ class TracingSettings(_Model):
     """The per-node log agent. Default: requests 100m/128Mi, limits 500m/256Mi."""
 
 
+class KubeStateMetricsSettings(_Model):
+    """kube-state-metrics."""
+
+    replicas: int = Field(default=2, ge=1, le=5)
+    """Identical replicas (PDB and spread when > 1); the alerts compare series of one replica at a
+    time, so a second replica's copies never double a result. Default: 2."""
+
+
 class ObservabilityStackProps(_Model):
     """Props of ObservabilityStack."""
 
@@ -215,13 +294,15 @@ class ObservabilityStackProps(_Model):
     alertmanager: AlertmanagerSettings = AlertmanagerSettings()
     """Default: 3 replicas, no notifiers."""
     grafana: GrafanaSettings = GrafanaSettings()
-    """Default: requests 100m/256Mi, limits 1/512Mi."""
+    """Default: 2 replicas, requests 100m/256Mi, limits 1/512Mi."""
     loki: LokiSettings = LokiSettings()
-    """Default: 744h retention, 50Gi."""
+    """Default: 1 replica, 744h retention, 50Gi."""
     tempo: TempoSettings = TempoSettings()
-    """Default: 336h retention, 20Gi."""
+    """Default: 1 replica, 336h retention, 20Gi."""
     tracing: TracingSettings = TracingSettings()
     """Default: 2 gateway replicas, 10% parent-based sampling."""
+    kube_state_metrics: KubeStateMetricsSettings = KubeStateMetricsSettings()
+    """Default: 2 replicas."""
     images: Images = Images()
     """Default: the digest-pinned images above."""
     runbook_base_url: str = Field(default="https://runbooks.lighthouse.example/alerts", pattern=r"^https://[^\s#?]+[^/]$")

@@ -8,6 +8,11 @@ The short window makes an alert stop soon after the burn stops.
 
 Latency is an SLI like availability: the share of requests slower than the threshold (from the
 histogram bucket at the threshold), against a budget of 1 - quantile (p99 -> 1%).
+
+A service behind the Istio ingress gateway has a third SLI measured there (`slo="ingress"`,
+same budget as availability): 5xx, 429 and 403 replies as the gateway reports them, Envoy's
+own replies included. Ratios are blind to total loss (0/0), so each request-counting SLI also
+has an SLONoTraffic alert that fires when its request rate is zero or its series are absent.
 """
 
 from __future__ import annotations
@@ -16,7 +21,13 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..slo import REQUEST_COUNT_METRIC, REQUEST_DURATION_METRIC, SloSource
+from ..slo import (
+    INGRESS_ERROR_CODES,
+    INGRESS_REQUEST_METRIC,
+    REQUEST_COUNT_METRIC,
+    REQUEST_DURATION_METRIC,
+    SloSource,
+)
 
 SLI_METRIC = "slo:sli_error:ratio_rate"
 """Recorded error ratio per window: `slo:sli_error:ratio_rate<window>{namespace, service, slo}`."""
@@ -81,36 +92,67 @@ def _selector(source: SloSource, extra: str = "") -> str:
     return f'namespace="{source.slo_namespace}", service="{source.slo_service}"{extra}'
 
 
+def _ingress_selector(source: SloSource) -> str:
+    """The gateway's reports (reporter="source": the gateway is the client) of requests to the service."""
+    assert source.slo_ingress is not None
+    return (f'reporter="source", source_workload_namespace="{source.slo_ingress.namespace}", '
+            f'destination_service_namespace="{source.slo_namespace}", destination_service_name="{source.slo_service}"')
+
+
+def _request_counters(source: SloSource) -> dict[str, tuple[str, str]]:
+    """Per request-counting SLI: (metric{selector}, error matcher)."""
+    counters = {"availability": (f"{REQUEST_COUNT_METRIC}{{{_selector(source)}", 'code=~"5.."')}
+    if source.slo_ingress is not None:
+        counters["ingress"] = (f"{INGRESS_REQUEST_METRIC}{{{_ingress_selector(source)}", f'response_code=~"{INGRESS_ERROR_CODES}"')
+    return counters
+
+
 def _sli_expressions(source: SloSource, window: str) -> dict[str, str]:
     sel = _selector(source)
     by = "sum by (namespace, service)"
-    availability = (
-        f'{by} (rate({REQUEST_COUNT_METRIC}{{{sel}, code=~"5.."}}[{window}]) or 0 * rate({REQUEST_COUNT_METRIC}{{{sel}}}[{window}]))\n'
-        f"/\n{by} (rate({REQUEST_COUNT_METRIC}{{{sel}}}[{window}]))"
-    )
+    expressions = {}
+    for sli, (series, errors) in _request_counters(source).items():
+        # The ingress series carry Istio's labels: sum them away (the rule labels name the service).
+        agg = by if sli == "availability" else "sum"
+        expressions[sli] = (
+            f"{agg} (rate({series}, {errors}}}[{window}]) or 0 * rate({series}}}[{window}]))\n"
+            f"/\n{agg} (rate({series}}}[{window}]))"
+        )
     le = le_label(source.slo.latency_threshold_ms)
-    latency = (
+    expressions["latency"] = (
         f"1 - (\n  {by} (rate({REQUEST_DURATION_METRIC}_bucket{{{sel}, le=\"{le}\"}}[{window}]))\n"
         f"  /\n  {by} (rate({REQUEST_DURATION_METRIC}_count{{{sel}}}[{window}]))\n)"
     )
-    return {"availability": availability, "latency": latency}
+    return expressions
+
+
+NO_TRAFFIC_WINDOW = "5m"
+"""The rate window of SLONoTraffic (which fires after the SLO's `no_traffic_for`)."""
 
 
 def slo_rule_group(source: SloSource, runbook_base_url: str) -> dict:
     """Recording rules and burn-rate alerts for one source's availability and latency SLOs."""
     slo = source.slo
     rules: list[dict] = []
+    service_labels = {"namespace": source.slo_namespace, "service": source.slo_service}
     for window in RECORDING_WINDOWS:
         for sli, expr in _sli_expressions(source, window).items():
-            rules.append({"record": f"{SLI_METRIC}{window}", "expr": expr, "labels": {"slo": sli}})
-    budgets = {"availability": 1 - slo.availability_target, "latency": 1 - slo.latency_quantile}
+            labels = {"slo": sli} if sli != "ingress" else {**service_labels, "slo": sli}
+            rules.append({"record": f"{SLI_METRIC}{window}", "expr": expr, "labels": labels})
+    budgets = {"availability": 1 - slo.availability_target, "latency": 1 - slo.latency_quantile,
+               "ingress": 1 - slo.availability_target}
     objectives = {
         "availability": f"{_number(slo.availability_target * 100)}% of requests without a 5xx",
         "latency": f"p{_number(slo.latency_quantile * 100)} latency under {slo.latency_threshold_ms} ms",
+        "ingress": (f"{_number(slo.availability_target * 100)}% of requests through the ingress gateway answered "
+                    f"without {INGRESS_ERROR_CODES}"),
     }
-    alert_names = {"availability": "SLOAvailabilityBudgetBurn", "latency": "SLOLatencyBudgetBurn"}
-    bad_events = {"availability": "requests failing with 5xx", "latency": f"requests slower than {slo.latency_threshold_ms} ms"}
-    for sli in ("availability", "latency"):
+    alert_names = {"availability": "SLOAvailabilityBudgetBurn", "latency": "SLOLatencyBudgetBurn",
+                   "ingress": "SLOIngressBudgetBurn"}
+    bad_events = {"availability": "requests failing with 5xx", "latency": f"requests slower than {slo.latency_threshold_ms} ms",
+                  "ingress": f"requests answered {INGRESS_ERROR_CODES} at the ingress gateway (Envoy's own replies included)"}
+    counters = _request_counters(source)
+    for sli in ("availability", "latency", *(("ingress",) if "ingress" in counters else ())):
         for w in BURN_RATE_WINDOWS:
             threshold = _number(w.burn_rate * budgets[sli])
             series = "{" + _selector(source, f', slo="{sli}"') + "}"
@@ -130,6 +172,25 @@ def slo_rule_group(source: SloSource, runbook_base_url: str) -> dict:
                     "runbook_url": f"{runbook_base_url}/{alert_names[sli]}",
                 },
             })
+    if slo.no_traffic_for is not None:
+        for sli, (series, _) in counters.items():
+            where = "through the ingress gateway" if sli == "ingress" else "at its pods"
+            rules.append({
+                "alert": "SLONoTraffic",
+                # `or vector(0)`: absent series (every pod gone, scrape failing) count as no traffic.
+                "expr": f"(sum(rate({series}}}[{NO_TRAFFIC_WINDOW}])) or vector(0)) == 0",
+                "for": slo.no_traffic_for,
+                "labels": {"severity": "critical", **service_labels, "slo": sli},
+                "annotations": {
+                    "summary": f"{source.slo_service} receives no requests {where}",
+                    "description": (
+                        f"No request to {source.slo_namespace}/{source.slo_service} was counted {where} for "
+                        f"{slo.no_traffic_for} (rate zero or series absent): a total outage that the error-ratio "
+                        f"SLIs cannot see (0/0)."
+                    ),
+                    "runbook_url": f"{runbook_base_url}/SLONoTraffic",
+                },
+            })
     return {"name": f"slo.{source.slo_namespace}.{source.slo_service}", "interval": "30s", "rules": rules}
 
 
@@ -144,6 +205,12 @@ class PlatformAlert:
     summary: str
     description: str
     threshold: str
+
+
+def _volume_ratio(numerator: str, denominator: str) -> str:
+    """Free share of each PVC from the kubelet's volume stats (one series per PVC: max drops the node labels)."""
+    by = "max by (namespace, persistentvolumeclaim)"
+    return f"(\n  {by} (kubelet_volume_stats_{numerator})\n  /\n  {by} (kubelet_volume_stats_{denominator})\n)"
 
 
 def platform_alerts(alertmanager_replicas: int) -> tuple[PlatformAlert, ...]:
@@ -252,6 +319,28 @@ def platform_alerts(alertmanager_replicas: int) -> tuple[PlatformAlert, ...]:
             "OpenTelemetry collector {{ $labels.pod }} export queue is almost full",
             "The queue of exporter {{ $labels.exporter }} is {{ $value | humanizePercentage }} full; data will be dropped soon.",
             "> 80% full for 15m"),
+        PlatformAlert(
+            "PersistentVolumeFillingUp",
+            f"{_volume_ratio('available_bytes', 'capacity_bytes')} < 0.15\nand\n"
+            "max by (namespace, persistentvolumeclaim) (predict_linear(kubelet_volume_stats_available_bytes[6h], 4 * 24 * 3600)) < 0",
+            "30m", "warning",
+            "Volume {{ $labels.namespace }}/{{ $labels.persistentvolumeclaim }} fills up within 4 days",
+            "{{ $value | humanizePercentage }} of the volume is free and the 6-hour trend fills it within 4 days "
+            "(PostgreSQL data or WAL, Redis, Prometheus, Loki, Tempo: every PersistentVolumeClaim).",
+            "< 15% free and full within 4 days at the 6h trend, for 30m"),
+        PlatformAlert(
+            "PersistentVolumeAlmostFull",
+            f"{_volume_ratio('available_bytes', 'capacity_bytes')} < 0.03", "5m", "critical",
+            "Volume {{ $labels.namespace }}/{{ $labels.persistentvolumeclaim }} is almost full",
+            "Only {{ $value | humanizePercentage }} of the volume is free: writes fail when it is full "
+            "(a PostgreSQL WAL volume full stops the database).",
+            "< 3% free for 5m"),
+        PlatformAlert(
+            "PersistentVolumeInodesAlmostExhausted",
+            f"{_volume_ratio('inodes_free', 'inodes')} < 0.03", "5m", "critical",
+            "Volume {{ $labels.namespace }}/{{ $labels.persistentvolumeclaim }} runs out of inodes",
+            "Only {{ $value | humanizePercentage }} of the volume's inodes are free: new files cannot be created.",
+            "< 3% inodes free for 5m"),
         PlatformAlert(
             "KubePodCrashLooping",
             "max_over_time(kube_pod_container_status_waiting_reason{reason=\"CrashLoopBackOff\"}[5m]) >= 1",

@@ -7,12 +7,24 @@ from typing import Literal, Sequence
 import constructs
 
 from ..conventions import MONITORING_LABEL
-from ..graph import KUBERNETES_API, Connection, Dependency, DependencyGraph, Egress, Endpoint, Port, Workload
+from ..graph import (
+    KUBELET,
+    KUBELET_PORT,
+    KUBERNETES_API,
+    Connection,
+    Dependency,
+    DependencyGraph,
+    Egress,
+    Endpoint,
+    ForeignScrape,
+    Port,
+    Workload,
+)
 from ..namespace import NamespaceHandle
 from ..operators import prometheus_operator
 from ..platform.priority import PriorityClassHandle, assign_priority_class
 from ..secrets import SecretHandle
-from ..slo import SloSource
+from ..slo import ENVOY_METRICS_PORT, IngressGateway, SloSource
 from . import _k8s, alertmanager, grafana, logs, prometheus, rules, tracing
 from .alertmanager import AlertmanagerCluster
 from .grafana import Grafana
@@ -72,7 +84,8 @@ class ObservabilityStack(constructs.Construct):
                                           loki_otlp_endpoint=f"{self.loki.url}/otlp")
         self.log_agent = LogAgent(self, "LogAgent", props.tracing.agent_resources, props.images,
                                   namespace=log_agent_namespace.name, otlp_endpoint=self.trace_gateway.otlp_http_endpoint)
-        self.kube_state_metrics = KubeStateMetrics(self, "KubeStateMetrics", props.images, namespace=ns)
+        self.kube_state_metrics = KubeStateMetrics(self, "KubeStateMetrics", props.kube_state_metrics, props.images,
+                                                   namespace=ns)
         latency_thresholds = sorted({s.slo.latency_threshold_ms for s in slo_sources}) or [100]
         self.grafana = Grafana(self, "Grafana", props.grafana, props.images, namespace=ns, admin=grafana_admin,
                                prometheus_url=f"http://{prometheus.SERVICE}.{ns}.svc.cluster.local:{prometheus.PORT}",
@@ -88,22 +101,71 @@ class ObservabilityStack(constructs.Construct):
                 rules.slo_rule_group(s, props.runbook_base_url))
             for s in self.slo_sources
         }
+        gateways = sorted({s.slo_ingress for s in self.slo_sources if s.slo_ingress is not None},
+                          key=lambda g: (g.namespace, g.pod_labels))
+        if len({g.namespace for g in gateways}) < len(gateways):
+            raise ValueError(f"ObservabilityStack: the SLO sources name different ingress gateway pods in one namespace "
+                             f"({[(g.namespace, dict(g.pod_labels)) for g in gateways]}); one gateway per namespace")
+        self.ingress_monitors_for = tuple(gateways)
+        self.ingress_monitors = {g.namespace: self._ingress_monitor(g) for g in gateways}
+        """PodMonitor per ingress gateway namespace (the edge SLIs' istio_requests_total)."""
         self._register_graph(log_agent_namespace.name)
         assign_priority_class(self, priority_class)
 
+    def instrumentation_for(self, language: str) -> str:
+        """TraceSink: the Instrumentation that configures `language` (its image is set in `images`)."""
+        if language not in self.trace_gateway.languages:
+            raise ValueError(
+                f"ObservabilityStack: no {language} auto-instrumentation is configured (set "
+                f"images.{language}_autoinstrumentation); configured: {', '.join(self.trace_gateway.languages)}"
+            )
+        return f"{self.namespace}/{self.trace_gateway.instrumentation_name}"
+
     @property
-    def instrumentation_annotation(self) -> dict[str, str]:
-        """Pod-template annotation that injects the OpenTelemetry Python SDK, exporting to the gateway."""
-        return dict(self.trace_gateway.instrumentation_annotation)
+    def trace_endpoints(self) -> tuple[Endpoint, ...]:
+        """TraceSink: the gateway's OTLP ports. The injected SDKs export OTLP/HTTP; gRPC is there for
+        apps that switch protocol (see operators.opentelemetry.INJECTED_PROTOCOL)."""
+        gateway = self._workloads["gateway"]
+        return (Endpoint(gateway, tracing.OTLP_GRPC_PORT, "grpc"), Endpoint(gateway, tracing.OTLP_HTTP_PORT, "http"))
 
     def connection(self, env_prefix: str) -> Connection:
         """For services that export OTLP themselves: the gateway's OTLP/HTTP endpoint."""
         return Connection(env=((f"{env_prefix}OTLP_ENDPOINT", self.trace_gateway.otlp_http_endpoint),),
                           endpoints=(Endpoint(self._workloads["gateway"], tracing.OTLP_HTTP_PORT, "http"),))
 
+    def _ingress_monitor(self, gateway: IngressGateway):
+        """A PodMonitor on an ingress gateway's Envoy stats (only istio_* series): the edge SLI."""
+        from ..imports.monitoring.com.coreos.monitoring import (
+            PodMonitor,
+            PodMonitorSpec,
+            PodMonitorSpecNamespaceSelector,
+            PodMonitorSpecPodMetricsEndpoints,
+            PodMonitorSpecPodMetricsEndpointsMetricRelabelings,
+            PodMonitorSpecPodMetricsEndpointsMetricRelabelingsAction,
+            PodMonitorSpecSelector,
+        )
+
+        port, _, path = ENVOY_METRICS_PORT
+        return PodMonitor(
+            self, f"IngressMonitor-{gateway.namespace}",
+            metadata=_k8s.api_meta(f"ingress-{gateway.namespace}", self.namespace, "ingress", MONITORING_LABEL),
+            spec=PodMonitorSpec(
+                namespace_selector=PodMonitorSpecNamespaceSelector(match_names=[gateway.namespace]),
+                selector=PodMonitorSpecSelector(match_labels=dict(gateway.pod_labels)),
+                pod_metrics_endpoints=[PodMonitorSpecPodMetricsEndpoints(
+                    port=port, path=path, interval="30s",
+                    metric_relabelings=[PodMonitorSpecPodMetricsEndpointsMetricRelabelings(
+                        source_labels=["__name__"], regex="istio_.*",
+                        action=PodMonitorSpecPodMetricsEndpointsMetricRelabelingsAction.KEEP)])],
+            ),
+        )
+
     def _rule(self, id: str, name: str, group: dict):
         from ..imports.monitoring.com.coreos.monitoring import (
-            PrometheusRule, PrometheusRuleSpec, PrometheusRuleSpecGroups, PrometheusRuleSpecGroupsRules,
+            PrometheusRule,
+            PrometheusRuleSpec,
+            PrometheusRuleSpecGroups,
+            PrometheusRuleSpecGroupsRules,
             PrometheusRuleSpecGroupsRulesExpr,
         )
 
@@ -139,22 +201,28 @@ class ObservabilityStack(constructs.Construct):
             "alertmanager": workload("alertmanager", self.alertmanager,
                                      peer_service=prometheus_operator.ALERTMANAGER_SERVICE),
             "grafana": workload("grafana", self.grafana),
-            "loki": workload("loki", self.loki),
-            "tempo": workload("tempo", self.tempo),
+            # Replicas reach each other (gRPC, memberlist) through their headless Service.
+            "loki": workload("loki", self.loki, peer_service=self.loki.headless_service.name),
+            "tempo": workload("tempo", self.tempo, peer_service=self.tempo.headless_service.name),
             "gateway": workload(tracing.GATEWAY_SERVICE, self.trace_gateway),
             "kube-state-metrics": workload("kube-state-metrics", self.kube_state_metrics),
             "log-agent": workload(logs.AGENT, self.log_agent, log_agent_ns),
         }
         self._workloads = w
+
+        def memberlist(replicas: int) -> tuple[Port, ...]:
+            return (Port("memberlist", _k8s.MEMBERLIST_PORT, "tcp", "peer"),) if replicas > 1 else ()
+
         ports = {
             "prometheus": (Port("web", prometheus.PORT, "http"), Port("metrics", prometheus.PORT, "http", "metrics")),
             "alertmanager": (Port("web", alertmanager.PORT, "http"), Port("metrics", alertmanager.PORT, "http", "metrics"),
                              Port("mesh", alertmanager.CLUSTER_PORT, "tcp", "peer", udp=True)),
             "grafana": (Port("http", grafana.PORT, "http"), Port("metrics", grafana.PORT, "http", "metrics")),
             "loki": (Port("http", logs.LOKI_PORT, "http"), Port("metrics", logs.LOKI_PORT, "http", "metrics"),
-                     Port("grpc", logs.LOKI_GRPC_PORT, "grpc", "peer")),
+                     Port("grpc", logs.LOKI_GRPC_PORT, "grpc", "peer")) + memberlist(self.props.loki.replicas),
             "tempo": (Port("http", tracing.TEMPO_HTTP_PORT, "http"), Port("metrics", tracing.TEMPO_HTTP_PORT, "http", "metrics"),
-                      Port("otlp-grpc", tracing.OTLP_GRPC_PORT, "grpc"), Port("grpc", tracing.TEMPO_GRPC_PORT, "grpc", "peer")),
+                      Port("otlp-grpc", tracing.OTLP_GRPC_PORT, "grpc"), Port("grpc", tracing.TEMPO_GRPC_PORT, "grpc", "peer"))
+            + memberlist(self.props.tempo.replicas),
             "gateway": (Port("otlp-grpc", tracing.OTLP_GRPC_PORT, "grpc"), Port("otlp-http", tracing.OTLP_HTTP_PORT, "http"),
                         Port("monitoring", tracing.GATEWAY_METRICS_PORT, "http", "metrics")),
             "kube-state-metrics": (Port("http-metrics", 8080, "http", "metrics"),),
@@ -165,6 +233,17 @@ class ObservabilityStack(constructs.Construct):
         # Service discovery and object listing need the API server; notifications leave the cluster.
         graph.add_egress(Egress(w["prometheus"], KUBERNETES_API))
         graph.add_egress(Egress(w["kube-state-metrics"], KUBERNETES_API))
+        if self.props.prometheus.scrape_kubelets:
+            graph.add_egress(Egress(w["prometheus"], KUBELET, KUBELET_PORT))
+        for gateway in self.ingress_monitors_for:
+            graph.add_foreign_scrape(ForeignScrape(
+                # The identity BridgeService records for the gateway -> bridge flow.
+                Workload(name=gateway.service_account, namespace=gateway.namespace, service_account=gateway.service_account,
+                         pod_labels=gateway.pod_labels),
+                ENVOY_METRICS_PORT[1]))
+        for key, store in (("loki", self.props.loki.object_storage), ("tempo", self.props.tempo.object_storage)):
+            if store is not None:
+                graph.add_egress(Egress(w[key], store.host, store.port))
         if self.props.alertmanager.routing.notifiers:
             for host in sorted({n.host for n in self.props.alertmanager.routing.notifiers}):
                 graph.add_egress(Egress(w["alertmanager"], host, 443))

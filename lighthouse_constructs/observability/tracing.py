@@ -2,11 +2,12 @@
 
 Tempo, not Jaeger: it stores traces in plain files (no Cassandra/Elasticsearch to run), speaks
 OTLP natively, and Grafana links Tempo traces to Loki logs and Prometheus exemplars out of the box.
-Like Loki it runs as one pod with a local volume; scaling out needs object storage.
+Like Loki it runs as one pod with a local volume, or as replicas on an S3 bucket.
 
 Applications send OTLP to the gateway (`<gateway>-collector:4317/4318`), which batches, limits
 memory and forwards traces to Tempo and logs to Loki. The Instrumentation points the operator's
-injected Python SDK at the gateway; a pod opts in with `instrumentation_annotation`.
+injected SDKs at the gateway; a BridgeService opts in with its `instrumentation` prop and
+`send_traces_to(stack)` (operator facts: lighthouse_constructs.operators.opentelemetry).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import yaml
 from cdk8s_plus_28 import k8s
 
 from ..conventions import RESTRICTED_RUN_AS_USER
+from ..operators import opentelemetry as otel
 from .. import restricted
 from . import _k8s
 from .props import Images, Resources, TempoSettings, TracingSettings
@@ -23,34 +25,48 @@ from .props import Images, Resources, TempoSettings, TracingSettings
 TEMPO = "tempo"
 TEMPO_HTTP_PORT = 3200
 TEMPO_GRPC_PORT = 9095
-OTLP_GRPC_PORT = 4317
-OTLP_HTTP_PORT = 4318
+OTLP_GRPC_PORT = otel.OTLP_GRPC_PORT
+OTLP_HTTP_PORT = otel.OTLP_HTTP_PORT
 GATEWAY = "traces"
 """The gateway CR name; the operator names its Deployment and Service traces-collector."""
-GATEWAY_SERVICE = f"{GATEWAY}-collector"
+GATEWAY_SERVICE = otel.collector_services(GATEWAY)[0]
 GATEWAY_METRICS_PORT = 8888
 GATEWAY_HEALTH_PORT = 13133
-INSTRUMENTATION = "python"
+INSTRUMENTATION = "auto-instrumentation"
+"""The Instrumentation CR name: one CR configures every language whose image is set."""
 INIT_RESOURCES = Resources(cpu_request="50m", memory_request="64Mi", cpu_limit="500m", memory_limit="128Mi")
 
 
-def tempo_config(settings: TempoSettings) -> str:
-    config = {
+def tempo_config(settings: TempoSettings, namespace: str) -> str:
+    """One pod on its volume, or `replicas` pods in a memberlist ring sharing an S3 bucket."""
+    storage = settings.object_storage
+    if storage is None:
+        trace: dict = {"backend": "local", "wal": {"path": "/var/tempo/wal"}, "local": {"path": "/var/tempo/blocks"}}
+    else:
+        trace = {"backend": "s3", "wal": {"path": "/var/tempo/wal"},
+                 "s3": {**_k8s.s3_config(storage), "bucket": storage.bucket, "forcepathstyle": True,
+                        "access_key": "${S3_ACCESS_KEY_ID}", "secret_key": "${S3_SECRET_ACCESS_KEY}"}}
+    config: dict = {
         "stream_over_http_enabled": True,
         "server": {"http_listen_port": TEMPO_HTTP_PORT, "grpc_listen_port": TEMPO_GRPC_PORT, "log_level": "info"},
         "distributor": {"receivers": {"otlp": {"protocols": {
             "grpc": {"endpoint": f"0.0.0.0:{OTLP_GRPC_PORT}"}, "http": {"endpoint": f"0.0.0.0:{OTLP_HTTP_PORT}"}}}}},
         "ingester": {"max_block_duration": "5m"},
         "compactor": {"compaction": {"block_retention": settings.retention}},
-        "storage": {"trace": {"backend": "local", "wal": {"path": "/var/tempo/wal"},
-                              "local": {"path": "/var/tempo/blocks"}}},
+        "storage": {"trace": trace},
         "usage_report": {"reporting_enabled": False},
     }
+    if settings.replicas > 1:
+        config["ingester"]["lifecycler"] = {"ring": {"kvstore": {"store": "memberlist"},
+                                                     "replication_factor": settings.replication_factor}}
+        config["memberlist"] = {"bind_port": _k8s.MEMBERLIST_PORT,
+                                "join_members": [f"{TEMPO}-headless.{namespace}.svc.cluster.local:{_k8s.MEMBERLIST_PORT}"]}
     return yaml.safe_dump(config, sort_keys=False)
 
 
 class Tempo(constructs.Construct):
-    """Tempo as one StatefulSet pod with a PersistentVolumeClaim, a Service and a ServiceMonitor."""
+    """Tempo as a StatefulSet with a PersistentVolumeClaim per pod (one pod on local storage, or
+    `replicas` on an S3 bucket with PDB and spread), Services and a ServiceMonitor."""
 
     def __init__(self, scope: constructs.Construct, id: str, settings: TempoSettings, images: Images, *,
                  namespace: str) -> None:
@@ -62,16 +78,23 @@ class Tempo(constructs.Construct):
         self.otlp_grpc_endpoint = f"{TEMPO}.{namespace}.svc.cluster.local:{OTLP_GRPC_PORT}"
         self.service_account = _k8s.service_account(self, "ServiceAccount", TEMPO, namespace, component)
         self.config = k8s.KubeConfigMap(self, "Config", metadata=_k8s.meta("tempo-config", namespace, component),
-                                        data={"tempo.yaml": tempo_config(settings)})
+                                        data={"tempo.yaml": tempo_config(settings, namespace)})
         ports = [("http", TEMPO_HTTP_PORT), ("grpc", TEMPO_GRPC_PORT), ("otlp-grpc", OTLP_GRPC_PORT),
                  ("otlp-http", OTLP_HTTP_PORT)]
+        if settings.replicas > 1:
+            ports.append(("memberlist", _k8s.MEMBERLIST_PORT))
         self.headless_service = _k8s.service(self, "HeadlessService", "tempo-headless", namespace, component,
                                              self.pod_labels, ports, headless=True)
-        self.service = _k8s.service(self, "Service", TEMPO, namespace, component, self.pod_labels, ports)
+        # Clients never use the gossip port: the ClusterIP Service leaves it out.
+        self.service = _k8s.service(self, "Service", TEMPO, namespace, component, self.pod_labels,
+                                    [p for p in ports if p[0] != "memberlist"])
         self.stateful_set = _k8s.single_binary_stateful_set(
             self, TEMPO, namespace, component, image=images.tempo, ports=ports, http_port="http",
             resources_=settings.resources, storage=settings.storage, storage_class=settings.storage_class,
+            replicas=settings.replicas, object_storage=settings.object_storage,
         )
+        self.pdb = (_k8s.pdb(self, "PodDisruptionBudget", TEMPO, namespace, component, self.pod_labels)
+                    if settings.replicas > 1 else None)
         self.service_monitor = _k8s.service_monitor(self, "ServiceMonitor", TEMPO, namespace, component,
                                                     _k8s.pod_selector(TEMPO), "http", mesh_tls=True)
 
@@ -84,13 +107,20 @@ class TraceGateway(constructs.Construct):
                  namespace: str, tempo_otlp_endpoint: str, loki_otlp_endpoint: str) -> None:
         super().__init__(scope, id)
         from ..imports.otel.io.opentelemetry import (
-            Instrumentation, InstrumentationSpec, InstrumentationSpecExporter, InstrumentationSpecPropagators,
+            Instrumentation, InstrumentationSpec, InstrumentationSpecDotnet, InstrumentationSpecDotnetResourceRequirements,
+            InstrumentationSpecDotnetResourceRequirementsLimits, InstrumentationSpecDotnetResourceRequirementsRequests,
+            InstrumentationSpecExporter, InstrumentationSpecJava, InstrumentationSpecJavaResources,
+            InstrumentationSpecJavaResourcesLimits, InstrumentationSpecJavaResourcesRequests,
+            InstrumentationSpecNodejs, InstrumentationSpecNodejsResourceRequirements,
+            InstrumentationSpecNodejsResourceRequirementsLimits, InstrumentationSpecNodejsResourceRequirementsRequests,
+            InstrumentationSpecPropagators,
             InstrumentationSpecPython, InstrumentationSpecPythonResourceRequirements,
             InstrumentationSpecPythonResourceRequirementsLimits, InstrumentationSpecPythonResourceRequirementsRequests,
             InstrumentationSpecSampler,
             InstrumentationSpecSamplerType, OpenTelemetryCollector, OpenTelemetryCollectorSpec,
             OpenTelemetryCollectorSpecConfig, OpenTelemetryCollectorSpecConfigService,
             OpenTelemetryCollectorSpecConfigServicePipelines, OpenTelemetryCollectorSpecMode,
+            OpenTelemetryCollectorSpecNetworkPolicy,
             OpenTelemetryCollectorSpecPodDisruptionBudget,
             OpenTelemetryCollectorSpecPodDisruptionBudgetMaxUnavailable,
             OpenTelemetryCollectorSpecPodSecurityContext, OpenTelemetryCollectorSpecResources,
@@ -100,8 +130,8 @@ class TraceGateway(constructs.Construct):
 
         component = "traces"
         # The operator's pod labels (selected by its Service).
-        self.pod_labels = {"app.kubernetes.io/component": "opentelemetry-collector",
-                           "app.kubernetes.io/instance": f"{namespace}.{GATEWAY}"}
+        self.pod_labels = otel.collector_selector(GATEWAY, namespace)
+        self.namespace = namespace
         self.service_account_name = GATEWAY_SERVICE
         self.otlp_http_endpoint = f"http://{GATEWAY_SERVICE}.{namespace}.svc.cluster.local:{OTLP_HTTP_PORT}"
         self.service_account = _k8s.service_account(self, "ServiceAccount", GATEWAY_SERVICE, namespace, component)
@@ -113,6 +143,8 @@ class TraceGateway(constructs.Construct):
                 image=images.collector,
                 replicas=settings.gateway_replicas,
                 service_account=GATEWAY_SERVICE,
+                # MeshPolicy owns NetworkPolicy; the operator's own would admit any source (see operators.opentelemetry).
+                network_policy=OpenTelemetryCollectorSpecNetworkPolicy(enabled=False),
                 pod_disruption_budget=OpenTelemetryCollectorSpecPodDisruptionBudget(
                     max_unavailable=OpenTelemetryCollectorSpecPodDisruptionBudgetMaxUnavailable.from_number(1)),
                 resources=_k8s.cr_resources(OpenTelemetryCollectorSpecResources,
@@ -153,8 +185,8 @@ class TraceGateway(constructs.Construct):
         )
         self.service_monitor = _k8s.service_monitor(
             self, "ServiceMonitor", GATEWAY_SERVICE, namespace, component,
-            {"app.kubernetes.io/instance": f"{namespace}.{GATEWAY}",
-             "operator.opentelemetry.io/collector-service-type": "monitoring"}, "monitoring")
+            {"app.kubernetes.io/instance": f"{namespace}.{GATEWAY}", otel.MONITORING_SERVICE_LABEL[0]: otel.MONITORING_SERVICE_LABEL[1]},
+            "monitoring")
 
         self.instrumentation = Instrumentation(
             self, "Instrumentation", metadata=_k8s.api_meta(INSTRUMENTATION, namespace, component),
@@ -170,7 +202,26 @@ class TraceGateway(constructs.Construct):
                         InstrumentationSpecPythonResourceRequirements, InstrumentationSpecPythonResourceRequirementsLimits,
                         InstrumentationSpecPythonResourceRequirementsRequests, INIT_RESOURCES),
                 ),
+                java=InstrumentationSpecJava(
+                    image=images.java_autoinstrumentation,
+                    resources=_k8s.cr_resources(InstrumentationSpecJavaResources, InstrumentationSpecJavaResourcesLimits,
+                                                InstrumentationSpecJavaResourcesRequests, INIT_RESOURCES),
+                ) if images.java_autoinstrumentation else None,
+                nodejs=InstrumentationSpecNodejs(
+                    image=images.nodejs_autoinstrumentation,
+                    resource_requirements=_k8s.cr_resources(
+                        InstrumentationSpecNodejsResourceRequirements, InstrumentationSpecNodejsResourceRequirementsLimits,
+                        InstrumentationSpecNodejsResourceRequirementsRequests, INIT_RESOURCES),
+                ) if images.nodejs_autoinstrumentation else None,
+                dotnet=InstrumentationSpecDotnet(
+                    image=images.dotnet_autoinstrumentation,
+                    resource_requirements=_k8s.cr_resources(
+                        InstrumentationSpecDotnetResourceRequirements, InstrumentationSpecDotnetResourceRequirementsLimits,
+                        InstrumentationSpecDotnetResourceRequirementsRequests, INIT_RESOURCES),
+                ) if images.dotnet_autoinstrumentation else None,
             ),
         )
-        self.instrumentation_annotation = {"instrumentation.opentelemetry.io/inject-python": f"{namespace}/{INSTRUMENTATION}"}
-        """Put this on a pod template to inject the Python SDK, exporting to the gateway."""
+        self.instrumentation_name = INSTRUMENTATION
+        self.languages = tuple(lang for lang in ("java", "nodejs", "python", "dotnet")
+                               if getattr(images, f"{lang}_autoinstrumentation"))
+        """The languages the Instrumentation configures (an image is set for each)."""

@@ -18,9 +18,13 @@ from ..quantity import Quantity, format_cpu, format_memory, parse_quantity
 Tier = Literal["bridge", "data", "fuse", "observability", "log_agent"]
 TIERS: tuple[Tier, ...] = ("bridge", "data", "fuse", "observability")
 
-SecretName = Literal["database", "application", "redis", "alert_receivers", "backup_object_store", "grafana_admin"]
+SecretName = Literal[
+    "database", "application", "redis", "alert_receivers", "backup_object_store", "grafana_admin",
+    "observability_object_store",
+]
 SECRET_NAMES: tuple[SecretName, ...] = (
-    "database", "application", "redis", "alert_receivers", "backup_object_store", "grafana_admin"
+    "database", "application", "redis", "alert_receivers", "backup_object_store", "grafana_admin",
+    "observability_object_store",
 )
 
 _DURATION = re.compile(r"^(?=[0-9])(?:(?P<h>[0-9]+)h)?(?:(?P<m>[0-9]+)m)?(?:(?P<s>[0-9]+)s)?$")

@@ -116,7 +116,8 @@ class PlatformSecrets(constructs.Construct):
         )
         """The same Redis password in the bridge namespace, for Redis clients."""
         self.alert_receivers = synced(
-            "AlertReceivers", "alertmanager-receivers", "alert_receivers", ("slack-webhook-url", "pagerduty-routing-key"),
+            "AlertReceivers", "alertmanager-receivers", "alert_receivers",
+            ("slack-webhook-url", "pagerduty-routing-key", "heartbeat-token"),
             observability, component="alert-receivers",
         )
         """Alertmanager receiver credentials in the observability namespace."""
@@ -130,12 +131,17 @@ class PlatformSecrets(constructs.Construct):
             component="grafana-admin",
         )
         """Grafana's admin login in the observability namespace."""
+        self.observability_object_store = synced(
+            "ObservabilityObjectStore", "observability-object-store", "observability_object_store",
+            ("ACCESS_KEY_ID", "ACCESS_SECRET_KEY"), observability, component="object-store-credentials",
+        )
+        """S3 credentials of Loki's and Tempo's buckets, in the observability namespace."""
 
     def all(self) -> tuple[ExternalSecretHandle, ...]:
         return (
             self.database_credentials, self.database_client_credentials, self.application_secrets,
             self.redis_auth, self.redis_client_auth, self.alert_receivers, self.backup_object_store,
-            self.grafana_admin,
+            self.grafana_admin, self.observability_object_store,
         )
 
 
