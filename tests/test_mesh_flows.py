@@ -202,9 +202,11 @@ def test_can_send_traces_from_every_instrumented_bridge_to_the_gateway(env: str,
         annotations = synthesized[env].get("Deployment", bridge.name)["spec"]["template"]["metadata"]["annotations"]
         assert annotations[f"instrumentation.opentelemetry.io/inject-{bridge.props.instrumentation}"] == \
             "lighthouse-observability/auto-instrumentation"
-        for port in ("4317", "4318"):
+        # 4318 also takes the log agent's plaintext pushes (POST /v1/logs only), so the port is
+        # PERMISSIVE; the bridges' rule still admits only their mTLS principals.
+        for port, mode in (("4317", "STRICT"), ("4318", "PERMISSIVE")):
             assert NetworkFlow(bridge.workload.key, gateway, port, "TCP") in network
-            assert IstioRule(bridge.workload.principal, gateway, port, "STRICT") in istio
+            assert IstioRule(bridge.workload.principal, gateway, port, mode) in istio
         assert (bridge.workload.key, "lighthouse-observability/traces-collector.lighthouse-observability.svc.cluster.local") in sidecars
 
 

@@ -209,7 +209,8 @@ def test_fails_if_prod_names_no_vault_ca(tmp_path: Path) -> None:
 
 
 def test_fails_if_staging_platform_props_name_no_vault_ca() -> None:
-    pinned = dict.fromkeys(("database", "application", "redis", "alert_receivers", "backup_object_store", "grafana_admin"), 1)
+    pinned = dict.fromkeys(("database", "application", "redis", "alert_receivers", "backup_object_store", "grafana_admin",
+                            "observability_object_store"), 1)
     settings = PlatformConfig.model_validate({"vault": {"secret_versions": pinned}})
     with pytest.raises(ValueError, match=r"vault\.ca: missing in staging"):
         PlatformProps(environment="staging", settings=settings)

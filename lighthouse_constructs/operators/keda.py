@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from ..graph import Workload
 
+REPO = "github.com/kedacore/keda"
+TAG = "v2.20.2"
+
 NAMESPACE = "keda"
 """The namespace of the default install (config/general/namespace.yaml)."""
 
@@ -47,3 +50,15 @@ def hpa_name(scaled_object: str) -> str:
     """The HPA KEDA creates and owns for a ScaledObject without an explicit
     `advanced.horizontalPodAutoscalerConfig.name` (controllers/keda/hpa.go `getDefaultHpaName`)."""
     return f"keda-hpa-{scaled_object}"
+
+
+SOURCES = {
+    "NAMESPACE": "config/general/namespace.yaml",
+    "OPERATOR": "config/manager/manager.yaml (pods app=keda-operator); config/service_account/service_account.yaml; "
+    "pkg/scalers/prometheus_scaler.go (the operator queries serverAddress)",
+    "OPERATOR_GRPC_PORT": "config/manager/service.yaml (metricsservice); cmd/operator/main.go "
+    "(--metrics-service-bind-address=:9666); cmd/adapter/main.go",
+    "METRICS_APISERVER": "config/metrics-server/deployment.yaml; config/metrics-server/api_service.yaml",
+    "METRICS_APISERVER_PORT": "config/metrics-server/service.yaml (443 -> 6443)",
+    "hpa_name": "controllers/keda/hpa.go (getDefaultHpaName)",
+}

@@ -45,6 +45,8 @@ SOURCES = {
     "collector_pod_labels": "internal/manifests/manifestutils/labels.go (SelectorLabels; Labels sets app.kubernetes.io/name "
     "to naming.Collector: <name>-collector)",
     "OTLP_GRPC_PORT": "internal/components/receivers/helpers.go (otlp: grpc 4317, http 4318)",
+    "OTLP_HTTP_PORT": "internal/components/receivers/helpers.go (otlp: grpc 4317, http 4318)",
+    "collector_selector": "internal/manifests/manifestutils/labels.go (SelectorLabels: component and instance)",
     "Language": "internal/instrumentation/annotation.go (annotationInject{Java,NodeJS,Python,DotNet,Go})",
     "INJECTED_PROTOCOL": "internal/instrumentation/python.go (forces http/protobuf); docs/rfcs/instrumentation-v1beta1.md "
     "(Default OTLP Protocol: Java, NodeJS, DotNet, Go http/protobuf on 4318)",
