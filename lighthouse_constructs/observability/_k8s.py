@@ -144,19 +144,40 @@ def cr_resources(struct_cls, limits_cls, requests_cls, r: Resources):
     )
 
 
-S3_ENV_EXEMPTION = ("CKV_K8S_35", ("Loki and Tempo read S3 credentials only from their config file, which expands env "
-                                   "vars; they have no credentials-file option"))
-"""The checkov check a store on object storage skips, and why (listed in policy/exemptions.yaml)."""
+S3_CREDENTIALS_DIR = "/var/run/secrets/object-store"
+"""Where a store on object storage finds its credentials file (`credentials`), read-only.
+
+With no keys in their S3 config, both binaries fall back to the AWS shared credentials file named
+by $AWS_SHARED_CREDENTIALS_FILE (profile `default`), read at the pinned versions:
+- Tempo 2.8.2: tempodb/backend/s3/s3.go `fetchCreds` chains minio-go (v7.0.91) providers, an empty
+  Static first, then EnvAWS, EnvMinio, FileAWSCredentials; a provider yielding no key is skipped
+  (vendor/github.com/minio/minio-go/v7/pkg/credentials/chain.go), and FileAWSCredentials reads
+  aws_access_key_id/aws_secret_access_key from $AWS_SHARED_CREDENTIALS_FILE
+  (.../credentials/file_aws_credentials.go).
+- Loki 3.5.3: `common.storage.s3` without `use_thanos_objstore` (default false,
+  pkg/storage/factory.go) builds pkg/storage/chunk/client/aws/s3_storage_client.go `buildS3Client`,
+  which sets static credentials only when access_key_id and secret_access_key are set ("both or
+  neither"), else leaves aws-sdk-go v1.55.6 `session.NewSession` to its default chain: the shared
+  credentials file from $AWS_SHARED_CREDENTIALS_FILE (vendor/github.com/aws/aws-sdk-go/aws/session/
+  env_config.go), its `default` profile's keys (session/credentials.go `resolveCredsFromProfile`).
+Loki reads the file once (session.go `newSession`), so the secret-revision annotation rolls the
+pods when the credentials change."""
 MEMBERLIST_PORT = 7946
 """Gossip port of the Grafana-stack binaries' rings (dskit memberlist, TCP only)."""
 
 
-def object_storage_env(storage: ObjectStorage | None) -> list[k8s.EnvVar]:
-    """S3 credentials as env vars from their Secret (the config references ${S3_ACCESS_KEY_ID})."""
+def object_storage_credentials(storage: ObjectStorage | None) -> tuple[list[k8s.EnvVar], list[k8s.VolumeMount], list[k8s.Volume]]:
+    """The credentials file mounted read-only in S3_CREDENTIALS_DIR and $AWS_SHARED_CREDENTIALS_FILE
+    pointing at it (a path, not a secret); nothing without object storage."""
     if storage is None:
-        return []
-    return [k8s.EnvVar(name=name, value_from=k8s.EnvVarSource(secret_key_ref=k8s.SecretKeySelector(name=ref.secret_name, key=ref.key)))
-            for name, ref in (("S3_ACCESS_KEY_ID", storage.access_key_id), ("S3_SECRET_ACCESS_KEY", storage.secret_access_key))]
+        return [], [], []
+    ref = storage.credentials
+    return (
+        [k8s.EnvVar(name="AWS_SHARED_CREDENTIALS_FILE", value=f"{S3_CREDENTIALS_DIR}/credentials")],
+        [k8s.VolumeMount(name="object-store-credentials", mount_path=S3_CREDENTIALS_DIR, read_only=True)],
+        [k8s.Volume(name="object-store-credentials", secret=k8s.SecretVolumeSource(
+            secret_name=ref.secret_name, default_mode=0o400, items=[k8s.KeyToPath(key=ref.key, path="credentials")]))],
+    )
 
 
 def single_binary_stateful_set(scope: constructs.Construct, name: str, namespace: str, component: str, *,
@@ -165,14 +186,13 @@ def single_binary_stateful_set(scope: constructs.Construct, name: str, namespace
                                replicas: int = 1, object_storage: ObjectStorage | None = None,
                                termination_grace_period_seconds: int | None = None) -> k8s.KubeStatefulSet:
     """`replicas` pods of a Grafana-stack binary (Loki, Tempo) running every target (`-target=all`),
-    configured by `/etc/<name>/<name>.yaml` from the `<name>-config` ConfigMap (env expanded, for the
-    object-storage credentials), with their WAL or data on a PVC, spread over hosts and zones."""
+    configured by `/etc/<name>/<name>.yaml` from the `<name>-config` ConfigMap, with their WAL or
+    data on a PVC, spread over hosts and zones; S3 credentials as a file (S3_CREDENTIALS_DIR)."""
     pod_labels = pod_selector(name)
-    annotations = secret_revision_annotations(*((object_storage.access_key_id, object_storage.secret_access_key)
-                                                if object_storage else ()))
-    skip = {"checkov.io/skip1": "=".join(S3_ENV_EXEMPTION)} if object_storage else None
+    annotations = secret_revision_annotations(*((object_storage.credentials,) if object_storage else ()))
+    env, credential_mounts, credential_volumes = object_storage_credentials(object_storage)
     return k8s.KubeStatefulSet(
-        scope, "StatefulSet", metadata=meta(name, namespace, component, annotations=skip),
+        scope, "StatefulSet", metadata=meta(name, namespace, component),
         spec=k8s.StatefulSetSpec(
             replicas=replicas, service_name=f"{name}-headless",
             # Members join the ring together; ordered start would wait on a ring that needs them.
@@ -187,8 +207,8 @@ def single_binary_stateful_set(scope: constructs.Construct, name: str, namespace
                     topology_spread_constraints=spread_by_host(pod_labels) if replicas > 1 else None,
                     containers=[k8s.Container(
                         name=name, image=image, image_pull_policy="Always",
-                        args=[f"-config.file=/etc/{name}/{name}.yaml", "-config.expand-env=true", "-target=all"],
-                        env=object_storage_env(object_storage) or None,
+                        args=[f"-config.file=/etc/{name}/{name}.yaml", "-target=all"],
+                        env=env or None,
                         ports=[k8s.ContainerPort(name=n, container_port=p, protocol="TCP") for n, p in ports],
                         resources=resources(resources_),
                         security_context=restricted.container_security_context(),
@@ -197,10 +217,11 @@ def single_binary_stateful_set(scope: constructs.Construct, name: str, namespace
                                                  initial_delay_seconds=30, period_seconds=10, failure_threshold=6),
                         volume_mounts=[k8s.VolumeMount(name="config", mount_path=f"/etc/{name}", read_only=True),
                                        k8s.VolumeMount(name="data", mount_path=f"/var/{name}"),
-                                       k8s.VolumeMount(name="tmp", mount_path="/tmp")],
+                                       k8s.VolumeMount(name="tmp", mount_path="/tmp")] + credential_mounts,
                     )],
                     volumes=[k8s.Volume(name="config", config_map=k8s.ConfigMapVolumeSource(name=f"{name}-config")),
-                             k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("1Gi")))],
+                             k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("1Gi")))]
+                            + credential_volumes,
                 ),
             ),
             volume_claim_templates=[k8s.KubePersistentVolumeClaimProps(
@@ -214,7 +235,8 @@ def single_binary_stateful_set(scope: constructs.Construct, name: str, namespace
 
 
 def s3_config(storage: ObjectStorage) -> dict:
-    """The S3 client settings Loki (`common.storage.s3`) and Tempo (`storage.trace.s3`) share, keys from env."""
+    """The S3 client settings Loki (`common.storage.s3`) and Tempo (`storage.trace.s3`) share; no
+    keys, so both read the credentials file (S3_CREDENTIALS_DIR)."""
     config: dict = {"endpoint": storage.endpoint, "insecure": storage.insecure}
     if storage.region:
         config["region"] = storage.region

@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from ..platform.secrets import AWS_CREDENTIALS_FILE_KEY
 from ..secrets import SecretHandle
 from .props import (
     BUCKET, S3_ENDPOINT, AlertmanagerSettings, AlertRouting, GrafanaSettings, KubeStateMetricsSettings, LokiSettings, Notifier,
@@ -14,9 +15,6 @@ from .props import (
     TracingSettings, WebhookNotifier,
 )
 
-ACCESS_KEY_ID_KEY = "ACCESS_KEY_ID"
-SECRET_ACCESS_KEY_KEY = "ACCESS_SECRET_KEY"
-"""Keys of the observability object-store Secret (the platform's `observability_object_store`)."""
 
 
 class _Model(BaseModel):
@@ -94,7 +92,7 @@ class ObjectStorageConfig(_Model):
 
     def settings(self, secret: SecretHandle) -> ObjectStorage:
         return ObjectStorage(bucket=self.bucket, endpoint=self.endpoint, region=self.region, insecure=self.insecure,
-                             access_key_id=secret.key(ACCESS_KEY_ID_KEY), secret_access_key=secret.key(SECRET_ACCESS_KEY_KEY))
+                             credentials=secret.key(AWS_CREDENTIALS_FILE_KEY))
 
 
 class LokiConfig(LokiSettings):

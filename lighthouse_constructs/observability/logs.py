@@ -67,8 +67,7 @@ def loki_config(settings: LokiSettings, namespace: str) -> str:
     if storage is None:
         common["storage"] = {"filesystem": {"chunks_directory": "/var/loki/chunks", "rules_directory": "/var/loki/rules"}}
     else:
-        common["storage"] = {"s3": {**_k8s.s3_config(storage), "bucketnames": storage.bucket, "s3forcepathstyle": True,
-                                    "access_key_id": "${S3_ACCESS_KEY_ID}", "secret_access_key": "${S3_SECRET_ACCESS_KEY}"}}
+        common["storage"] = {"s3": {**_k8s.s3_config(storage), "bucketnames": storage.bucket, "s3forcepathstyle": True}}
     store = "filesystem" if storage is None else "s3"
     config = {
         "auth_enabled": False,

@@ -190,7 +190,7 @@ class GrafanaSettings(_Model):
 
 class ObjectStorage(_Model):
     """An S3-compatible bucket holding a store's data (Loki chunks and index, Tempo blocks).
-    Credentials are keys of a Secret, handed to the pods as env vars (never in the ConfigMap)."""
+    The credentials are a file in a Secret, mounted read-only (never env vars or the ConfigMap)."""
 
     bucket: str = Field(pattern=BUCKET)
     """The bucket name."""
@@ -200,10 +200,9 @@ class ObjectStorage(_Model):
     """The bucket's region. Default: none (the endpoint's default)."""
     insecure: bool = False
     """Plain HTTP to the endpoint (an in-cluster MinIO without TLS). Default: false."""
-    access_key_id: SecretKeyRef
-    """The key holding the access key id."""
-    secret_access_key: SecretKeyRef
-    """The key holding the secret access key."""
+    credentials: SecretKeyRef
+    """The key holding an AWS shared credentials file (INI, profile `default`, `aws_access_key_id`
+    and `aws_secret_access_key`), e.g. rendered by `platform.secrets.aws_credentials_file`."""
 
     @property
     def host(self) -> str:

@@ -44,8 +44,7 @@ def tempo_config(settings: TempoSettings, namespace: str) -> str:
         trace: dict = {"backend": "local", "wal": {"path": "/var/tempo/wal"}, "local": {"path": "/var/tempo/blocks"}}
     else:
         trace = {"backend": "s3", "wal": {"path": "/var/tempo/wal"},
-                 "s3": {**_k8s.s3_config(storage), "bucket": storage.bucket, "forcepathstyle": True,
-                        "access_key": "${S3_ACCESS_KEY_ID}", "secret_key": "${S3_SECRET_ACCESS_KEY}"}}
+                 "s3": {**_k8s.s3_config(storage), "bucket": storage.bucket, "forcepathstyle": True}}
     config: dict = {
         "stream_over_http_enabled": True,
         "server": {"http_listen_port": TEMPO_HTTP_PORT, "grpc_listen_port": TEMPO_GRPC_PORT, "log_level": "info"},

@@ -23,11 +23,13 @@ from .namespaces import PlatformNamespace, PlatformNamespaceProps
 from .priority import PriorityClasses
 from .rbac import workload_service_account
 from .secrets import (
+    AWS_CREDENTIALS_FILE_KEY,
     VAULT_READER_SERVICE_ACCOUNT,
     ExternalSecretHandle,
     ExternalSecretProps,
     VaultSecretStore,
     VaultSecretStoreProps,
+    aws_credentials_file,
 )
 
 DATABASE_SECRET = "postgres-app-credentials"
@@ -134,8 +136,10 @@ class PlatformSecrets(constructs.Construct):
         self.observability_object_store = synced(
             "ObservabilityObjectStore", "observability-object-store", "observability_object_store",
             ("ACCESS_KEY_ID", "ACCESS_SECRET_KEY"), observability, component="object-store-credentials",
+            templates={AWS_CREDENTIALS_FILE_KEY: aws_credentials_file("ACCESS_KEY_ID", "ACCESS_SECRET_KEY")},
         )
-        """S3 credentials of Loki's and Tempo's buckets, in the observability namespace."""
+        """S3 credentials of Loki's and Tempo's buckets, in the observability namespace: one key,
+        `credentials`, an AWS shared credentials file rendered from the two Vault properties."""
 
     def all(self) -> tuple[ExternalSecretHandle, ...]:
         return (

@@ -41,8 +41,24 @@ SECRET_REVISION_ANNOTATION = "lighthouse.io/secret-revision"
 VAULT_READER_SERVICE_ACCOUNT = "vault-reader"
 """The ServiceAccount, in each namespace with ExternalSecrets, whose token ESO presents to Vault."""
 
+AWS_CREDENTIALS_FILE_KEY = "credentials"
+"""The Secret key of an `aws_credentials_file` template (the file name AWS tools expect)."""
+
 _DNS_SUBDOMAIN = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"
 _SECRET_KEY = re.compile(r"^[-._a-zA-Z0-9]+$")
+_TEMPLATE_ACTION = re.compile(r"\{\{(.*?)\}\}", re.S)
+_TEMPLATE_VARIABLE = re.compile(r"(?<![\w$)\]])\.([A-Za-z_]\w*)")
+
+
+def aws_credentials_file(access_key_id: str, secret_access_key: str) -> str:
+    """An ExternalSecret template (engine v2) of an AWS shared credentials file, profile
+    `default`, from the ExternalSecret's keys `access_key_id` and `secret_access_key`: the INI
+    file the AWS SDKs and minio-go read from $AWS_SHARED_CREDENTIALS_FILE."""
+    for key in (access_key_id, secret_access_key):
+        if not key.isidentifier():
+            raise ValueError(f"aws_credentials_file: key {key!r} is no template variable; allowed: [A-Za-z_][A-Za-z0-9_]*")
+    return (f"[default]\naws_access_key_id = {{{{ .{access_key_id} }}}}\n"
+            f"aws_secret_access_key = {{{{ .{secret_access_key} }}}}\n")
 
 
 class SecretStoreHandle(Protocol):
@@ -142,10 +158,14 @@ class ExternalSecretProps(BaseModel):
     remote_key: str = Field(pattern=r"^[A-Za-z0-9][-A-Za-z0-9_/]*[A-Za-z0-9]$")
     """Path of the entry in the KV engine (e.g. lighthouse/prod/database)."""
     keys: tuple[str, ...] = Field(min_length=1)
-    """Keys of the Secret. Each is read from the Vault property of the same name unless
-    `properties` maps it to another."""
+    """Keys of the Secret (or, with `templates`, the templates' variables). Each is read from the
+    Vault property of the same name unless `properties` maps it to another."""
     properties: dict[str, str] = Field(default_factory=dict)
     """Vault property per Secret key, where they differ. Default: none (same names)."""
+    templates: dict[str, str] = Field(default_factory=dict)
+    """Secret keys rendered by ESO (template engine v2, `{{ .KEY }}` for a key of `keys`), e.g. a
+    credentials file from two Vault properties. When set the Secret holds only these keys
+    (mergePolicy Replace), so the raw values never sit beside the file. Default: none."""
     version: int | None = Field(default=None, ge=1)
     """Pinned KV v2 version; bumping it restarts the pods that read the secret. Default: latest."""
     refresh_interval: str = "1h"
@@ -167,6 +187,14 @@ class ExternalSecretProps(BaseModel):
             raise ValueError(f"keys {list(keys)} repeat a key; each key once")
         return keys
 
+    @field_validator("templates")
+    @classmethod
+    def _valid_template_keys(cls, templates: dict[str, str]) -> dict[str, str]:
+        bad = [k for k in templates if not _SECRET_KEY.match(k)]
+        if bad:
+            raise ValueError(f"templates {bad} are not valid Secret keys; allowed: [-._a-zA-Z0-9]+")
+        return templates
+
     @field_validator("refresh_interval")
     @classmethod
     def _duration(cls, value: str) -> str:
@@ -178,6 +206,12 @@ class ExternalSecretProps(BaseModel):
         unknown = sorted(set(self.properties) - set(self.keys))
         if unknown:
             raise ValueError(f"properties {unknown} are not among keys {list(self.keys)}")
+        for name, text in self.templates.items():
+            # ESO renders with missingkey=error: an unknown variable would fail in the cluster.
+            used = {v for action in _TEMPLATE_ACTION.findall(text) for v in _TEMPLATE_VARIABLE.findall(action)}
+            if used - set(self.keys):
+                raise ValueError(f"templates[{name!r}] uses {sorted(used - set(self.keys))}, which are not among "
+                                 f"keys {list(self.keys)}")
         return self
 
 
@@ -226,6 +260,8 @@ class ExternalSecretHandle(constructs.Construct):
                     template=eso.ExternalSecretSpecTargetTemplate(
                         type=props.secret_type,
                         engine_version=eso.ExternalSecretSpecTargetTemplateEngineVersion.V2,
+                        data=dict(props.templates) or None,
+                        merge_policy=eso.ExternalSecretSpecTargetTemplateMergePolicy.REPLACE if props.templates else None,
                         metadata=eso.ExternalSecretSpecTargetTemplateMetadata(
                             labels={**standard_labels(props.secret_name, props.component, namespace.name),
                                     **props.secret_labels},
@@ -255,7 +291,8 @@ class ExternalSecretHandle(constructs.Construct):
 
     @property
     def keys(self) -> tuple[str, ...]:
-        return self.props.keys
+        """The keys the Secret holds: the templates' when there are any, else `props.keys`."""
+        return tuple(self.props.templates) or self.props.keys
 
     def key(self, key: str) -> SecretKeyRef:
         """A reference to `key`, or an error naming the keys this secret declares."""
