@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import configparser
+import re
+
 import pytest
 import yaml
 
@@ -138,16 +141,70 @@ def test_prod_keeps_logs_and_traces_in_object_storage_with_platform_credentials(
     config = yaml.safe_load(text)
     s3 = config["common"]["storage"]["s3"] if name == "loki" else config["storage"]["trace"]["s3"]
     assert bucket in (s3.get("bucketnames"), s3.get("bucket"))
-    assert "${S3_SECRET_ACCESS_KEY}" in text and config["memberlist"]["join_members"] == [
-        f"{name}-headless.lighthouse-observability.svc.cluster.local:7946"]
-    container = m.get("StatefulSet", name, "lighthouse-observability")["spec"]["template"]["spec"]["containers"][0]
-    assert "-config.expand-env=true" in container["args"]
-    refs = {e["name"]: e["valueFrom"]["secretKeyRef"] for e in container["env"]}
-    assert refs == {"S3_ACCESS_KEY_ID": {"name": "observability-object-store", "key": "ACCESS_KEY_ID"},
-                    "S3_SECRET_ACCESS_KEY": {"name": "observability-object-store", "key": "ACCESS_SECRET_KEY"}}
-    external = m.get("ExternalSecret", "observability-object-store", "lighthouse-observability")
-    assert {d["secretKey"] for d in external["spec"]["data"]} == {"ACCESS_KEY_ID", "ACCESS_SECRET_KEY"}
+    assert config["memberlist"]["join_members"] == [f"{name}-headless.lighthouse-observability.svc.cluster.local:7946"]
+    # No keys in the config: the S3 client falls back to the credentials file (observability/_k8s.py).
+    assert not {"access_key_id", "secret_access_key", "access_key", "secret_key"} & set(s3)
+    assert "${" not in text
     assert ("0.0.0.0/0", 443) in _egress_ports(m, f"allow-{name}")
+
+
+def _render_eso_template(text: str, values: dict[str, str]) -> str:
+    """ESO's v2 engine for the `{{ .KEY }}` actions the credentials template uses (missingkey=error)."""
+    return re.sub(r"\{\{\s*\.(\w+)\s*\}\}", lambda match: values[match.group(1)], text)
+
+
+@pytest.mark.parametrize("name", ["loki", "tempo"])
+def test_can_read_s3_credentials_as_a_file_rendered_from_the_vault_properties(
+        synthesized: dict[str, Manifests], name: str) -> None:
+    m = synthesized["prod"]
+    external = m.get("ExternalSecret", "observability-object-store", "lighthouse-observability")
+    template = external["spec"]["target"]["template"]
+    assert template["engineVersion"] == "v2"
+    # Replace: the Secret holds the rendered file only, not the raw keys beside it.
+    assert template.get("mergePolicy", "Replace") == "Replace" and set(template["data"]) == {"credentials"}
+    # Each template variable stands for the Vault property it is read from.
+    values = {d["secretKey"]: f"<{d['remoteRef']['key']}#{d['remoteRef']['property']}>" for d in external["spec"]["data"]}
+    ini = configparser.ConfigParser()
+    ini.read_string(_render_eso_template(template["data"]["credentials"], values))
+    assert dict(ini["default"]) == {
+        "aws_access_key_id": "<lighthouse/prod/observability-object-store#ACCESS_KEY_ID>",
+        "aws_secret_access_key": "<lighthouse/prod/observability-object-store#ACCESS_SECRET_KEY>",
+    }
+
+    pod = m.get("StatefulSet", name, "lighthouse-observability")["spec"]["template"]["spec"]
+    [container] = pod["containers"]
+    path = {e["name"]: e for e in container["env"]}["AWS_SHARED_CREDENTIALS_FILE"]["value"]
+    [mount] = [v for v in container["volumeMounts"] if path.startswith(v["mountPath"] + "/")]
+    assert mount["readOnly"] is True
+    [volume] = [v for v in pod["volumes"] if v["name"] == mount["name"]]
+    assert volume["secret"]["secretName"] == "observability-object-store"
+    assert volume["secret"]["items"] == [{"key": "credentials", "path": path[len(mount["mountPath"]) + 1:]}]
+    assert "checkov.io/skip1" not in m.get("StatefulSet", name, "lighthouse-observability")["metadata"].get("annotations", {})
+
+
+def _containers(obj: object):
+    """Every container spec in `obj`, wherever it nests (pod templates, operator resources)."""
+    if isinstance(obj, dict):
+        for key, value in obj.items():
+            if key in ("containers", "initContainers", "ephemeralContainers") and isinstance(value, list):
+                yield from (c for c in value if isinstance(c, dict))
+            yield from _containers(value)
+    elif isinstance(obj, list):
+        for item in obj:
+            yield from _containers(item)
+
+
+def test_can_run_every_container_without_a_secret_in_its_environment(env_manifests: Manifests) -> None:
+    """Secrets only as files: env values show in process listings and crash dumps."""
+    offenders = []
+    for obj in env_manifests.objects:
+        for c in _containers(obj.get("spec", {})):
+            secret_env = [e["name"] for e in c.get("env") or [] if "secretKeyRef" in (e.get("valueFrom") or {})]
+            secret_env += [f"envFrom {e['secretRef']['name']}" for e in c.get("envFrom") or [] if "secretRef" in e]
+            if secret_env:
+                offenders.append(f"{obj['kind']} {obj['metadata'].get('namespace')}/{obj['metadata']['name']} "
+                                 f"container {c.get('name')}: {secret_env}")
+    assert offenders == []
 
 
 def test_dev_keeps_one_pod_of_each_on_local_storage(synthesized: dict[str, Manifests]) -> None:

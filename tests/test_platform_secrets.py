@@ -23,7 +23,7 @@ from lighthouse_constructs.platform import (
 )
 from lighthouse_constructs.platform.config import PlatformConfig, VaultCaConfig
 from lighthouse_constructs.platform.namespaces import PlatformNamespace, PlatformNamespaceProps
-from lighthouse_constructs.platform.secrets import SECRET_REVISION_ANNOTATION
+from lighthouse_constructs.platform.secrets import SECRET_REVISION_ANNOTATION, aws_credentials_file
 from lighthouse_constructs.secrets import ExistingSecret, SecretHandle, SecretKeyRef
 
 
@@ -154,6 +154,31 @@ def test_can_combine_revisions_in_any_order_skipping_secrets_without_one() -> No
 def test_fails_if_properties_name_an_undeclared_key() -> None:
     with pytest.raises(ValueError, match=r"properties \['tokne'\] are not among keys \['token'\]"):
         ExternalSecretProps(secret_name="api", remote_key="apps/api", keys=("token",), properties={"tokne": "x"})
+
+
+def test_can_render_a_credentials_file_from_vault_properties_holding_only_the_file() -> None:
+    chart = cdk8s.Testing.chart()
+    store, ns = _store_and_namespace(chart)
+    handle = ExternalSecretHandle(chart, "S3", ExternalSecretProps(
+        secret_name="s3", remote_key="apps/s3", keys=("id", "secret"),
+        templates={"credentials": aws_credentials_file("id", "secret")}), namespace=ns, store=store)
+    (obj,) = [o for o in cdk8s.Testing.synth(chart) if o["kind"] == "ExternalSecret"]
+    template = obj["spec"]["target"]["template"]
+    assert template["data"] == {"credentials": "[default]\naws_access_key_id = {{ .id }}\naws_secret_access_key = {{ .secret }}\n"}
+    assert (template["engineVersion"], template["mergePolicy"]) == ("v2", "Replace")
+    assert [d["remoteRef"]["property"] for d in obj["spec"]["data"]] == ["id", "secret"]
+    # Consumers may only ask for what the Secret holds: the file, not the raw values.
+    assert handle.keys == ("credentials",)
+    with pytest.raises(ValueError, match=r"has no key 'id'; declared keys: credentials$"):
+        handle.key("id")
+
+
+def test_fails_if_a_template_uses_an_undeclared_key() -> None:
+    with pytest.raises(ValueError, match=r"templates\['credentials'\] uses \['secert'\], which are not among keys \['id', 'secret'\]"):
+        ExternalSecretProps(secret_name="s3", remote_key="apps/s3", keys=("id", "secret"),
+                            templates={"credentials": aws_credentials_file("id", "secert")})
+    with pytest.raises(ValueError, match=r"aws_credentials_file: key 'access-key' is no template variable"):
+        aws_credentials_file("access-key", "secret")
 
 
 def test_fails_if_prod_leaves_a_secret_unpinned(tmp_path: Path) -> None:
