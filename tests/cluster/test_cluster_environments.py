@@ -1,0 +1,183 @@
+"""Every environment's dist/ on a real control plane: applied, admitted, scheduled, spread and drained.
+
+One fresh cluster per environment (its own etcd prefix), with the CRDs of $LIGHTHOUSE_CRD_DIR and
+`platform.capacity.nodes.max` kwok nodes over three zones. The tests are the steps of one run, in order:
+each works on the state the previous ones left.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+from cluster_checks import (
+    ApplyReport,
+    apply_all,
+    delivery_order,
+    drain,
+    hpa_bounds,
+    key,
+    label,
+    running_on,
+    scale_to,
+    second_apply_changes,
+    spread_problems,
+    uncordon,
+    wait_established,
+    wait_running,
+    workloads,
+)
+from cluster_harness import Cluster, iter_docs
+from conftest import ROOT, ControlPlane, fake_nodes
+from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
+from lighthouse_constructs.environments import load_environment
+from lighthouse_constructs.validation.pod_security import check_pod_security
+
+CRD_DIR = Path(os.environ.get("LIGHTHOUSE_CRD_DIR", ROOT / "../shared/crds")).resolve()
+ZONE = "topology.kubernetes.io/zone"
+# The API server's PodSecurity warning on a workload whose pod template fails a level it only warns about.
+PSS_WARNING = re.compile(r'would violate PodSecurity "restricted:v[0-9.]+"')
+
+
+@dataclass
+class EnvRun:
+    env: str
+    cluster: Cluster
+    objects: list[dict[str, Any]]
+    crd_report: ApplyReport
+    report: ApplyReport | None = None
+    nodes: list[str] = field(default_factory=list)
+    started: float = 0.0
+
+    @property
+    def kube(self):  # noqa: ANN201
+        return self.cluster.kube
+
+    @property
+    def workloads(self) -> list[dict[str, Any]]:
+        return workloads(self.objects)
+
+    @property
+    def pdbs(self) -> list[dict[str, Any]]:
+        return [o for o in self.objects if o["kind"] == "PodDisruptionBudget"]
+
+
+@pytest.fixture(scope="module", params=ENVIRONMENT_NAMES)
+def run(request: pytest.FixtureRequest, control_plane: ControlPlane) -> Iterator[EnvRun]:
+    env = request.param
+    objects = list(iter_docs(ROOT / "dist" / env))
+    assert objects, f"dist/{env} has no objects: run `.venv/bin/python main.py`"
+    cluster = Cluster(env, control_plane.bins, control_plane.etcd, control_plane.workdir / env).start()
+    try:
+        crds = [d for d in iter_docs(CRD_DIR) if d["kind"] == "CustomResourceDefinition"]
+        assert crds, f"no CustomResourceDefinitions under {CRD_DIR} (LIGHTHOUSE_CRD_DIR)"
+        crd_report = apply_all(cluster.kube, crds)
+        if not crd_report.rejected:
+            wait_established(cluster.kube, crds)
+        nodes = fake_nodes(load_environment(env).platform.capacity.nodes.max)
+        cluster.add_nodes(nodes)
+        yield EnvRun(env, cluster, objects, crd_report, nodes=[n["metadata"]["name"] for n in nodes])
+    finally:
+        cluster.stop()
+
+
+def test_can_apply_every_crd_and_see_it_established(run: EnvRun) -> None:
+    assert run.crd_report.rejected == []
+    assert run.crd_report.warnings == []
+
+
+def test_can_apply_every_object_strictly_without_a_warning(run: EnvRun) -> None:
+    run.started = time.time()
+    run.report = apply_all(run.kube, delivery_order(run.objects, run.kube))
+    assert run.report.rejected == []
+    # The one warning allowed: a pod template in a namespace that enforces "privileged" and warns at
+    # "restricted" on purpose (the validation gate lists those templates; docs/observability.md).
+    allowed = {p.label for p in check_pod_security(run.objects)[1]}
+    unexpected = [(obj, w) for obj, w in run.report.warnings if not (obj in allowed and PSS_WARNING.search(w))]
+    assert unexpected == []
+    print(f"{run.env}: {len(run.report.applied)} objects admitted; allowed warnings: "
+          f"{sorted({obj for obj, _ in run.report.warnings})}")
+
+
+def test_can_apply_a_second_time_without_a_change(run: EnvRun) -> None:
+    assert second_apply_changes(run.kube, delivery_order(run.objects, run.kube)) == []
+
+
+def test_can_run_every_workload_at_minimum_scale(run: EnvRun) -> None:
+    bounds = hpa_bounds(run.objects)
+    scale_to(run.kube, {k: lo for k, (lo, _) in bounds.items()})
+    problems = wait_running(run.cluster, run.workloads, {k: lo for k, (lo, _) in bounds.items()}, run.started)
+    assert problems == []
+    pods = [p for p in run.kube.list("v1", "Pod") if running_on(p)]
+    assert {p["spec"]["nodeName"] for p in pods} <= set(run.nodes)
+    print(f"{run.env}: {len(pods)} pods Running at minimum scale")
+
+
+def test_can_scale_every_hpa_target_to_its_maximum(run: EnvRun) -> None:
+    bounds = hpa_bounds(run.objects)
+    targets = {k: hi for k, (_, hi) in bounds.items()}
+    scale_to(run.kube, targets)
+    problems = wait_running(run.cluster, run.workloads, targets, run.started)
+    assert problems == []
+    print(f"{run.env}: {sum(1 for p in run.kube.list('v1', 'Pod') if running_on(p))} pods Running at maximum scale")
+
+
+def test_can_spread_over_three_zones_within_max_skew_and_keep_anti_affinity(run: EnvRun) -> None:
+    assert spread_problems(run.kube, run.workloads) == []
+    zones = {n["metadata"]["labels"][ZONE] for n in run.kube.list("v1", "Node")}
+    assert len(zones) == 3
+
+
+def _max_scale(run: EnvRun) -> dict[tuple[str, str, str], int]:
+    return {k: hi for k, (_, hi) in hpa_bounds(run.objects).items()}
+
+
+def _busiest(run: EnvRun, nodes: list[str]) -> str:
+    counts = {n: 0 for n in nodes}
+    for p in run.kube.list("v1", "Pod"):
+        if p["spec"].get("nodeName") in counts and not any(
+                r["kind"] == "DaemonSet" for r in p["metadata"].get("ownerReferences", [])):
+            counts[p["spec"]["nodeName"]] += 1
+    return max(counts, key=lambda n: counts[n])
+
+
+def test_can_drain_a_node_keeping_every_pdb(run: EnvRun) -> None:
+    node = _busiest(run, run.nodes)
+    since = time.time()
+    report = drain(run.cluster, {node}, run.pdbs)
+    assert report.stuck == [], f"refused: {sorted(set(report.refused))}"
+    assert report.below_minimum == []
+    assert [r for r in report.refused if "disruption budget" not in r] == []
+    movable = [w for w in run.workloads if w["kind"] != "DaemonSet"]
+    assert wait_running(run.cluster, movable, _max_scale(run), since, avoid={node}) == []
+    uncordon(run.kube, {node})
+
+
+def test_can_drain_a_zone_keeping_every_pdb(run: EnvRun) -> None:
+    zone_nodes = {
+        n["metadata"]["name"] for n in run.kube.list("v1", "Node")
+        if n["metadata"]["labels"][ZONE] == fake_zone(run)
+    }
+    since = time.time()
+    report = drain(run.cluster, zone_nodes, run.pdbs, timeout=90)
+    assert report.stuck == [], f"refused: {sorted(set(report.refused))}"
+    assert report.below_minimum == []
+    movable = [w for w in run.workloads if w["kind"] != "DaemonSet"]
+    assert wait_running(run.cluster, movable, _max_scale(run), since, avoid=zone_nodes) == []
+    print(f"{run.env}: drained {sorted(zone_nodes)}: {len(report.evicted)} evictions, "
+          f"{len(report.refused)} refused by a PDB")
+
+
+def fake_zone(run: EnvRun) -> str:
+    """The zone of the busiest node."""
+    node = _busiest(run, run.nodes)
+    return next(n["metadata"]["labels"][ZONE] for n in run.kube.list("v1", "Node") if n["metadata"]["name"] == node)
+
+
+__all__ = ["key", "label"]
