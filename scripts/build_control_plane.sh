@@ -23,8 +23,15 @@ hash=$(cat "$ci"/k8s/go.mod "$ci"/k8s/go.sum "$ci"/etcd/go.mod "$ci"/etcd/go.sum
   "$ci"/kwok/go.mod "$ci"/kwok/go.sum | sha256sum | cut -c1-12)
 dest="${LIGHTHOUSE_CACHE_DIR:-$HOME/.cache/lighthouse-constructs}/k8s-$version-$hash"
 binaries=(kube-apiserver kube-controller-manager kube-scheduler kubectl etcd kwok)
+# kwok's controller has no built-in Stages (kwokctl passes its defaults): the same defaults, read from
+# the pinned kwok module: node-initialize, node-heartbeat-with-lease, pod-ready/complete/delete.
+kwok_stages=(node/fast/node-initialize.yaml node/heartbeat-with-lease/node-heartbeat-with-lease.yaml
+  pod/fast/pod-ready.yaml pod/fast/pod-complete.yaml pod/fast/pod-delete.yaml)
 
-complete() { [ -f "$dest/.complete" ] && for b in "${binaries[@]}"; do [ -x "$dest/$b" ] || return 1; done; }
+complete() {
+  [ -f "$dest/.complete" ] && [ -f "$dest/kwok-stages.yaml" ] || return 1
+  for b in "${binaries[@]}"; do [ -x "$dest/$b" ] || return 1; done
+}
 
 if [ "${1:-}" = "--path" ]; then
   complete || { echo "control plane not built: run scripts/build_control_plane.sh" >&2; exit 1; }
@@ -62,6 +69,8 @@ done
   k8s.io/kubernetes/cmd/kube-scheduler k8s.io/kubernetes/cmd/kubectl)
 (cd "$ci/etcd" && go build -trimpath -ldflags "-s -w" -o "$tmp/etcd" go.etcd.io/etcd/server/v3)
 (cd "$ci/kwok" && go build -trimpath -ldflags "-s -w" -o "$tmp/kwok" sigs.k8s.io/kwok/cmd/kwok)
+kwok_dir=$(cd "$ci/kwok" && go list -m -f '{{.Dir}}' sigs.k8s.io/kwok)
+for f in "${kwok_stages[@]}"; do echo "---"; cat "$kwok_dir/kustomize/stage/$f"; done >"$tmp/kwok-stages.yaml"
 for b in "${binaries[@]}"; do [ -x "$tmp/$b" ] || { echo "error: $b was not built" >&2; exit 1; }; done
 echo "built in $(( $(date +%s) - start ))s with $(go version)" >"$tmp/.complete"
 rm -rf "$dest"; mv "$tmp" "$dest"; trap - EXIT

@@ -23,18 +23,24 @@ import subprocess
 import tempfile
 import threading
 import time
+import urllib.parse
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import urllib3
 import yaml
 
+ROOT = Path(__file__).resolve().parents[2]
+NODES = yaml.safe_load((Path(__file__).with_name("nodes.yaml")).read_text())
 ADMIN_TOKEN = "lighthouse-cluster-test-admin"
 FIELD_MANAGER = "lighthouse-cluster-test"
 # kwok manages only the nodes that carry this annotation (kwok's docs, kwok-out-cluster.md).
 KWOK_ANNOTATION = ("kwok.x-k8s.io/node", "fake")
 
+# Lines for the end of the pytest session (objects admitted, pods run, timings): conftest prints them.
+SUMMARY: list[str] = []
 _PROCESSES: list[subprocess.Popen] = []
 _LOCK = threading.Lock()
 
@@ -156,7 +162,7 @@ class Kube:
             headers["Content-Type"] = content_type
         url = self.server + path
         if params:
-            url += "?" + urllib3.request.urlencode(params)
+            url += "?" + urllib.parse.urlencode(params)
         resp = self.http.request(method, url, body=data, headers=headers)
         warnings = parse_warnings(resp.headers.getlist("Warning"))
         try:
@@ -295,7 +301,7 @@ class Cluster:
     kube: Kube = field(init=False)
     kubeconfig: Path = field(init=False)
 
-    def start(self) -> "Cluster":
+    def start(self) -> Cluster:
         w = self.workdir
         w.mkdir(parents=True, exist_ok=True)
         sa_key = w / "sa.key"
@@ -346,7 +352,7 @@ class Cluster:
             "--kube-api-qps=200", "--kube-api-burst=400", "--v=1",
         ])
         self._start("kwok", [
-            self.bins.kwok, kc, "--manage-all-nodes=false",
+            self.bins.kwok, kc, f"--config={self.bins.root / 'kwok-stages.yaml'}", "--manage-all-nodes=false",
             f"--manage-nodes-with-annotation-selector={KWOK_ANNOTATION[0]}={KWOK_ANNOTATION[1]}",
             "--cidr=10.244.0.0/16", "--node-ip=10.255.0.1", f"--server-address=127.0.0.1:{free_port()}",
         ])
@@ -428,3 +434,35 @@ def iter_docs(path: Path) -> Iterator[dict[str, Any]]:
 
     for p in sorted(path.rglob("*.y*ml")):
         yield from (d for d in load_all(p.read_text()) if isinstance(d, dict) and d.get("kind"))
+
+
+@dataclass
+class ControlPlane:
+    bins: Binaries
+    etcd: Etcd
+    workdir: Path
+
+
+def fake_nodes(count: int, prefix: str = "node") -> list[dict[str, Any]]:
+    """`count` kwok Nodes, round-robin over the zones of nodes.yaml, with its allocatable."""
+    zones = NODES["zones"]
+    allocatable = {k: str(v) for k, v in NODES["allocatable"].items()}
+    out = []
+    for i in range(count):
+        zone = zones[i % len(zones)]
+        name = f"{prefix}-{zone}-{i // len(zones)}"
+        out.append({
+            "apiVersion": "v1", "kind": "Node",
+            "metadata": {
+                "name": name,
+                "annotations": {KWOK_ANNOTATION[0]: KWOK_ANNOTATION[1], "node.alpha.kubernetes.io/ttl": "0"},
+                "labels": {
+                    "kubernetes.io/hostname": name, "kubernetes.io/os": "linux", "kubernetes.io/arch": "amd64",
+                    "topology.kubernetes.io/zone": zone, "topology.kubernetes.io/region": "test",
+                    "type": "kwok",
+                },
+            },
+            "spec": {},
+            "status": {"capacity": allocatable, "allocatable": allocatable},
+        })
+    return out

@@ -13,19 +13,14 @@ from __future__ import annotations
 import os
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
 
 import pytest
-import yaml
+from cluster_harness import ROOT, SUMMARY, Binaries, ControlPlane, Etcd, kill_all
 
-from cluster_harness import KWOK_ANNOTATION, Binaries, Etcd, kill_all
-
-ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 BUILD_SCRIPT = ROOT / "scripts" / "build_control_plane.sh"
-NODES = yaml.safe_load((HERE / "nodes.yaml").read_text())
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -34,17 +29,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.cluster)
 
 
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if SUMMARY:
+        terminalreporter.section("cluster")
+        for line in SUMMARY:
+            terminalreporter.write_line(line)
+
+
 def _unavailable(reason: str) -> None:
     if os.environ.get("CI") == "true":
         pytest.fail(f"cluster tests cannot run under CI=true: {reason}", pytrace=False)
     pytest.skip(reason)
-
-
-@dataclass
-class ControlPlane:
-    bins: Binaries
-    etcd: Etcd
-    workdir: Path
 
 
 @pytest.fixture(scope="session")
@@ -68,29 +63,4 @@ def control_plane() -> Iterator[ControlPlane]:
         kill_all()
         if etcd is not None:
             etcd.stop()
-        print(f"\ncluster test logs: {workdir}")
-
-
-def fake_nodes(count: int, prefix: str = "node") -> list[dict[str, Any]]:
-    """`count` kwok Nodes, round-robin over the zones of nodes.yaml, with its allocatable."""
-    zones = NODES["zones"]
-    allocatable = {k: str(v) for k, v in NODES["allocatable"].items()}
-    out = []
-    for i in range(count):
-        zone = zones[i % len(zones)]
-        name = f"{prefix}-{zone}-{i // len(zones)}"
-        out.append({
-            "apiVersion": "v1", "kind": "Node",
-            "metadata": {
-                "name": name,
-                "annotations": {KWOK_ANNOTATION[0]: KWOK_ANNOTATION[1], "node.alpha.kubernetes.io/ttl": "0"},
-                "labels": {
-                    "kubernetes.io/hostname": name, "kubernetes.io/os": "linux", "kubernetes.io/arch": "amd64",
-                    "topology.kubernetes.io/zone": zone, "topology.kubernetes.io/region": "test",
-                    "type": "kwok",
-                },
-            },
-            "spec": {},
-            "status": {"capacity": allocatable, "allocatable": allocatable},
-        })
-    return out
+        SUMMARY.append(f"logs of every process: {workdir}")

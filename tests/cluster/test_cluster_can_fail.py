@@ -4,13 +4,12 @@ run, and expects the control plane's own message in what the check reports."""
 from __future__ import annotations
 
 import time
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
-
 from cluster_checks import apply_all, drain, scale_to, wait_running
-from cluster_harness import Cluster, Kube, wait_until
-from conftest import ControlPlane, fake_nodes
+from cluster_harness import Cluster, ControlPlane, Kube, fake_nodes, wait_until
 
 RESTRICTED = {f"pod-security.kubernetes.io/{mode}": "restricted" for mode in ("enforce", "warn")}
 SECURITY = {

@@ -10,20 +10,19 @@ from __future__ import annotations
 import os
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
-
 from cluster_checks import (
     ApplyReport,
     apply_all,
-    delivery_order,
+    apply_waves,
+    delivery_waves,
     drain,
     hpa_bounds,
-    key,
-    label,
     running_on,
     scale_to,
     second_apply_changes,
@@ -33,8 +32,8 @@ from cluster_checks import (
     wait_running,
     workloads,
 )
-from cluster_harness import Cluster, iter_docs
-from conftest import ROOT, ControlPlane, fake_nodes
+from cluster_harness import ROOT, SUMMARY, Cluster, ControlPlane, fake_nodes, iter_docs
+
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.environments import load_environment
 from lighthouse_constructs.validation.pod_security import check_pod_security
@@ -56,7 +55,7 @@ class EnvRun:
     started: float = 0.0
 
     @property
-    def kube(self):  # noqa: ANN201
+    def kube(self):
         return self.cluster.kube
 
     @property
@@ -94,19 +93,19 @@ def test_can_apply_every_crd_and_see_it_established(run: EnvRun) -> None:
 
 def test_can_apply_every_object_strictly_without_a_warning(run: EnvRun) -> None:
     run.started = time.time()
-    run.report = apply_all(run.kube, delivery_order(run.objects, run.kube))
+    run.report = apply_waves(run.kube, run.objects)
     assert run.report.rejected == []
     # The one warning allowed: a pod template in a namespace that enforces "privileged" and warns at
     # "restricted" on purpose (the validation gate lists those templates; docs/observability.md).
     allowed = {p.label for p in check_pod_security(run.objects)[1]}
     unexpected = [(obj, w) for obj, w in run.report.warnings if not (obj in allowed and PSS_WARNING.search(w))]
     assert unexpected == []
-    print(f"{run.env}: {len(run.report.applied)} objects admitted; allowed warnings: "
-          f"{sorted({obj for obj, _ in run.report.warnings})}")
+    SUMMARY.append(f"{run.env}: {len(run.report.applied)} objects admitted; Pod Security warnings allowed for "
+                   f"{sorted({obj for obj, _ in run.report.warnings})}")
 
 
 def test_can_apply_a_second_time_without_a_change(run: EnvRun) -> None:
-    assert second_apply_changes(run.kube, delivery_order(run.objects, run.kube)) == []
+    assert second_apply_changes(run.kube, [o for wave in delivery_waves(run.objects, run.kube) for o in wave]) == []
 
 
 def test_can_run_every_workload_at_minimum_scale(run: EnvRun) -> None:
@@ -116,16 +115,16 @@ def test_can_run_every_workload_at_minimum_scale(run: EnvRun) -> None:
     assert problems == []
     pods = [p for p in run.kube.list("v1", "Pod") if running_on(p)]
     assert {p["spec"]["nodeName"] for p in pods} <= set(run.nodes)
-    print(f"{run.env}: {len(pods)} pods Running at minimum scale")
+    SUMMARY.append(f"{run.env}: {len(pods)} pods Running at minimum scale")
 
 
 def test_can_scale_every_hpa_target_to_its_maximum(run: EnvRun) -> None:
-    bounds = hpa_bounds(run.objects)
-    targets = {k: hi for k, (_, hi) in bounds.items()}
+    since = time.time()
+    targets = _max_scale(run)
     scale_to(run.kube, targets)
-    problems = wait_running(run.cluster, run.workloads, targets, run.started)
+    problems = wait_running(run.cluster, run.workloads, targets, since)
     assert problems == []
-    print(f"{run.env}: {sum(1 for p in run.kube.list('v1', 'Pod') if running_on(p))} pods Running at maximum scale")
+    SUMMARY.append(f"{run.env}: {sum(1 for p in run.kube.list('v1', 'Pod') if running_on(p))} pods Running at maximum scale")
 
 
 def test_can_spread_over_three_zones_within_max_skew_and_keep_anti_affinity(run: EnvRun) -> None:
@@ -170,8 +169,8 @@ def test_can_drain_a_zone_keeping_every_pdb(run: EnvRun) -> None:
     assert report.below_minimum == []
     movable = [w for w in run.workloads if w["kind"] != "DaemonSet"]
     assert wait_running(run.cluster, movable, _max_scale(run), since, avoid=zone_nodes) == []
-    print(f"{run.env}: drained {sorted(zone_nodes)}: {len(report.evicted)} evictions, "
-          f"{len(report.refused)} refused by a PDB")
+    SUMMARY.append(f"{run.env}: drained zone {sorted(zone_nodes)}: {len(report.evicted)} evictions, "
+                   f"{len(report.refused)} refused by a PDB")
 
 
 def fake_zone(run: EnvRun) -> str:
@@ -180,4 +179,3 @@ def fake_zone(run: EnvRun) -> str:
     return next(n["metadata"]["labels"][ZONE] for n in run.kube.list("v1", "Node") if n["metadata"]["name"] == node)
 
 
-__all__ = ["key", "label"]
