@@ -79,7 +79,7 @@ def wait_established(kube: Kube, crds: list[dict[str, Any]], timeout: float = 90
 
     def established() -> bool:
         ok = {
-            c["metadata"]["name"] for c in kube.list("apiextensions.k8s.io/v1", "CustomResourceDefinition")
+            c["metadata"]["name"] for c in kube.objects("apiextensions.k8s.io/v1", "CustomResourceDefinition")
             if any(x["type"] == "Established" and x["status"] == "True" for x in c.get("status", {}).get("conditions", []))
         }
         return not (names - ok)
@@ -144,7 +144,7 @@ def expected_pods(kube: Kube, workload: dict[str, Any], replicas: dict[tuple[str
         # Every node is untainted, so the nodes its nodeSelector matches (not the controller's own count,
         # which is 0 until it has synced).
         selector = workload["spec"]["template"]["spec"].get("nodeSelector", {})
-        return sum(1 for n in kube.list("v1", "Node") if _matches({"matchLabels": selector}, n["metadata"]["labels"]))
+        return sum(1 for n in kube.objects("v1", "Node") if _matches({"matchLabels": selector}, n["metadata"]["labels"]))
     if key(workload) in replicas:
         return replicas[key(workload)]
     if workload["kind"] == "Job":
@@ -208,13 +208,16 @@ def wait_running(cluster: Cluster, items: list[dict[str, Any]], replicas: dict[t
         return out
 
     deadline = time.monotonic() + timeout
+    failed_at = None
     while True:
         cluster.check_alive()
         found = problems()
         events = failure_events(kube, since, namespaces)
         if not found and not events:
             return []
-        if time.monotonic() > deadline:
+        # A failure event fails the check: give the controllers 3 s more to report the rest, not the timeout.
+        failed_at = failed_at or (time.monotonic() if events else None)
+        if time.monotonic() > deadline or (failed_at and time.monotonic() > failed_at + 3):
             return found + events
         time.sleep(1)
 
@@ -242,14 +245,14 @@ def spread_problems(kube: Kube, items: list[dict[str, Any]]) -> list[str]:
     """Hard (DoNotSchedule) topology spread constraints: across every domain of the schedulable nodes,
     the most and fewest matching pods differ by at most maxSkew; and required pod anti-affinity: no two
     matching pods share a domain."""
-    nodes = {n["metadata"]["name"]: n for n in kube.list("v1", "Node") if not n["spec"].get("unschedulable")}
+    nodes = {n["metadata"]["name"]: n for n in kube.objects("v1", "Node") if not n["spec"].get("unschedulable")}
     out = []
     for w in items:
         if w["kind"] not in ("Deployment", "StatefulSet"):
             continue
         spec = w["spec"]["template"]["spec"]
         ns = w["metadata"]["namespace"]
-        pods = [p for p in kube.list("v1", "Pod", ns) if running_on(p)]
+        pods = [p for p in kube.objects("v1", "Pod", ns) if running_on(p)]
         for c in spec.get("topologySpreadConstraints", []):
             if c.get("whenUnsatisfiable", "DoNotSchedule") != "DoNotSchedule":
                 continue
@@ -310,7 +313,7 @@ def drain(cluster: Cluster, node_names: set[str], pdbs: list[dict[str, Any]], ti
     while True:
         cluster.check_alive()
         left = [
-            p for p in kube.list("v1", "Pod")
+            p for p in kube.objects("v1", "Pod")
             if p["spec"].get("nodeName") in node_names and not p["metadata"].get("deletionTimestamp")
             and not any(r["kind"] == "DaemonSet" for r in p["metadata"].get("ownerReferences", []))
         ]

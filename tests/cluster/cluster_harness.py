@@ -218,7 +218,7 @@ class Kube:
     def get(self, api_version: str, kind: str, name: str, namespace: str | None = None) -> dict[str, Any]:
         return self.get_json(self.path(api_version, kind, name, namespace))
 
-    def list(self, api_version: str, kind: str, namespace: str | None = None,
+    def objects(self, api_version: str, kind: str, namespace: str | None = None,
              selector: str | None = None, field_selector: str | None = None) -> list[dict[str, Any]]:
         params = {}
         if selector:
@@ -388,7 +388,7 @@ class Cluster:
 
         def ready() -> bool:
             ok = {
-                n["metadata"]["name"] for n in self.kube.list("v1", "Node")
+                n["metadata"]["name"] for n in self.kube.objects("v1", "Node")
                 if any(c["type"] == "Ready" and c["status"] == "True" for c in n["status"].get("conditions", []))
             }
             return names <= ok
@@ -399,7 +399,7 @@ class Cluster:
         """Bind each Pending PersistentVolumeClaim to a new PersistentVolume of its size, as a dynamic
         provisioner would (there is none: no storage driver runs here). Returns how many it created."""
         created = 0
-        for pvc in self.kube.list("v1", "PersistentVolumeClaim"):
+        for pvc in self.kube.objects("v1", "PersistentVolumeClaim"):
             if pvc.get("status", {}).get("phase") == "Bound" or pvc["spec"].get("volumeName"):
                 continue
             meta = pvc["metadata"]
@@ -426,7 +426,7 @@ def pods_of(kube: Kube, workload: dict[str, Any]) -> list[dict[str, Any]]:
     sel = workload["spec"]["selector"].get("matchLabels", {})
     selector = ",".join(f"{k}={v}" for k, v in sorted(sel.items()))
     ns = workload["metadata"]["namespace"]
-    return [p for p in kube.list("v1", "Pod", ns, selector=selector) if not p["metadata"].get("deletionTimestamp")]
+    return [p for p in kube.objects("v1", "Pod", ns, selector=selector) if not p["metadata"].get("deletionTimestamp")]
 
 
 def iter_docs(path: Path) -> Iterator[dict[str, Any]]:

@@ -58,7 +58,8 @@ def test_fails_if_a_restricted_pod_template_asks_for_a_hostpath(scratch: Cluster
     assert any("would violate PodSecurity" in w and "hostPath" in w for _, w in report.warnings), report.warnings
     problems = wait_running(scratch, [bad], {}, since, timeout=15)
     assert any(p.startswith("FailedCreate ReplicaSet neg-hostpath/") and 'violates PodSecurity "restricted:latest"' in p
-               and 'hostPath volumes (volume "host")' in p for p in problems), problems
+               and 'restricted volume types (volume "host" uses restricted volume type "hostPath")' in p
+               for p in problems), problems
 
 
 def test_fails_if_an_hpa_maximum_is_over_the_quota(scratch: Cluster) -> None:
@@ -92,7 +93,7 @@ def test_fails_if_a_pdb_blocks_every_drain(scratch: Cluster) -> None:
     assert wait_running(scratch, [app], {}, time.time(), timeout=30) == []
     wait_until("the disruption controller to count the pods",
                lambda: kube.get("policy/v1", "PodDisruptionBudget", "guarded", "neg-pdb").get("status", {}).get("currentHealthy") == 2, 30)
-    node = kube.list("v1", "Pod", "neg-pdb")[0]["spec"]["nodeName"]
+    node = kube.objects("v1", "Pod", "neg-pdb")[0]["spec"]["nodeName"]
     try:
         report = drain(scratch, {node}, [pdb], timeout=5)
     finally:

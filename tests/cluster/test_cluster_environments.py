@@ -113,7 +113,7 @@ def test_can_run_every_workload_at_minimum_scale(run: EnvRun) -> None:
     scale_to(run.kube, {k: lo for k, (lo, _) in bounds.items()})
     problems = wait_running(run.cluster, run.workloads, {k: lo for k, (lo, _) in bounds.items()}, run.started)
     assert problems == []
-    pods = [p for p in run.kube.list("v1", "Pod") if running_on(p)]
+    pods = [p for p in run.kube.objects("v1", "Pod") if running_on(p)]
     assert {p["spec"]["nodeName"] for p in pods} <= set(run.nodes)
     SUMMARY.append(f"{run.env}: {len(pods)} pods Running at minimum scale")
 
@@ -124,12 +124,12 @@ def test_can_scale_every_hpa_target_to_its_maximum(run: EnvRun) -> None:
     scale_to(run.kube, targets)
     problems = wait_running(run.cluster, run.workloads, targets, since)
     assert problems == []
-    SUMMARY.append(f"{run.env}: {sum(1 for p in run.kube.list('v1', 'Pod') if running_on(p))} pods Running at maximum scale")
+    SUMMARY.append(f"{run.env}: {sum(1 for p in run.kube.objects('v1', 'Pod') if running_on(p))} pods Running at maximum scale")
 
 
 def test_can_spread_over_three_zones_within_max_skew_and_keep_anti_affinity(run: EnvRun) -> None:
     assert spread_problems(run.kube, run.workloads) == []
-    zones = {n["metadata"]["labels"][ZONE] for n in run.kube.list("v1", "Node")}
+    zones = {n["metadata"]["labels"][ZONE] for n in run.kube.objects("v1", "Node")}
     assert len(zones) == 3
 
 
@@ -139,7 +139,7 @@ def _max_scale(run: EnvRun) -> dict[tuple[str, str, str], int]:
 
 def _busiest(run: EnvRun, nodes: list[str]) -> str:
     counts = {n: 0 for n in nodes}
-    for p in run.kube.list("v1", "Pod"):
+    for p in run.kube.objects("v1", "Pod"):
         if p["spec"].get("nodeName") in counts and not any(
                 r["kind"] == "DaemonSet" for r in p["metadata"].get("ownerReferences", [])):
             counts[p["spec"]["nodeName"]] += 1
@@ -160,7 +160,7 @@ def test_can_drain_a_node_keeping_every_pdb(run: EnvRun) -> None:
 
 def test_can_drain_a_zone_keeping_every_pdb(run: EnvRun) -> None:
     zone_nodes = {
-        n["metadata"]["name"] for n in run.kube.list("v1", "Node")
+        n["metadata"]["name"] for n in run.kube.objects("v1", "Node")
         if n["metadata"]["labels"][ZONE] == fake_zone(run)
     }
     since = time.time()
@@ -176,6 +176,6 @@ def test_can_drain_a_zone_keeping_every_pdb(run: EnvRun) -> None:
 def fake_zone(run: EnvRun) -> str:
     """The zone of the busiest node."""
     node = _busiest(run, run.nodes)
-    return next(n["metadata"]["labels"][ZONE] for n in run.kube.list("v1", "Node") if n["metadata"]["name"] == node)
+    return next(n["metadata"]["labels"][ZONE] for n in run.kube.objects("v1", "Node") if n["metadata"]["name"] == node)
 
 
