@@ -161,10 +161,16 @@ def running_on(pod: dict[str, Any]) -> str | None:
 
 
 FAILURE_REASONS = ("FailedCreate", "FailedScheduling")
-# The stand-in provisioner (Cluster.provision_volumes) binds a new claim a moment after the StatefulSet
-# controller creates it, so the scheduler may first see the claim unbound. Only this message is the
-# harness's own; a real cluster's provisioner (WaitForFirstConsumer) does not emit it.
-HARNESS_MESSAGE = "pod has unbound immediate PersistentVolumeClaims"
+# Events that are no rejection, ignored when the pods are then all Running (which wait_running checks):
+# - the stand-in provisioner (Cluster.provision_volumes) binds a new claim a moment after the StatefulSet
+#   controller creates it, so the scheduler may first see the claim unbound (the harness's own message:
+#   a real cluster's provisioner, WaitForFirstConsumer, does not emit it);
+# - two pods created at once in one namespace race on its ResourceQuota's resourceVersion; quota
+#   admission refuses the loser with a conflict (not "exceeded quota") and the controller retries.
+TRANSIENT = {
+    "FailedScheduling": "pod has unbound immediate PersistentVolumeClaims",
+    "FailedCreate": "the object has been modified; please apply your changes to the latest version and try again",
+}
 
 
 def failure_events(kube: Kube, since: float, namespaces: set[str]) -> list[str]:
@@ -172,7 +178,7 @@ def failure_events(kube: Kube, since: float, namespaces: set[str]) -> list[str]:
     for ev in kube.events():
         if ev.get("reason") not in FAILURE_REASONS or ev["metadata"]["namespace"] not in namespaces:
             continue
-        if ev.get("reason") == "FailedScheduling" and HARNESS_MESSAGE in (ev.get("message") or ""):
+        if TRANSIENT[ev["reason"]] in (ev.get("message") or ""):
             continue
         when = ev.get("lastTimestamp") or ev.get("eventTime") or ev["metadata"].get("creationTimestamp")
         if when and _epoch(when) + 1 < since:

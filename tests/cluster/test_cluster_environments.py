@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from cluster_checks import (
     ApplyReport,
     apply_all,
@@ -42,6 +43,12 @@ CRD_DIR = Path(os.environ.get("LIGHTHOUSE_CRD_DIR", ROOT / "../shared/crds")).re
 ZONE = "topology.kubernetes.io/zone"
 # The API server's PodSecurity warning on a workload whose pod template fails a level it only warns about.
 PSS_WARNING = re.compile(r'would violate PodSecurity "restricted:v[0-9.]+"')
+PREREQUISITES = yaml.safe_load((Path(__file__).with_name("prerequisites.yaml")).read_text())
+
+
+def none(problems: list) -> None:
+    """Assert that a check found nothing; else fail with one problem per line."""
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(map(str, problems))
 
 
 @dataclass
@@ -52,6 +59,7 @@ class EnvRun:
     crd_report: ApplyReport
     report: ApplyReport | None = None
     nodes: list[str] = field(default_factory=list)
+    unlisted_namespaces: list[str] = field(default_factory=list)  # used by dist/, created by nobody
     started: float = 0.0
 
     @property
@@ -81,38 +89,45 @@ def run(request: pytest.FixtureRequest, control_plane: ControlPlane) -> Iterator
             wait_established(cluster.kube, crds)
         nodes = fake_nodes(load_environment(env).platform.capacity.nodes.max)
         cluster.add_nodes(nodes)
-        yield EnvRun(env, cluster, objects, crd_report, nodes=[n["metadata"]["name"] for n in nodes])
+        owned = {o["metadata"]["name"] for o in objects if o["kind"] == "Namespace"}
+        needed = {o["metadata"].get("namespace") for o in objects} - owned - {None}
+        apply_all(cluster.kube, [
+            {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns, "labels": {
+                "pod-security.kubernetes.io/enforce": "restricted"}}} for ns in sorted(needed & set(PREREQUISITES["namespaces"]))])
+        yield EnvRun(env, cluster, objects, crd_report, nodes=[n["metadata"]["name"] for n in nodes],
+                     unlisted_namespaces=sorted(needed - set(PREREQUISITES["namespaces"])))
     finally:
         cluster.stop()
 
 
 def test_can_apply_every_crd_and_see_it_established(run: EnvRun) -> None:
-    assert run.crd_report.rejected == []
-    assert run.crd_report.warnings == []
+    none(run.crd_report.rejected)
+    none(run.crd_report.warnings)
 
 
 def test_can_apply_every_object_strictly_without_a_warning(run: EnvRun) -> None:
+    assert run.unlisted_namespaces == [], "namespaces dist/ uses but neither creates nor lists in prerequisites.yaml"
     run.started = time.time()
     run.report = apply_waves(run.kube, run.objects)
-    assert run.report.rejected == []
+    none(run.report.rejected)
     # The one warning allowed: a pod template in a namespace that enforces "privileged" and warns at
     # "restricted" on purpose (the validation gate lists those templates; docs/observability.md).
     allowed = {p.label for p in check_pod_security(run.objects)[1]}
     unexpected = [(obj, w) for obj, w in run.report.warnings if not (obj in allowed and PSS_WARNING.search(w))]
-    assert unexpected == []
+    none(unexpected)
     SUMMARY.append(f"{run.env}: {len(run.report.applied)} objects admitted; Pod Security warnings allowed for "
                    f"{sorted({obj for obj, _ in run.report.warnings})}")
 
 
 def test_can_apply_a_second_time_without_a_change(run: EnvRun) -> None:
-    assert second_apply_changes(run.kube, [o for wave in delivery_waves(run.objects, run.kube) for o in wave]) == []
+    none(second_apply_changes(run.kube, [o for wave in delivery_waves(run.objects, run.kube) for o in wave]))
 
 
 def test_can_run_every_workload_at_minimum_scale(run: EnvRun) -> None:
     bounds = hpa_bounds(run.objects)
     scale_to(run.kube, {k: lo for k, (lo, _) in bounds.items()})
     problems = wait_running(run.cluster, run.workloads, {k: lo for k, (lo, _) in bounds.items()}, run.started)
-    assert problems == []
+    none(problems)
     pods = [p for p in run.kube.objects("v1", "Pod") if running_on(p)]
     assert {p["spec"]["nodeName"] for p in pods} <= set(run.nodes)
     SUMMARY.append(f"{run.env}: {len(pods)} pods Running at minimum scale")
@@ -123,12 +138,12 @@ def test_can_scale_every_hpa_target_to_its_maximum(run: EnvRun) -> None:
     targets = _max_scale(run)
     scale_to(run.kube, targets)
     problems = wait_running(run.cluster, run.workloads, targets, since)
-    assert problems == []
+    none(problems)
     SUMMARY.append(f"{run.env}: {sum(1 for p in run.kube.objects('v1', 'Pod') if running_on(p))} pods Running at maximum scale")
 
 
 def test_can_spread_over_three_zones_within_max_skew_and_keep_anti_affinity(run: EnvRun) -> None:
-    assert spread_problems(run.kube, run.workloads) == []
+    none(spread_problems(run.kube, run.workloads))
     zones = {n["metadata"]["labels"][ZONE] for n in run.kube.objects("v1", "Node")}
     assert len(zones) == 3
 
@@ -151,10 +166,10 @@ def test_can_drain_a_node_keeping_every_pdb(run: EnvRun) -> None:
     since = time.time()
     report = drain(run.cluster, {node}, run.pdbs)
     assert report.stuck == [], f"refused: {sorted(set(report.refused))}"
-    assert report.below_minimum == []
-    assert [r for r in report.refused if "disruption budget" not in r] == []
+    none(report.below_minimum)
+    none([r for r in report.refused if "disruption budget" not in r])
     movable = [w for w in run.workloads if w["kind"] != "DaemonSet"]
-    assert wait_running(run.cluster, movable, _max_scale(run), since, avoid={node}) == []
+    none(wait_running(run.cluster, movable, _max_scale(run), since, avoid={node}))
     uncordon(run.kube, {node})
 
 
@@ -166,9 +181,9 @@ def test_can_drain_a_zone_keeping_every_pdb(run: EnvRun) -> None:
     since = time.time()
     report = drain(run.cluster, zone_nodes, run.pdbs, timeout=90)
     assert report.stuck == [], f"refused: {sorted(set(report.refused))}"
-    assert report.below_minimum == []
+    none(report.below_minimum)
     movable = [w for w in run.workloads if w["kind"] != "DaemonSet"]
-    assert wait_running(run.cluster, movable, _max_scale(run), since, avoid=zone_nodes) == []
+    none(wait_running(run.cluster, movable, _max_scale(run), since, avoid=zone_nodes))
     SUMMARY.append(f"{run.env}: drained zone {sorted(zone_nodes)}: {len(report.evicted)} evictions, "
                    f"{len(report.refused)} refused by a PDB")
 
