@@ -8,6 +8,7 @@ import datetime
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,16 +62,23 @@ def apply_waves(kube: Kube, objects: list[dict[str, Any]]) -> ApplyReport:
     return report
 
 
-def apply_all(kube: Kube, objects: Iterable[dict[str, Any]]) -> ApplyReport:
-    report = ApplyReport()
-    for obj in objects:
+def apply_all(kube: Kube, objects: Iterable[dict[str, Any]], threads: int = 1) -> ApplyReport:
+    """Apply each object; `threads` > 1 only for objects that do not depend on one another (CRDs)."""
+    def one(obj: dict[str, Any]) -> tuple[dict[str, Any], Any, list[str], str | None]:
         try:
             answer, warnings = kube.apply(obj)
+            return obj, answer, warnings, None
         except (ApiError, LookupError) as exc:
-            report.rejected.append(f"{label(obj)}: {exc}")
-            continue
-        report.applied.append(answer)
-        report.warnings += [(label(obj), w) for w in warnings]
+            return obj, None, [], f"{label(obj)}: {exc}"
+
+    report = ApplyReport()
+    with ThreadPoolExecutor(threads) as pool:
+        for obj, answer, warnings, error in pool.map(one, objects):
+            if error:
+                report.rejected.append(error)
+                continue
+            report.applied.append(answer)
+            report.warnings += [(label(obj), w) for w in warnings]
     return report
 
 
@@ -225,7 +233,7 @@ def wait_running(cluster: Cluster, items: list[dict[str, Any]], replicas: dict[t
         failed_at = failed_at or (time.monotonic() if events else None)
         if time.monotonic() > deadline or (failed_at and time.monotonic() > failed_at + 3):
             return found + events
-        time.sleep(1)
+        time.sleep(0.5)
 
 
 # -- spread and anti-affinity ---------------------------------------------------------------------------
@@ -341,7 +349,7 @@ def drain(cluster: Cluster, node_names: set[str], pdbs: list[dict[str, Any]], ti
                 if exc.status != 429:
                     raise
                 report.refused.append(f"{name}: {exc.message}")
-        time.sleep(1)
+        time.sleep(0.5)
 
 
 def uncordon(kube: Kube, node_names: set[str]) -> None:

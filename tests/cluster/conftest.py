@@ -16,8 +16,11 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import cluster_environment
 import pytest
 from cluster_harness import ROOT, SUMMARY, Binaries, ControlPlane, Etcd, kill_all
+
+from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 
 HERE = Path(__file__).resolve().parent
 BUILD_SCRIPT = ROOT / "scripts" / "build_control_plane.sh"
@@ -43,7 +46,7 @@ def _unavailable(reason: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def control_plane() -> Iterator[ControlPlane]:
+def control_plane(request: pytest.FixtureRequest) -> Iterator[ControlPlane]:
     """Build the binaries when missing (a no-op when cached), start etcd; stop everything at the end."""
     try:
         built = subprocess.run([str(BUILD_SCRIPT)], capture_output=True, text=True, check=False)
@@ -58,8 +61,15 @@ def control_plane() -> Iterator[ControlPlane]:
     etcd = None
     try:
         etcd = Etcd(Binaries(Path(path)), workdir)
-        yield ControlPlane(Binaries(Path(path)), etcd, workdir)
+        plane = ControlPlane(Binaries(Path(path)), etcd, workdir)
+        # the first environment's cluster starts while the other modules' tests run
+        first = next((e for e in ENVIRONMENT_NAMES if any(f"[{e}]" in i.name for i in request.session.items
+                                                          if "test_cluster_environments" in i.nodeid)), None)
+        if first:
+            cluster_environment.submit(first, plane)
+        yield plane
     finally:
+        cluster_environment.shutdown()
         kill_all()
         if etcd is not None:
             etcd.stop()

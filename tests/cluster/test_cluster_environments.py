@@ -7,19 +7,12 @@ each works on the state the previous ones left.
 
 from __future__ import annotations
 
-import os
 import re
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 from cluster_checks import (
-    ApplyReport,
-    apply_all,
     apply_waves,
     delivery_waves,
     drain,
@@ -29,21 +22,17 @@ from cluster_checks import (
     second_apply_changes,
     spread_problems,
     uncordon,
-    wait_established,
     wait_running,
-    workloads,
 )
-from cluster_harness import ROOT, SUMMARY, Cluster, ControlPlane, fake_nodes, iter_docs
+from cluster_environment import EnvRun, submit
+from cluster_harness import SUMMARY, ControlPlane
 
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
-from lighthouse_constructs.environments import load_environment
 from lighthouse_constructs.validation.pod_security import check_pod_security
 
-CRD_DIR = Path(os.environ.get("LIGHTHOUSE_CRD_DIR", ROOT / "../shared/crds")).resolve()
 ZONE = "topology.kubernetes.io/zone"
 # The API server's PodSecurity warning on a workload whose pod template fails a level it only warns about.
 PSS_WARNING = re.compile(r'would violate PodSecurity "restricted:v[0-9.]+"')
-PREREQUISITES = yaml.safe_load((Path(__file__).with_name("prerequisites.yaml")).read_text())
 
 
 def none(problems: list) -> None:
@@ -51,53 +40,18 @@ def none(problems: list) -> None:
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(map(str, problems))
 
 
-@dataclass
-class EnvRun:
-    env: str
-    cluster: Cluster
-    objects: list[dict[str, Any]]
-    crd_report: ApplyReport
-    report: ApplyReport | None = None
-    nodes: list[str] = field(default_factory=list)
-    unlisted_namespaces: list[str] = field(default_factory=list)  # used by dist/, created by nobody
-    started: float = 0.0
-
-    @property
-    def kube(self):
-        return self.cluster.kube
-
-    @property
-    def workloads(self) -> list[dict[str, Any]]:
-        return workloads(self.objects)
-
-    @property
-    def pdbs(self) -> list[dict[str, Any]]:
-        return [o for o in self.objects if o["kind"] == "PodDisruptionBudget"]
-
-
 @pytest.fixture(scope="module", params=ENVIRONMENT_NAMES)
 def run(request: pytest.FixtureRequest, control_plane: ControlPlane) -> Iterator[EnvRun]:
     env = request.param
-    objects = list(iter_docs(ROOT / "dist" / env))
-    assert objects, f"dist/{env} has no objects: run `.venv/bin/python main.py`"
-    cluster = Cluster(env, control_plane.bins, control_plane.etcd, control_plane.workdir / env).start()
+    future = submit(env, control_plane)
+    following = ENVIRONMENT_NAMES[ENVIRONMENT_NAMES.index(env) + 1:]
+    if following and any(f"[{following[0]}]" in item.name for item in request.session.items):
+        submit(following[0], control_plane)
+    prepared = future.result()
     try:
-        crds = [d for d in iter_docs(CRD_DIR) if d["kind"] == "CustomResourceDefinition"]
-        assert crds, f"no CustomResourceDefinitions under {CRD_DIR} (LIGHTHOUSE_CRD_DIR)"
-        crd_report = apply_all(cluster.kube, crds)
-        if not crd_report.rejected:
-            wait_established(cluster.kube, crds)
-        nodes = fake_nodes(load_environment(env).platform.capacity.nodes.max)
-        cluster.add_nodes(nodes)
-        owned = {o["metadata"]["name"] for o in objects if o["kind"] == "Namespace"}
-        needed = {o["metadata"].get("namespace") for o in objects} - owned - {None}
-        apply_all(cluster.kube, [
-            {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns, "labels": {
-                "pod-security.kubernetes.io/enforce": "restricted"}}} for ns in sorted(needed & set(PREREQUISITES["namespaces"]))])
-        yield EnvRun(env, cluster, objects, crd_report, nodes=[n["metadata"]["name"] for n in nodes],
-                     unlisted_namespaces=sorted(needed - set(PREREQUISITES["namespaces"])))
+        yield prepared
     finally:
-        cluster.stop()
+        prepared.cluster.stop()
 
 
 def test_can_apply_every_crd_and_see_it_established(run: EnvRun) -> None:
