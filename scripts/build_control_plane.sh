@@ -41,7 +41,7 @@ if complete; then echo "$dest"; exit 0; fi
 
 if ! command -v go >/dev/null; then
   echo "warning: no Go toolchain, so the control plane for the cluster tests is not built and they skip." >&2
-  echo "Install Go 1.24 or newer (https://go.dev/doc/install, or Debian's golang-go if new enough), then run" >&2
+  echo "Install Go 1.26 or newer (kwok 0.8.0 needs it; https://go.dev/doc/install), then run" >&2
   echo "scripts/build_control_plane.sh (or make cluster-test)." >&2
   [ "${1:-}" = "--require-go" ] && exit 3
   exit 0
