@@ -346,6 +346,10 @@ def drain(cluster: Cluster, node_names: set[str], pdbs: list[dict[str, Any]], ti
                 kube.evict(pod)
                 report.evicted.append(name)
             except ApiError as exc:
+                if exc.status == 409 and "Precondition failed" in exc.message:
+                    continue  # that pod is gone already; its replacement is not ours to evict
+                if exc.status == 404:
+                    continue
                 if exc.status != 429:
                     raise
                 report.refused.append(f"{name}: {exc.message}")

@@ -242,8 +242,10 @@ class Kube:
     def evict(self, pod: dict[str, Any]) -> None:
         """POST an Eviction; raises ApiError (429 when a PodDisruptionBudget forbids it)."""
         meta = pod["metadata"]
+        # The UID precondition: a StatefulSet's replacement pod has the same name, and must not be evicted.
         body = {"apiVersion": "policy/v1", "kind": "Eviction",
-                "metadata": {"name": meta["name"], "namespace": meta["namespace"]}}
+                "metadata": {"name": meta["name"], "namespace": meta["namespace"]},
+                "deleteOptions": {"preconditions": {"uid": meta["uid"]}}}
         self.request("POST", f"/api/v1/namespaces/{meta['namespace']}/pods/{meta['name']}/eviction", body)
 
     def events(self, namespace: str | None = None) -> list[dict[str, Any]]:

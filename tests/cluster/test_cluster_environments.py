@@ -118,13 +118,15 @@ def _busiest(run: EnvRun, nodes: list[str]) -> str:
 def test_can_drain_a_node_keeping_every_pdb(run: EnvRun) -> None:
     node = _busiest(run, run.nodes)
     since = time.time()
-    report = drain(run.cluster, {node}, run.pdbs)
-    assert report.stuck == [], f"refused: {sorted(set(report.refused))}"
-    none(report.below_minimum)
-    none([r for r in report.refused if "disruption budget" not in r])
-    movable = [w for w in run.workloads if w["kind"] != "DaemonSet"]
-    none(wait_running(run.cluster, movable, _max_scale(run), since, avoid={node}))
-    uncordon(run.kube, {node})
+    try:
+        report = drain(run.cluster, {node}, run.pdbs)
+        assert report.stuck == [], f"refused: {sorted(set(report.refused))}"
+        none(report.below_minimum)
+        none([r for r in report.refused if "disruption budget" not in r])
+        movable = [w for w in run.workloads if w["kind"] != "DaemonSet"]
+        none(wait_running(run.cluster, movable, _max_scale(run), since, avoid={node}))
+    finally:
+        uncordon(run.kube, {node})  # the maintenance is over: the zone drain starts from every node
 
 
 def test_can_drain_a_zone_keeping_every_pdb(run: EnvRun) -> None:
