@@ -543,10 +543,14 @@ class BridgeService(constructs.Construct):
 
     def _spread(self) -> list[dict]:
         """Spread evenly over zones and over hosts; DoNotSchedule so a zone loss never takes
-        more than its share (maxSkew 1 still lets a rolling update's surge pod land)."""
+        more than its share (maxSkew 1 still lets a rolling update's surge pod land).
+        nodeTaintsPolicy Honor: a cordoned or unreachable node (tainted NoSchedule) is no domain, else
+        it counts as an empty one and the pods evicted from it have nowhere to go within maxSkew
+        (found by the cluster tests' drains)."""
         selector = {"matchLabels": self._selector}
         return [
-            {"maxSkew": 1, "topologyKey": key, "whenUnsatisfiable": "DoNotSchedule", "labelSelector": selector}
+            {"maxSkew": 1, "topologyKey": key, "whenUnsatisfiable": "DoNotSchedule", "labelSelector": selector,
+             "nodeTaintsPolicy": "Honor"}
             for key in ("topology.kubernetes.io/zone", "kubernetes.io/hostname")
         ]
 

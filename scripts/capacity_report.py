@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import sys
 
-import lighthouse_constructs  # noqa: F401  (runtime setup before jsii starts)
 from cdk8s import App
 
+import lighthouse_constructs  # noqa: F401  (runtime setup before jsii starts)
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
-from lighthouse_constructs.environments import ConfigError, LighthouseChart, load_environment
+from lighthouse_constructs.environments import (
+    ConfigError,
+    LighthouseChart,
+    load_environment,
+)
 
 
 def main(argv: list[str]) -> int:

@@ -8,8 +8,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import lighthouse_constructs  # noqa: F401  (runtime setup before jsii starts)
 from cdk8s import App
+
+import lighthouse_constructs  # noqa: F401  (runtime setup before jsii starts)
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.environments import LighthouseChart, load_environment
 from lighthouse_constructs.mesh_policy.diagram import render_markdown

@@ -134,6 +134,8 @@ def test_can_spread_over_zones_and_hosts() -> None:
     constraints = pod_spec(objects)["topologySpreadConstraints"]
     assert [c["topologyKey"] for c in constraints] == ["topology.kubernetes.io/zone", "kubernetes.io/hostname"]
     assert all(c["maxSkew"] == 1 and c["whenUnsatisfiable"] == "DoNotSchedule" for c in constraints)
+    # a cordoned node is no domain: else a drain leaves the evicted pods Pending (tests/cluster)
+    assert all(c["nodeTaintsPolicy"] == "Honor" for c in constraints)
     selector = objects["Deployment"][0]["spec"]["selector"]["matchLabels"]
     assert all(c["labelSelector"]["matchLabels"] == selector for c in constraints)
 
