@@ -425,7 +425,8 @@ class Cluster:
 
 def pods_of(kube: Kube, workload: dict[str, Any]) -> list[dict[str, Any]]:
     """The live pods a workload's selector matches (not terminating)."""
-    sel = workload["spec"]["selector"].get("matchLabels", {})
+    # A Job in dist/ has no selector (the API server generates one): its template labels select its pods.
+    sel = (workload["spec"].get("selector") or {}).get("matchLabels") or workload["spec"]["template"]["metadata"]["labels"]
     selector = ",".join(f"{k}={v}" for k, v in sorted(sel.items()))
     ns = workload["metadata"]["namespace"]
     return [p for p in kube.objects("v1", "Pod", ns, selector=selector) if not p["metadata"].get("deletionTimestamp")]
