@@ -10,7 +10,7 @@ import cdk8s
 import yaml
 from pydantic import ValidationError
 
-from conftest import ROOT, Manifests
+from support import ROOT, Manifests
 from lighthouse_constructs.environments import ConfigError, parse_environment
 from lighthouse_constructs.bridge_service import (
     Autoscaling,

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT
+from support import ROOT
 
 
 def run_main(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, Manifests, synthesize
+from support import ROOT, Manifests, synthesize
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 
 

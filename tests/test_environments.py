@@ -1,6 +1,6 @@
 """What each environment's chart holds, as Argo CD will apply it."""
 
-from conftest import Manifests
+from support import Manifests
 
 REQUIRED_BRIDGES = {"api-gateway", "event-processor"}
 

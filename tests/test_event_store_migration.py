@@ -22,7 +22,7 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from conftest import ROOT, Manifests
+from support import ROOT, Manifests
 from lighthouse_constructs.environments import ConfigError, parse_environment
 from lighthouse_constructs.graph import DependencyGraph
 from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps

@@ -22,7 +22,7 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from conftest import ROOT, Manifests
+from support import ROOT, Manifests
 from lighthouse_constructs.bridge_service import BridgeService, BridgeServiceProps
 from lighthouse_constructs.conventions import MONITORING_LABEL
 from lighthouse_constructs.environments import ConfigError, parse_environment

@@ -16,7 +16,7 @@ import pytest
 import yaml
 from cdk8s import App
 
-from conftest import CRD_DIR, ROOT, Manifests
+from support import CRD_DIR, ROOT, Manifests
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.environments import LighthouseChart, load_environment
 from lighthouse_constructs.graph import KUBELET, KUBERNETES_API

@@ -11,7 +11,7 @@ import re
 import pytest
 from cdk8s import App
 
-from conftest import Manifests
+from support import Manifests
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.environments import LighthouseChart, load_environment
 from lighthouse_constructs.graph import Workload

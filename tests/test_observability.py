@@ -463,7 +463,7 @@ def test_fails_if_a_config_notifier_misses_or_adds_a_field() -> None:
 
 
 def test_the_docs_list_every_alert() -> None:
-    from conftest import ROOT
+    from support import ROOT
 
     text = (ROOT / "docs" / "observability.md").read_text()
     exposed = FakeBridge(slo_ingress=IngressGateway("istio-ingress", (("istio", "ingressgateway"),), "istio-ingressgateway"))

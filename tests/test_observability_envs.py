@@ -8,7 +8,7 @@ import re
 import pytest
 import yaml
 
-from conftest import Manifests
+from support import Manifests
 
 
 def matches(selector: dict, labels: dict) -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import Manifests, find_tool
+from support import Manifests, find_tool
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.observability import rules
 from lighthouse_constructs.observability.alertmanager import render_config

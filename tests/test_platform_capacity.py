@@ -11,7 +11,7 @@ import cdk8s_plus_28 as kplus
 import pytest
 from cdk8s_plus_28 import k8s
 
-from conftest import Manifests
+from support import Manifests
 from lighthouse_constructs.platform import Platform, PlatformProps
 from lighthouse_constructs.platform.capacity import capacity_report
 from lighthouse_constructs.platform.config import CapacityConfig, PlatformConfig
@@ -293,7 +293,7 @@ def test_committed_environments_fit_their_budgets(env_manifests: Manifests) -> N
 def test_can_print_the_report_table(capsys: pytest.CaptureFixture[str]) -> None:
     import runpy
 
-    from conftest import ROOT
+    from support import ROOT
 
     module = runpy.run_path(str(ROOT / "scripts" / "capacity_report.py"))
     assert module["main"](["dev"]) == 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import cdk8s
 import pytest
 
-from conftest import Manifests
+from support import Manifests
 from lighthouse_constructs.namespace import NamespaceProps
 from lighthouse_constructs.platform import (
     IssuerRef,

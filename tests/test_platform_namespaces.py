@@ -4,7 +4,7 @@ its LimitRange and a pure default-deny NetworkPolicy; PriorityClasses exist as h
 import pytest
 import cdk8s
 
-from conftest import Manifests
+from support import Manifests
 from lighthouse_constructs.environments import load_environment
 from lighthouse_constructs.namespace import NamespaceProps
 from lighthouse_constructs.platform import Platform, PlatformProps

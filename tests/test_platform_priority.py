@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import Manifests
+from support import Manifests
 
 NAMESPACES = ("lighthouse-data", "lighthouse-observability", "lighthouse-log-agent")
 TEMPLATE = ("spec", "template", "spec")

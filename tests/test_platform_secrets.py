@@ -9,7 +9,7 @@ import cdk8s
 import cdk8s_plus_28 as kplus
 import pytest
 
-from conftest import Manifests
+from support import Manifests
 from lighthouse_constructs.environments import ConfigError, load_environment
 from lighthouse_constructs.namespace import NamespaceProps
 from lighthouse_constructs.platform import (

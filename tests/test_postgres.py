@@ -14,7 +14,7 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from conftest import CRD_DIR, find_tool
+from support import CRD_DIR, find_tool
 from lighthouse_constructs.conventions import MONITORING_LABEL
 from lighthouse_constructs.graph import DependencyGraph
 from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps

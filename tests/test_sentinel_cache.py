@@ -14,7 +14,7 @@ import cdk8s
 import pytest
 from pydantic import ValidationError
 
-from conftest import Manifests
+from support import Manifests
 from lighthouse_constructs.conventions import MONITORING_LABEL
 from lighthouse_constructs.environments import ConfigError, load_environment
 from lighthouse_constructs.graph import DependencyGraph, Port

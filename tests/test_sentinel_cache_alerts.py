@@ -10,7 +10,7 @@ import cdk8s
 import pytest
 import yaml
 
-from conftest import find_tool
+from support import find_tool
 from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
 from lighthouse_constructs.secrets import ExistingSecret
 from lighthouse_constructs.sentinel_cache import SentinelCache, SentinelCacheProps

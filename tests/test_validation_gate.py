@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 import pytest
 
-from conftest import ROOT, Manifests
+from support import ROOT, Manifests
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.validation import (
     Exemption, Finding, check_exemptions, check_namespace_labels, check_objects, check_pod_security,
