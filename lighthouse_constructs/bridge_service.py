@@ -22,7 +22,8 @@ import cdk8s_plus_28 as kplus
 import jsii
 import constructs
 from cdk8s_plus_28 import k8s
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
+from .props import Props
 
 from .conventions import DIGEST_PATTERN, MONITORING_LABEL, RESTRICTED_RUN_AS_USER, selector_labels, standard_labels
 from .graph import Connection, ConnectionTarget, Dependency, DependencyGraph, Endpoint, Port, TraceSink, Workload
@@ -44,8 +45,6 @@ SECRETS_ROOT = "/var/run/secrets/lighthouse"
 """Where secrets are mounted; the app reads <NAME>_FILE env vars that point into it."""
 
 
-class _Props(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class Resources(BaseResources):
@@ -61,7 +60,7 @@ class Resources(BaseResources):
     """Default: 256Mi."""
 
 
-class CustomMetric(_Props):
+class CustomMetric(Props):
     """A per-pod metric the bridge exports, scaled on besides CPU through a custom-metrics adapter
     (the `custom_metrics` wiring, e.g. KedaAutoscaling): without one it is an error."""
 
@@ -77,7 +76,7 @@ class CustomMetric(_Props):
         return value
 
 
-class Autoscaling(_Props):
+class Autoscaling(Props):
     """HorizontalPodAutoscaler (autoscaling/v2) settings."""
 
     min_replicas: int | None = Field(default=None, ge=1)
@@ -94,7 +93,7 @@ class Autoscaling(_Props):
     """Default: 0 (scale up at once)."""
 
 
-class Exposure(_Props):
+class Exposure(Props):
     """External exposure of the http port on a public host, with TLS from cert-manager."""
 
     host: str = Field(pattern=r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$")
@@ -112,7 +111,7 @@ class Exposure(_Props):
     (the Istio gateway Helm chart names it after the release)."""
 
 
-class Probes(_Props):
+class Probes(Props):
     """HTTP paths of the three probes, served on the http port."""
 
     startup_path: str = Field(default="/healthz/startup", pattern=r"^/")
@@ -125,7 +124,7 @@ class Probes(_Props):
     """How long the app may take to start before it is restarted. Default: 60."""
 
 
-class BridgeServiceProps(_Props):
+class BridgeServiceProps(Props):
     """Props of BridgeService."""
 
     name: str = Field(pattern=r"^[a-z]([-a-z0-9]{0,40}[a-z0-9])?$")

@@ -84,7 +84,8 @@ import cdk8s_plus_28 as kplus
 import constructs
 import jsii
 from cdk8s_plus_28 import k8s
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
+from .props import Props
 
 from .bridge_service import PriorityClassHandle, Resources
 from .quantity import quantity_value
@@ -170,11 +171,9 @@ class FuseConsumer(Protocol):
         ...
 
 
-class _Props(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Toleration(_Props):
+class Toleration(Props):
     """A toleration of the daemon's pods (lets it run on tainted nodes)."""
 
     key: str | None = None
@@ -221,7 +220,7 @@ def _default_resources() -> Resources:
     return Resources(cpu_request="100m", cpu_limit="1", memory_request="128Mi", memory_limit="512Mi")
 
 
-class FuseMountDaemonProps(_Props):
+class FuseMountDaemonProps(Props):
     """Props of FuseMountDaemon."""
 
     mode: Literal["daemonset", "csi"] = "csi"
@@ -236,7 +235,7 @@ class FuseMountDaemonProps(_Props):
     """Names the DaemonSet, ServiceAccount, PodMonitor and PrometheusRule. Default: lighthouse-fuse."""
     driver_name: str | None = None
     """The CSI driver name (and CSIDriver object name), e.g. fuse.lighthouse.io. Required in csi
-    mode, rejected in daemonset mode."""
+    mode, rejected in daemonset mode. Default: none."""
     host_path: str = "/var/lib/lighthouse/fuse"
     """daemonset mode: the host directory the filesystem is mounted on; its parent is bound into the
     consumers (so remounts propagate) and must hold nothing else. Default: /var/lib/lighthouse/fuse."""

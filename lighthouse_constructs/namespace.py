@@ -6,7 +6,8 @@ from typing import Literal, Protocol
 
 import constructs
 from cdk8s_plus_28 import k8s
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
+from .props import Props
 
 from .conventions import KUBERNETES_CLUSTER_VERSION, standard_labels
 
@@ -23,10 +24,9 @@ class NamespaceHandle(Protocol):
     def enforce_level(self) -> PodSecurityLevel: ...
 
 
-class NamespaceProps(BaseModel):
+class NamespaceProps(Props):
     """Props of LighthouseNamespace."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str = Field(pattern=r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
     """The namespace name (DNS-1123 label)."""
@@ -44,7 +44,7 @@ class NamespaceProps(BaseModel):
     enforcing baseline or restricted: those levels reject istio-init (it adds NET_ADMIN and
     NET_RAW; see operators/istio.py). Default: true."""
     tier: str = "platform"
-    """The Lighthouse tier (bridge, data, fuse, observability), recorded as the component label."""
+    """The tier this namespace serves (e.g. bridge, data), recorded as the component label. Default: platform."""
 
     @model_validator(mode="after")
     def _audit_and_warn_not_weaker_than_enforce(self) -> "NamespaceProps":

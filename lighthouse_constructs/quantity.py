@@ -11,7 +11,8 @@ import re
 from fractions import Fraction
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, model_validator
+from pydantic import BeforeValidator, model_validator
+from .props import Props
 
 _SUFFIXES = {
     "n": Fraction(1, 10**9), "u": Fraction(1, 10**6), "m": Fraction(1, 1000), "": Fraction(1),
@@ -75,16 +76,18 @@ Quantity = Annotated[str, BeforeValidator(_as_quantity_string)]
 """A validated Kubernetes quantity string, kept as written so the output shows the config's value."""
 
 
-class Resources(BaseModel):
+class Resources(Props):
     """CPU and memory requests and limits of one container: every container gets both, and a
     request above its limit is an error (the API server would reject the pod)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
     cpu_request: Quantity
+    """CPU the scheduler reserves, e.g. 100m. Required."""
     cpu_limit: Quantity
+    """CPU the container may use at most. Required."""
     memory_request: Quantity
+    """Memory the scheduler reserves, e.g. 128Mi. Required."""
     memory_limit: Quantity
+    """Memory beyond which the container is OOM-killed. Required."""
 
     @model_validator(mode="after")
     def _requests_within_limits(self) -> "Resources":

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+from .props import Props
 
 REQUEST_COUNT_METRIC = "http_requests_total"
 """Counter of handled requests, labelled `code` (HTTP status), scraped from every bridge."""
@@ -26,10 +27,9 @@ INGRESS_ERROR_CODES = "5..|429|403"
 answer a missing credential with 401."""
 
 
-class ServiceLevelObjective(BaseModel):
+class ServiceLevelObjective(Props):
     """What a service promises: a latency quantile under a threshold, and an availability ratio."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     latency_threshold_ms: int = Field(default=100, gt=0)
     """Requests at `latency_quantile` must finish within this many milliseconds. Default: 100."""

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
+from pydantic import BaseModel, Field, ValidationError, ValidationInfo, field_validator, model_validator
+from ..props import Props
 
 from ..bridge_service import BridgeServiceProps
 from ..conventions import ENVIRONMENT_NAMES, EnvironmentName
@@ -29,17 +30,11 @@ from ..sentinel_cache.props import SentinelCacheProps
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
 
 
-class ConfigModel(BaseModel):
-    """Base of every config section: immutable, and unknown keys are errors."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
 DATA_SERVICES = ("postgres", "cache")
 """Connection targets that are not bridges: the PostgresHA and SentinelCache of the environment."""
 
 
-class ConnectionConfig(ConfigModel):
+class ConnectionConfig(Props):
     """One declared dependency: `source` (a bridge) connects to `target` (a bridge or data service)."""
 
     source: str
@@ -54,7 +49,7 @@ class ConnectionConfig(ConfigModel):
     """HTTP path prefixes the source may call (bridge targets only). Default: any."""
 
 
-class FuseConsumerConfig(ConfigModel):
+class FuseConsumerConfig(Props):
     """A bridge that mounts the Lighthouse FUSE filesystem."""
 
     bridge: str
@@ -81,7 +76,7 @@ class FuseConfig(FuseMountDaemonProps):
     def daemon_props(self) -> FuseMountDaemonProps:
         """The daemon's props: the fields given in the file, without `consumers`."""
         return FuseMountDaemonProps.model_validate(self.model_dump(exclude={"consumers"}, exclude_unset=True))
-class MeshConfig(ConfigModel):
+class MeshConfig(Props):
     """Per-bridge traffic policy on top of MeshPolicy's defaults."""
 
     rate_limits: dict[str, RateLimit] = Field(default_factory=dict)
@@ -90,12 +85,12 @@ class MeshConfig(ConfigModel):
     """Circuit-breaker overrides by bridge name (unset fields keep the defaults). Default: none."""
     kubernetes_api_cidrs: tuple[str, ...] = ()
     """Addresses of the cluster's API server endpoints (what NetworkPolicy sees after the
-    kubernetes Service is translated). Needed as soon as a workload declares API egress."""
+    kubernetes Service is translated). Needed as soon as a workload declares API egress. Default: none."""
     kubelet_cidrs: tuple[str, ...] = ()
     """The nodes' addresses (their kubelets): Prometheus reads kubelet_volume_stats_* there. Default: none."""
 
 
-class EnvironmentConfig(ConfigModel):
+class EnvironmentConfig(Props):
     """One environment (dev, staging or prod) as read from config/<name>.yaml."""
 
     name: EnvironmentName
@@ -110,13 +105,13 @@ class EnvironmentConfig(ConfigModel):
     Default: PlatformConfig() (dev-sized quotas, Vault at https://vault.vault.svc:8200)."""
 
     bridges: tuple[BridgeServiceProps, ...] = ()
-    """The bridge components. Images must be digest-pinned outside dev."""
+    """The bridge components. Images must be digest-pinned outside dev. Default: none."""
     custom_metrics_adapter: typing.Literal["keda"] | None = None
     """The custom-metrics adapter installed in the cluster: `keda` (KEDA in namespace keda; bridges
     with `autoscaling.custom_metric` get a ScaledObject). Default: none, and then no bridge may set
     `autoscaling.custom_metric` (no HPA could read it)."""
     connections: tuple[ConnectionConfig, ...] = ()
-    """The declared dependency graph between bridges and data services."""
+    """The declared dependency graph between bridges and data services. Default: no connections."""
     bridge_secret_env: dict[str, dict[str, str]] = Field(default_factory=dict)
     """Per bridge, env var -> key of the application secret (platform.vault.application_keys).
     Default: none."""

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import ipaddress
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
+from ..props import Props
 
 from ..operators import istio
 
 
-class _Props(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class RateLimit(_Props):
+class RateLimit(Props):
     """A local (per pod) token bucket on a workload's inbound HTTP/gRPC traffic ports.
 
     Each sidecar refills `requests_per_second` tokens every second into a bucket of `burst`
@@ -35,7 +34,7 @@ class RateLimit(_Props):
         return self
 
 
-class CircuitBreaker(_Props):
+class CircuitBreaker(Props):
     """DestinationRule connection pool and outlier detection for one service (client side)."""
 
     max_connections: int = Field(default=1024, ge=1)
@@ -68,7 +67,7 @@ def _cidr(value: str) -> str:
         raise ValueError(f"{value!r} is not a CIDR block (e.g. 10.0.0.1/32): {exc}") from None
 
 
-class MeshPolicyProps(_Props):
+class MeshPolicyProps(Props):
     """Props of MeshPolicy. Everything else comes from the dependency graph."""
 
     rate_limits: dict[str, RateLimit] = Field(default_factory=dict)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
+from ..props import Props
 
 from ..platform.secrets import AWS_CREDENTIALS_FILE_KEY
 from ..secrets import SecretHandle
@@ -17,20 +18,20 @@ from .props import (
 
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class NotifierConfig(_Model):
+class NotifierConfig(Props):
     """One notifier. `key` names the key of the receivers Secret that holds its credential."""
 
     type: Literal["slack", "pagerduty", "webhook"]
+    """Where the notification goes: slack, pagerduty or webhook. Required."""
     key: str | None = None
-    """slack: the webhook-URL key; pagerduty: the routing-key key; webhook: the bearer-token key (optional)."""
+    """slack: the webhook-URL key; pagerduty: the routing-key key; webhook: the bearer-token key (optional).
+    Default: none (required for slack and pagerduty)."""
     channel: str | None = None
-    """slack only: the channel."""
+    """slack only: the channel. Default: none (required for slack)."""
     url: str | None = None
-    """webhook only: the https endpoint."""
+    """webhook only: the https endpoint. Default: none (required for webhook)."""
 
     @model_validator(mode="after")
     def _fields_of_type(self) -> "NotifierConfig":
@@ -56,7 +57,7 @@ class NotifierConfig(_Model):
         return WebhookNotifier(url=self.url, bearer_token=secret.key(self.key) if self.key else None)
 
 
-class AlertingConfig(_Model):
+class AlertingConfig(Props):
     """Alertmanager replicas and notifiers per severity."""
 
     replicas: int = Field(default=3, ge=1, le=7)
@@ -78,7 +79,7 @@ class AlertingConfig(_Model):
         ))
 
 
-class ObjectStorageConfig(_Model):
+class ObjectStorageConfig(Props):
     """A bucket for Loki or Tempo; the credentials are the platform's observability object-store secret."""
 
     bucket: str = Field(pattern=BUCKET)
@@ -117,7 +118,7 @@ class TempoConfig(TempoSettings):
         return TempoSettings.model_validate({**self.model_dump(exclude={"object_storage"}), "object_storage": storage})
 
 
-class ObservabilityConfig(_Model):
+class ObservabilityConfig(Props):
     """Per-environment values of ObservabilityStack. Defaults are the production values."""
 
     prometheus: PrometheusSettings = PrometheusSettings()
@@ -133,6 +134,7 @@ class ObservabilityConfig(_Model):
     kube_state_metrics: KubeStateMetricsSettings = KubeStateMetricsSettings()
     """Default: 2 replicas."""
     tracing: TracingSettings = TracingSettings()
+    """The trace pipeline (collector gateway and Tempo). Default: TracingSettings' defaults."""
     runbook_base_url: str = ObservabilityStackProps.model_fields["runbook_base_url"].default
     """Default: ObservabilityStackProps' default."""
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
+from ..props import Props
 
 from ..conventions import check_pinned
 from ..quantity import Resources, quantity_value
@@ -19,15 +20,13 @@ BUCKET = r"^[a-z0-9][a-z0-9.\-]{1,61}[a-z0-9]$"
 S3_ENDPOINT = r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]{1,5})?$"
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 def _resources(cpu: str, memory: str, cpu_limit: str, memory_limit: str) -> Resources:
     return Resources(cpu_request=cpu, memory_request=memory, cpu_limit=cpu_limit, memory_limit=memory_limit)
 
 
-class Images(_Model):
+class Images(Props):
     """Container images, pinned by digest (repo:tag@sha256:<64 hex>). A tag alone is an error."""
 
     prometheus: str = "quay.io/prometheus/prometheus:v3.5.0@sha256:63805ebb8d2b3920190daf1cb14a60871b16fd38bed42b857a3182bc621f4996"
@@ -66,7 +65,7 @@ class Images(_Model):
         return getattr(self, name).split("@", 1)[0].rsplit(":", 1)[1]
 
 
-class PrometheusSettings(_Model):
+class PrometheusSettings(Props):
     """The Prometheus server (a Prometheus Operator `Prometheus`)."""
 
     replicas: int = Field(default=2, ge=1, le=10)
@@ -94,10 +93,11 @@ class PrometheusSettings(_Model):
         return f"{int(quantity_value(self.storage) * 0.85 / 2**20)}MiB"
 
 
-class SlackNotifier(_Model):
+class SlackNotifier(Props):
     """Post to a Slack incoming webhook. The webhook URL is a credential: it is read from a file."""
 
     type: Literal["slack"] = "slack"
+    """The notifier kind (the discriminator in config). Default: slack."""
     api_url: SecretKeyRef
     """The key holding the incoming-webhook URL (mounted, rendered as `api_url_file`)."""
     channel: str = Field(pattern=r"^[#@][\w.\-]+$")
@@ -109,10 +109,11 @@ class SlackNotifier(_Model):
         return "hooks.slack.com"
 
 
-class PagerDutyNotifier(_Model):
+class PagerDutyNotifier(Props):
     """Page through PagerDuty Events API v2."""
 
     type: Literal["pagerduty"] = "pagerduty"
+    """The notifier kind (the discriminator in config). Default: pagerduty."""
     routing_key: SecretKeyRef
     """The key holding the integration routing key (rendered as `routing_key_file`)."""
 
@@ -121,13 +122,14 @@ class PagerDutyNotifier(_Model):
         return "events.pagerduty.com"
 
 
-class WebhookNotifier(_Model):
+class WebhookNotifier(Props):
     """POST alerts to an HTTPS endpoint, authenticated with a bearer token read from a file.
 
     The URL itself is not treated as a secret: put the credential in `bearer_token`. (`url_file`
     needs Alertmanager >= 0.26, which Debian 12's amtool used in CI cannot check.)"""
 
     type: Literal["webhook"] = "webhook"
+    """The notifier kind (the discriminator in config). Default: webhook."""
     url: str = Field(pattern=r"^https://[^\s]+$")
     """The endpoint (https only)."""
     bearer_token: SecretKeyRef | None = None
@@ -141,7 +143,7 @@ class WebhookNotifier(_Model):
 Notifier = Annotated[Union[SlackNotifier, PagerDutyNotifier, WebhookNotifier], Field(discriminator="type")]
 
 
-class AlertRouting(_Model):
+class AlertRouting(Props):
     """Where alerts go, by severity. Alerts of severity `info`/`none` are never sent."""
 
     critical: tuple[Notifier, ...] = ()
@@ -166,7 +168,7 @@ class AlertRouting(_Model):
         return tuple(refs)
 
 
-class AlertmanagerSettings(_Model):
+class AlertmanagerSettings(Props):
     """The Alertmanager cluster (a Prometheus Operator `Alertmanager`)."""
 
     replicas: int = Field(default=3, ge=1, le=7)
@@ -177,7 +179,7 @@ class AlertmanagerSettings(_Model):
     """Default: requests 50m/64Mi, limits 500m/256Mi."""
 
 
-class GrafanaSettings(_Model):
+class GrafanaSettings(Props):
     """Grafana with provisioned datasources and dashboards: stateless, so replicas need no shared database."""
 
     replicas: int = Field(default=2, ge=1, le=10)
@@ -188,7 +190,7 @@ class GrafanaSettings(_Model):
     """Default: requests 100m/256Mi, limits 1/512Mi."""
 
 
-class ObjectStorage(_Model):
+class ObjectStorage(Props):
     """An S3-compatible bucket holding a store's data (Loki chunks and index, Tempo blocks).
     The credentials are a file in a Secret, mounted read-only (never env vars or the ConfigMap)."""
 
@@ -214,7 +216,7 @@ class ObjectStorage(_Model):
         return int(self.endpoint.split(":", 1)[1]) if ":" in self.endpoint else (80 if self.insecure else 443)
 
 
-class _ClusteredStore(_Model):
+class _ClusteredStore(Props):
     """Replicas and object storage of Loki or Tempo (shared checks)."""
 
     replicas: int = Field(default=1, ge=1, le=20)
@@ -264,7 +266,7 @@ class TempoSettings(_ClusteredStore):
     """Default: requests 250m/512Mi, limits 2/2Gi."""
 
 
-class TracingSettings(_Model):
+class TracingSettings(Props):
     """The OTLP gateway and the Python auto-instrumentation."""
 
     gateway_replicas: int = Field(default=2, ge=1, le=20)
@@ -277,7 +279,7 @@ class TracingSettings(_Model):
     """The per-node log agent. Default: requests 100m/128Mi, limits 500m/256Mi."""
 
 
-class KubeStateMetricsSettings(_Model):
+class KubeStateMetricsSettings(Props):
     """kube-state-metrics."""
 
     replicas: int = Field(default=2, ge=1, le=5)
@@ -285,7 +287,7 @@ class KubeStateMetricsSettings(_Model):
     time, so a second replica's copies never double a result. Default: 2."""
 
 
-class ObservabilityStackProps(_Model):
+class ObservabilityStackProps(Props):
     """Props of ObservabilityStack."""
 
     prometheus: PrometheusSettings = PrometheusSettings()

@@ -14,7 +14,8 @@ from typing import Any, Literal, Protocol
 
 import constructs
 from cdk8s import ApiObjectMetadata
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
+from ..props import Props
 
 from ..conventions import standard_labels
 from ..namespace import NamespaceHandle
@@ -94,10 +95,9 @@ class _ClusterIssuerConstruct(constructs.Construct):
         return "ClusterIssuer"
 
 
-class InternalCertificateAuthorityProps(BaseModel):
+class InternalCertificateAuthorityProps(Props):
     """Props of InternalCertificateAuthority."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str = Field(default="lighthouse-internal-ca", pattern=_NAME)
     """Name of the CA Certificate, its Secret and the CA ClusterIssuer. Default: lighthouse-internal-ca."""
@@ -166,10 +166,9 @@ class InternalCertificateAuthority(_ClusterIssuerConstruct):
     provides_ca_cert = True
 
 
-class AcmeIssuerProps(BaseModel):
+class AcmeIssuerProps(Props):
     """Props of AcmeIssuer."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str = Field(default="lighthouse-acme", pattern=_NAME)
     """Name of the ClusterIssuer (and prefix of its account key Secret). Default: lighthouse-acme."""
@@ -215,10 +214,9 @@ class AcmeIssuer(_ClusterIssuerConstruct):
     provides_ca_cert = False
 
 
-class TlsCertificateProps(BaseModel):
+class TlsCertificateProps(Props):
     """Props of TlsCertificate."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str = Field(pattern=_NAME, max_length=63)
     """Name of the Certificate and of the Secret holding the key pair."""

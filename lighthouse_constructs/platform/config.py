@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
+from ..props import Props
 
 from ..conventions import EnvironmentName
 from ..namespace import PodSecurityLevel, check_istio_cni
@@ -38,13 +39,7 @@ def duration_seconds(text: str) -> int:
     return int(match["h"] or 0) * 3600 + int(match["m"] or 0) * 60 + int(match["s"] or 0)
 
 
-class ConfigModel(BaseModel):
-    """Immutable, and unknown keys are errors."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class ComputeResources(ConfigModel):
+class ComputeResources(Props):
     """A CPU and a memory amount."""
 
     cpu: Quantity
@@ -66,7 +61,7 @@ def _check_not_above(lower: ComputeResources, lower_name: str, upper: ComputeRes
         )
 
 
-class NamespaceQuota(ConfigModel):
+class NamespaceQuota(Props):
     """The ResourceQuota of one namespace: what everything placed in it may add up to."""
 
     requests: ComputeResources
@@ -82,7 +77,7 @@ class NamespaceQuota(ConfigModel):
         return self
 
 
-class ContainerLimitRange(ConfigModel):
+class ContainerLimitRange(Props):
     """The LimitRange of one namespace: per-container defaults and maximum."""
 
     default_request: ComputeResources
@@ -99,11 +94,13 @@ class ContainerLimitRange(ConfigModel):
         return self
 
 
-class TierConfig(ConfigModel):
+class TierConfig(Props):
     """Quota and LimitRange of one tier's namespace."""
 
     quota: NamespaceQuota
+    """The namespace's ResourceQuota. Required."""
     limit_range: ContainerLimitRange
+    """The namespace's LimitRange (per-container defaults and maximum). Required."""
 
     @model_validator(mode="after")
     def _one_container_fits_the_quota(self) -> "TierConfig":
@@ -126,20 +123,25 @@ def _tier(req_cpu: str, req_mem: str, lim_cpu: str, lim_mem: str, pods: int, max
     )
 
 
-class TiersConfig(ConfigModel):
+class TiersConfig(Props):
     """Quota and LimitRange per tier. Defaults: a small (dev-sized) budget per tier."""
 
     bridge: TierConfig = Field(default_factory=lambda: _tier("4", "8Gi", "8", "16Gi", 40, "2", "4Gi"))
+    """The bridge tier. Default: requests 4 CPU/8Gi, limits 8/16Gi, 40 pods, containers up to 2/4Gi."""
     data: TierConfig = Field(default_factory=lambda: _tier("4", "12Gi", "8", "16Gi", 30, "2", "8Gi"))
+    """The data tier. Default: requests 4 CPU/12Gi, limits 8/16Gi, 30 pods, containers up to 2/8Gi."""
     fuse: TierConfig = Field(default_factory=lambda: _tier("2", "4Gi", "4", "8Gi", 30, "1", "2Gi"))
+    """The fuse tier. Default: requests 2 CPU/4Gi, limits 4/8Gi, 30 pods, containers up to 1/2Gi."""
     observability: TierConfig = Field(default_factory=lambda: _tier("4", "12Gi", "8", "16Gi", 30, "2", "8Gi"))
+    """The observability tier. Default: requests 4 CPU/12Gi, limits 8/16Gi, 30 pods, containers up to 2/8Gi."""
     log_agent: TierConfig = Field(default_factory=lambda: _tier("2", "4Gi", "4", "8Gi", 30, "1", "2Gi"))
+    """The log_agent tier. Default: requests 2 CPU/4Gi, limits 4/8Gi, 30 pods, containers up to 1/2Gi."""
 
     def of(self, tier: Tier) -> TierConfig:
         return getattr(self, tier)
 
 
-class NodeCount(ConfigModel):
+class NodeCount(Props):
     """How many nodes a DaemonSet runs on: the cluster's size at minimum and maximum scale."""
 
     min: int = Field(default=3, ge=1)
@@ -154,11 +156,13 @@ class NodeCount(ConfigModel):
         return self
 
 
-class ContainerResources(ConfigModel):
+class ContainerResources(Props):
     """Requests and limits of one container the cluster adds to pods (not in our manifests)."""
 
     requests: ComputeResources
+    """What the container requests. Required."""
     limits: ComputeResources
+    """The container's limits. Required."""
 
     @model_validator(mode="after")
     def _requests_within_limits(self) -> "ContainerResources":
@@ -166,7 +170,7 @@ class ContainerResources(ConfigModel):
         return self
 
 
-class CapacityConfig(ConfigModel):
+class CapacityConfig(Props):
     """Assumptions of the capacity budget about what the cluster adds to our pods."""
 
     nodes: NodeCount = Field(default_factory=NodeCount)
@@ -193,7 +197,7 @@ _DNS_SUBDOMAIN = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])
 _DNS_LABEL = r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"
 
 
-class VaultCaConfig(ConfigModel):
+class VaultCaConfig(Props):
     """The ConfigMap or Secret holding the CA that signed Vault's server certificate (PEM). External
     Secrets reads it (the store's `caProvider`); a ClusterSecretStore must name its namespace."""
 
@@ -207,7 +211,7 @@ class VaultCaConfig(ConfigModel):
     """The key holding the PEM bundle. Default: ca.crt."""
 
 
-class VaultConfig(ConfigModel):
+class VaultConfig(Props):
     """Where External Secrets Operator reads secrets: one Vault, Kubernetes auth, KV v2."""
 
     server: str = Field(default="https://vault.vault.svc:8200", pattern=r"^https://[^\s/]+(:[0-9]+)?/?$")
@@ -224,7 +228,7 @@ class VaultConfig(ConfigModel):
     """How often ExternalSecrets re-read Vault. Default: 1h."""
     secret_versions: dict[SecretName, int] = Field(default_factory=dict)
     """Pinned KV v2 version per secret. Bumping one is how a rotation reaches the pods (see
-    platform/secrets.py). Required for every secret outside dev; dev may follow the latest."""
+    platform/secrets.py). Required for every secret outside dev; dev may follow the latest. Default: none pinned."""
     ca: VaultCaConfig | None = None
     """The CA that signed Vault's certificate. Without it External Secrets trusts only the public
     roots, so a Vault with an internal certificate never syncs. Required outside dev.
@@ -246,7 +250,7 @@ class VaultConfig(ConfigModel):
         return value
 
 
-class AcmeConfig(ConfigModel):
+class AcmeConfig(Props):
     """An ACME ClusterIssuer for public hosts (HTTP-01 through the ingress class)."""
 
     server: str = Field(pattern=r"^https://\S+$")
@@ -257,7 +261,7 @@ class AcmeConfig(ConfigModel):
     """Ingress class that serves the HTTP-01 challenge. Default: istio."""
 
 
-class CertificatesConfig(ConfigModel):
+class CertificatesConfig(Props):
     """cert-manager: the internal CA and the optional ACME issuer."""
 
     cluster_resource_namespace: str = Field(default="cert-manager", pattern=r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
@@ -280,7 +284,7 @@ class CertificatesConfig(ConfigModel):
         return self
 
 
-class SecretsConfig(ConfigModel):
+class SecretsConfig(Props):
     """Which keys the application secret holds (the other secrets have fixed keys)."""
 
     application_keys: tuple[str, ...] = ("api-token", "session-secret")
@@ -322,35 +326,40 @@ def check_istio_cni_for_levels(settings: "PlatformConfig", enforce: PodSecurityL
     check_istio_cni(settings.istio_cni, True, enforce, "platform.istio_cni")
 
 
-class PlatformConfig(ConfigModel):
+class PlatformConfig(Props):
     """The `platform:` section of config/<env>.yaml."""
 
     tiers: TiersConfig = Field(default_factory=TiersConfig)
-    """ResourceQuota and LimitRange per tier namespace."""
+    """ResourceQuota and LimitRange per tier namespace. Default: TiersConfig's (dev-sized) budgets."""
     capacity: CapacityConfig = Field(default_factory=CapacityConfig)
-    """Assumptions of the synth-time capacity budget (node count, injected sidecars)."""
+    """Assumptions of the synth-time capacity budget (node count, injected sidecars). Default: CapacityConfig's."""
     vault: VaultConfig = Field(default_factory=VaultConfig)
-    """The Vault that External Secrets Operator reads."""
+    """The Vault that External Secrets Operator reads. Default: VaultConfig's."""
     secrets: SecretsConfig = Field(default_factory=SecretsConfig)
-    """Keys of the application secret."""
+    """Keys of the application secret. Default: SecretsConfig's."""
     certificates: CertificatesConfig = Field(default_factory=CertificatesConfig)
-    """The internal CA and the optional ACME issuer."""
+    """The internal CA and the optional ACME issuer. Default: CertificatesConfig's."""
     istio_cni: bool = True
     """The cluster's Istio runs its CNI node agent (a prerequisite: the meshed namespaces enforce
     baseline or restricted, which reject the istio-init container). Default: true."""
 
 
-class NamespaceNames(ConfigModel):
+class NamespaceNames(Props):
     """The namespace name of each tier."""
 
     bridge: str = "lighthouse-bridge"
+    """The bridge namespace. Default: lighthouse-bridge."""
     data: str = "lighthouse-data"
+    """The data namespace. Default: lighthouse-data."""
     fuse: str = "lighthouse-fuse"
+    """The fuse namespace. Default: lighthouse-fuse."""
     observability: str = "lighthouse-observability"
+    """The observability namespace. Default: lighthouse-observability."""
     log_agent: str = "lighthouse-log-agent"
+    """The log_agent namespace. Default: lighthouse-log-agent."""
 
 
-class PlatformProps(ConfigModel):
+class PlatformProps(Props):
     """Props of Platform: the environment, its namespace names and its platform config."""
 
     environment: EnvironmentName

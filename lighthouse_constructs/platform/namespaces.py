@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import constructs
 from cdk8s_plus_28 import k8s
-from pydantic import BaseModel, ConfigDict
+from ..props import Props
 
 from ..conventions import standard_labels
 from ..namespace import LighthouseNamespace, NamespaceProps, PodSecurityLevel
@@ -19,10 +19,9 @@ def _amounts(resources: ComputeResources) -> dict[str, k8s.Quantity]:
     return {"cpu": k8s.Quantity.from_string(resources.cpu), "memory": k8s.Quantity.from_string(resources.memory)}
 
 
-class PlatformNamespaceProps(BaseModel):
+class PlatformNamespaceProps(Props):
     """Props of PlatformNamespace."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     namespace: NamespaceProps
     """Name, tier, Pod Security levels and Istio injection of the Namespace."""

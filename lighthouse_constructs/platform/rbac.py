@@ -15,7 +15,8 @@ import constructs
 import cdk8s_plus_28 as kplus
 from cdk8s import ApiObjectMetadata
 from cdk8s_plus_28 import k8s
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
+from ..props import Props
 
 from ..conventions import standard_labels
 from ..namespace import NamespaceHandle
@@ -67,10 +68,9 @@ def scan_rbac(objects: Iterable[Mapping[str, Any]]) -> list[str]:
     return found
 
 
-class RbacRule(BaseModel):
+class RbacRule(Props):
     """One PolicyRule, validated by `rule_problems` when created."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     api_groups: tuple[str, ...] = Field(min_length=1)
     """API groups ("" is the core group)."""
@@ -123,10 +123,9 @@ def workload_service_account(
     )
 
 
-class RoleProps(BaseModel):
+class RoleProps(Props):
     """Props of NamespacedRole and ClusterRoleGrant."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str = Field(pattern=r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", max_length=253)
     """Name of the Role (or ClusterRole) and of its binding."""

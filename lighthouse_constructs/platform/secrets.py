@@ -28,7 +28,8 @@ from typing import Literal, Protocol
 
 import constructs
 from cdk8s import ApiObjectMetadata
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
+from ..props import Props
 
 from ..conventions import standard_labels
 from ..namespace import NamespaceHandle
@@ -71,10 +72,9 @@ class SecretStoreHandle(Protocol):
     def store_kind(self) -> Literal["ClusterSecretStore", "SecretStore"]: ...
 
 
-class VaultSecretStoreProps(BaseModel):
+class VaultSecretStoreProps(Props):
     """Props of VaultSecretStore."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str = Field(default="vault", pattern=_DNS_SUBDOMAIN)
     """Name of the ClusterSecretStore. Default: vault."""
@@ -148,10 +148,9 @@ class VaultSecretStore(constructs.Construct):
         return "ClusterSecretStore"
 
 
-class ExternalSecretProps(BaseModel):
+class ExternalSecretProps(Props):
     """Props of ExternalSecretHandle: which Vault entry becomes which Secret."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     secret_name: str = Field(pattern=_DNS_SUBDOMAIN, max_length=253)
     """Name of the Secret ESO creates (and of the ExternalSecret)."""

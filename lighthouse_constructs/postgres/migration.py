@@ -55,7 +55,7 @@ from ..graph import Connection, Dependency, DependencyGraph, Workload
 from ..namespace import NamespaceHandle
 from ..operators.istio import NATIVE_SIDECAR
 from ..platform.priority import PriorityClassHandle, assign_priority_class
-from .props import NAME_PATTERN, STORAGE_PATTERN, Resources, _image, _Props
+from .props import NAME_PATTERN, STORAGE_PATTERN, Resources, _image, Props
 from ..restricted import container_security_props
 from ..secrets import SecretKeyRef
 
@@ -73,7 +73,7 @@ def _migration_resources() -> Resources:
     return Resources(cpu_request="250m", cpu_limit="1", memory_request="512Mi", memory_limit="1Gi")
 
 
-class EventStoreMigrationProps(_Props):
+class EventStoreMigrationProps(Props):
     """Props of EventStoreMigration."""
 
     name: str = Field(default="event-store-migration", pattern=NAME_PATTERN)

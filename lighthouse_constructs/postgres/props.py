@@ -12,7 +12,8 @@ import re
 from datetime import datetime, timezone
 from typing import Any, Literal, Protocol
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AwareDatetime, Field, field_validator, model_validator
+from ..props import Props
 
 from ..conventions import check_pinned
 from ..operators import cnpg
@@ -53,15 +54,13 @@ STORAGE_PATTERN = re.compile(r"^[1-9][0-9]*(Mi|Gi|Ti)$")
 SCHEDULE_PATTERN = re.compile(r"^\S+( \S+){5}$")
 
 
-class _Props(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 def _image(value: str) -> str:
     return check_pinned(value)
 
 
-class Storage(_Props):
+class Storage(Props):
     """A PersistentVolumeClaim size and class."""
 
     size: str
@@ -85,7 +84,7 @@ def _pooler_resources() -> Resources:
     return Resources(cpu_request="100m", cpu_limit="500m", memory_request="64Mi", memory_limit="128Mi")
 
 
-class PoolerProps(_Props):
+class PoolerProps(Props):
     """PgBouncer in front of the cluster (a CloudNativePG Pooler per service type)."""
 
     instances: int = Field(default=2, ge=1)
@@ -110,7 +109,7 @@ class PoolerProps(_Props):
         return _image(value)
 
 
-class BackupProps(_Props):
+class BackupProps(Props):
     """Continuous backup to an S3-compatible object store with the barman-cloud plugin.
 
     WAL is archived continuously and a segment is forced out at least every
@@ -148,7 +147,7 @@ class BackupProps(_Props):
         return value
 
 
-class Recovery(_Props):
+class Recovery(Props):
     """Point-in-time recovery of this cluster from another server's archive (see `restore_from`)."""
 
     source_server_name: str = Field(pattern=r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$")
@@ -156,7 +155,7 @@ class Recovery(_Props):
     target_time: AwareDatetime
     """Required. Replay WAL up to this instant (with a time zone)."""
     attempt: int = Field(default=1, ge=1)
-    """Bump to retry a recovery to the same target: each attempt archives into its own folder."""
+    """Bump to retry a recovery to the same target: each attempt archives into its own folder. Default: 1."""
 
     def server_name(self, cluster: str) -> str:
         """The fresh archive folder of the recovered cluster: derived from the target time (never
@@ -172,7 +171,7 @@ class Recovery(_Props):
         return self.target_time.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-class ReplicaProps(_Props):
+class ReplicaProps(Props):
     """Run this cluster as a replica of a cluster in another region, fed from its WAL archive."""
 
     source_cluster: str = Field(pattern=NAME_PATTERN)
@@ -181,7 +180,7 @@ class ReplicaProps(_Props):
     """Its archive folder in this cluster's object store. Default: `source_cluster`."""
 
 
-class AlertProps(_Props):
+class AlertProps(Props):
     """Thresholds of the PrometheusRule alerts."""
 
     replication_lag_seconds: int = Field(default=30, ge=1)
@@ -194,7 +193,7 @@ class AlertProps(_Props):
     """Each alert links `<base>/<alert name>`. Default: https://runbooks.lighthouse.internal/postgres."""
 
 
-class PostgresHAProps(_Props):
+class PostgresHAProps(Props):
     """Props of PostgresHA."""
 
     name: str = Field(pattern=NAME_PATTERN)

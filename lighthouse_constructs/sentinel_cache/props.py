@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
+from ..props import Props
 
 from ..conventions import check_pinned
 from ..quantity import quantity_value
@@ -52,10 +53,9 @@ def mebibytes(quantity: str) -> int:
     return int(quantity_value(quantity) // 2**20)
 
 
-class SentinelCacheProps(BaseModel):
+class SentinelCacheProps(Props):
     """Props of SentinelCache."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str = Field(default="cache", pattern=NAME_PATTERN)
     """DNS-1035 label of at most 40 characters; prefixes every object (`<name>-redis`, ...). Default: cache."""
@@ -120,7 +120,7 @@ class SentinelCacheProps(BaseModel):
     exporter_image: str = EXPORTER_IMAGE
     """Image of the redis_exporter sidecars. Default: redis_exporter 1.66.0, pinned by digest."""
     runbook_base_url: str = Field(default="https://runbooks.lighthouse.io/sentinel-cache", pattern=r"^https://\S+$")
-    """Alerts link to `<runbook_base_url>#<alert name in lower case>`."""
+    """Alerts link to `<runbook_base_url>#<alert name in lower case>`. Default: https://runbooks.lighthouse.io/sentinel-cache."""
 
     @model_validator(mode="before")
     @classmethod
