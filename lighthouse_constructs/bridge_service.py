@@ -15,28 +15,38 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import Literal, Mapping, Protocol
+from typing import Literal, Mapping
 
 import cdk8s
 import cdk8s_plus_28 as kplus
-import jsii
 import constructs
+import jsii
 from cdk8s_plus_28 import k8s
 from pydantic import Field, field_validator, model_validator
-from .props import Props
 
-from .conventions import DIGEST_PATTERN, MONITORING_LABEL, RESTRICTED_RUN_AS_USER, selector_labels, standard_labels
-from .graph import Connection, ConnectionTarget, Dependency, DependencyGraph, Endpoint, Port, TraceSink, Workload
-from .namespace import NamespaceHandle
+from .conventions import (
+    DIGEST_PATTERN,
+    MONITORING_LABEL,
+    RESTRICTED_RUN_AS_USER,
+    selector_labels,
+    standard_labels,
+)
+from .graph import Connection, Dependency, DependencyGraph, Endpoint, Port, Workload
+from .handles import (
+    ConnectionTarget,
+    CustomMetricsAdapter,
+    IssuerHandle,
+    NamespaceHandle,
+    PriorityClassHandle,
+    TraceSink,
+)
 from .operators import opentelemetry as otel
+from .props import Props
 from .quantity import Quantity, quantity_value
 from .quantity import Resources as BaseResources
-from .platform.certificates import IssuerHandle
-from .platform.priority import PriorityClassHandle
-from .platform.secrets import secret_revision_annotations
-from .secrets import SecretKeyRef
-from .slo import IngressGateway, ServiceLevelObjective
 from .restricted import container_security_props
+from .secrets import SecretKeyRef, secret_revision_annotations
+from .slo import IngressGateway, ServiceLevelObjective
 
 COMPONENT = "bridge"
 TAG_PATTERN = re.compile(r"^[^@\s:]+(:[0-9]+)?(/[^@\s:]+)*:[\w][\w.-]{0,127}$")
@@ -247,14 +257,6 @@ SCALE_UP_POLICIES: tuple[tuple[str, int, int], ...] = (("Pods", 4, 60), ("Percen
 SCALE_DOWN_POLICIES: tuple[tuple[str, int, int], ...] = (("Percent", 10, 60),)
 """Scale-down policies (type, value, periodSeconds), the smaller change wins."""
 
-
-class CustomMetricsAdapter(Protocol):
-    """What serves a bridge's custom metric to autoscaling (KedaAutoscaling): it emits the scaling
-    object that replaces the bridge's HPA."""
-
-    adapter: str
-
-    def autoscale(self, bridge: "BridgeService") -> constructs.Construct: ...
 
 
 def config_checksum(config: Mapping[str, str]) -> str:

@@ -51,3 +51,6 @@ def standard_labels(name: str, component: str, instance: str | None = None) -> d
 def selector_labels(name: str, instance: str | None = None) -> dict[str, str]:
     """The stable subset of standard_labels used in pod selectors (never changes after creation)."""
     return {"app.kubernetes.io/name": name, "app.kubernetes.io/instance": instance or name}
+
+STALE_MOUNT_METRIC = "lighthouse_fuse_mount_stale"
+"""FUSE daemon image contract, read by FuseMountDaemon's alerts and the dashboards: a gauge the daemon exposes per mountpoint: 1 while the mount answers ENOTCONN."""

@@ -77,7 +77,7 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass
-from typing import Literal, Mapping, Protocol
+from typing import Literal, Mapping
 
 import cdk8s
 import cdk8s_plus_28 as kplus
@@ -85,22 +85,25 @@ import constructs
 import jsii
 from cdk8s_plus_28 import k8s
 from pydantic import Field, field_validator, model_validator
-from .props import Props
 
-from .bridge_service import PriorityClassHandle, Resources
-from .quantity import quantity_value
-from .conventions import DIGEST_PATTERN, MONITORING_LABEL, selector_labels, standard_labels
-from .graph import DependencyGraph, Port, Workload
-from .namespace import NamespaceHandle, PodSecurityLevel
 from .alerting import Alert, AlertRules
 from .chart_objects import chart_objects
+from .conventions import (
+    DIGEST_PATTERN,
+    MONITORING_LABEL,
+    STALE_MOUNT_METRIC,
+    selector_labels,
+    standard_labels,
+)
+from .graph import DependencyGraph, Port, Workload
+from .handles import FuseConsumer, FuseNamespaceHandle, PriorityClassHandle
+from .props import Props
+from .quantity import Resources, quantity_value
 from .restricted import container_security_props
 
 COMPONENT = "fuse"
 FUSE_FSTYPE = "fuse.lighthouse"
 """The filesystem type of every Lighthouse FUSE mount (image contract: `-o subtype=lighthouse`)."""
-STALE_MOUNT_METRIC = "lighthouse_fuse_mount_stale"
-"""Gauge the daemon exposes per mountpoint: 1 while the mount answers ENOTCONN."""
 REGISTRAR_IMAGE = (
     "registry.k8s.io/sig-storage/csi-node-driver-registrar:v2.10.1"
     "@sha256:f25af73ee708ff9c82595ae99493cdef9295bd96953366cddf36305f82555dac"
@@ -141,35 +144,6 @@ PROBE_DIR = "/var/run/lighthouse-fuse-probe"
 """Where the consumer's copy of the daemon image's static BusyBox lives (a memory emptyDir)."""
 BUSYBOX = "/bin/busybox"
 """The static BusyBox in the daemon image (image contract)."""
-
-
-class FuseNamespaceHandle(NamespaceHandle, Protocol):
-    """The daemon's namespace: it must enforce `privileged` and audit and warn at `restricted`."""
-
-    @property
-    def audit_level(self) -> PodSecurityLevel: ...
-
-    @property
-    def warn_level(self) -> PodSecurityLevel: ...
-
-
-class FuseConsumer(Protocol):
-    """A workload that mounts the filesystem (BridgeService)."""
-
-    @property
-    def name(self) -> str: ...
-
-    namespace: str
-    pod_security_level: PodSecurityLevel
-    deployment: kplus.Deployment
-    container: kplus.Container
-
-    @property
-    def liveness_url(self) -> str | None:
-        """The app's own HTTP liveness check from inside the pod (http://127.0.0.1:<port><path>),
-        which the mount liveness probe calls after the mount check; none if the app has none."""
-        ...
-
 
 
 

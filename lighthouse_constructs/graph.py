@@ -10,7 +10,7 @@ One graph per chart: `DependencyGraph.of(scope)`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Literal
 
 import constructs
 from cdk8s import Chart
@@ -113,23 +113,6 @@ class Connection:
     secret_env: tuple[tuple[str, SecretKeyRef], ...] = ()
 
 
-class ConnectionTarget(Protocol):
-    """Anything BridgeService.connect_to accepts (BridgeService, PostgresHA, SentinelCache)."""
-
-    def connection(self, env_prefix: str) -> Connection: ...
-
-
-class TraceSink(Protocol):
-    """Where auto-instrumented workloads send traces (ObservabilityStack): BridgeService.send_traces_to."""
-
-    def instrumentation_for(self, language: str) -> str:
-        """`<namespace>/<name>` of the Instrumentation that configures `language`, or an error."""
-        ...
-
-    @property
-    def trace_endpoints(self) -> tuple[Endpoint, ...]:
-        """The collector ports the injected SDKs export to (declared as flows)."""
-        ...
 
 
 @dataclass(frozen=True)

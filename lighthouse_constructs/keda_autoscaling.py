@@ -59,7 +59,11 @@ class KedaAutoscaling(constructs.Construct):
 
     def autoscale(self, bridge: constructs.Construct) -> constructs.Construct:
         """The ScaledObject of `bridge` (a BridgeService with autoscaling and a custom metric)."""
-        from .bridge_service import SCALE_DOWN_POLICIES, SCALE_UP_POLICIES, BridgeService
+        from .bridge_service import (
+            SCALE_DOWN_POLICIES,
+            SCALE_UP_POLICIES,
+            BridgeService,
+        )
         from .imports.keda.sh import keda as k
 
         assert isinstance(bridge, BridgeService)

@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Literal, Protocol
-
 import constructs
 from cdk8s_plus_28 import k8s
 from pydantic import Field, model_validator
-from .props import Props
 
 from .conventions import KUBERNETES_CLUSTER_VERSION, standard_labels
-
-PodSecurityLevel = Literal["restricted", "baseline", "privileged"]
-
-
-class NamespaceHandle(Protocol):
-    """What a construct needs to know about the namespace it is placed in."""
-
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def enforce_level(self) -> PodSecurityLevel: ...
+from .handles import PodSecurityLevel
+from .props import Props
 
 
 class NamespaceProps(Props):

@@ -12,6 +12,7 @@ from fractions import Fraction
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, model_validator
+
 from .props import Props
 
 _SUFFIXES = {

@@ -7,8 +7,12 @@ keys, which are checked against the keys the secret is declared to hold.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .handles import SecretHandle
 
 
 @dataclass(frozen=True)
@@ -23,31 +27,6 @@ class SecretKeyRef:
     annotation built from it rolls the pods when the secret changes."""
 
 
-class SecretHandle(Protocol):
-    """A Secret a consumer may read: its name, namespace and declared keys."""
-
-    @property
-    def secret_name(self) -> str: ...
-
-    @property
-    def namespace(self) -> str: ...
-
-    @property
-    def keys(self) -> tuple[str, ...]: ...
-
-    def key(self, key: str) -> SecretKeyRef: ...
-
-
-@dataclass(frozen=True)
-class ExistingSecret:
-    """A Secret created outside this library (e.g. by an operator or by hand)."""
-
-    secret_name: str
-    namespace: str
-    keys: tuple[str, ...]
-
-    def key(self, key: str) -> SecretKeyRef:
-        return secret_key(self, key)
 
 
 def secret_key(handle: SecretHandle, key: str) -> SecretKeyRef:
@@ -60,3 +39,27 @@ def secret_key(handle: SecretHandle, key: str) -> SecretKeyRef:
     return SecretKeyRef(
         secret_name=handle.secret_name, key=key, namespace=handle.namespace, revision=getattr(handle, "revision", None)
     )
+
+
+SECRET_REVISION_ANNOTATION = "lighthouse.io/secret-revision"
+"""Pod-template annotation whose value changes whenever a secret the pods read changes."""
+
+AWS_CREDENTIALS_FILE_KEY = "credentials"
+"""The Secret key of an `aws_credentials_file` template (the file name AWS tools expect)."""
+
+
+def secret_revision_annotations(*handles: object) -> dict[str, str]:
+    """The pod-template annotation that rolls the pods when any of `handles` changes.
+
+    Pass every SecretHandle the pods read; handles without a `revision` (SecretRef) cannot
+    announce changes and are skipped. Returns {} when none has one, so the annotation is absent
+    rather than constant. Order of the handles does not matter.
+    """
+    revisions = sorted(
+        f"{h.namespace}/{h.secret_name}={h.revision}"  # type: ignore[attr-defined]
+        for h in handles
+        if isinstance(getattr(h, "revision", None), str)
+    )
+    if not revisions:
+        return {}
+    return {SECRET_REVISION_ANNOTATION: hashlib.sha256("\n".join(revisions).encode()).hexdigest()}

@@ -8,9 +8,9 @@ metric names below are the contract between the bridge images and the rules.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
 
 from pydantic import Field
+
 from .props import Props
 
 REQUEST_COUNT_METRIC = "http_requests_total"
@@ -58,19 +58,3 @@ gateway injection template declares it (istio/istio
 manifests/charts/istio-control/istio-discovery/files/gateway-injection-template.yaml)."""
 
 
-class SloSource(Protocol):
-    """A workload that declares an SLO: its Prometheus `service` label and namespace."""
-
-    @property
-    def slo_service(self) -> str: ...
-
-    @property
-    def slo_namespace(self) -> str: ...
-
-    @property
-    def slo(self) -> ServiceLevelObjective: ...
-
-    @property
-    def slo_ingress(self) -> IngressGateway | None:
-        """The Istio ingress gateway in front of the service (its edge SLI), or None."""
-        ...

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from support import Manifests, synthesize
 
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
+
+from support import Manifests, synthesize
 
 
 @pytest.fixture(scope="session")

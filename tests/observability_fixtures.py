@@ -7,15 +7,18 @@ from typing import Sequence
 
 from cdk8s import Testing
 
+from lighthouse_constructs.handles import SecretRef
 from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
-from lighthouse_constructs.observability import ObservabilityStack, ObservabilityStackProps
-from lighthouse_constructs.secrets import ExistingSecret
+from lighthouse_constructs.observability import (
+    ObservabilityStack,
+    ObservabilityStackProps,
+)
 from lighthouse_constructs.slo import IngressGateway, ServiceLevelObjective
 
 NS = "obs"
 AGENT_NS = "obs-agent"
-GRAFANA_ADMIN = ExistingSecret("grafana-admin", NS, ("admin-user", "admin-password"))
-RECEIVERS = ExistingSecret("am-receivers", NS, ("slack-url", "pd-key", "hook-token"))
+GRAFANA_ADMIN = SecretRef("grafana-admin", NS, ("admin-user", "admin-password"))
+RECEIVERS = SecretRef("am-receivers", NS, ("slack-url", "pd-key", "hook-token"))
 
 
 @dataclass(frozen=True)

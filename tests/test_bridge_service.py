@@ -5,13 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import pytest
 import cdk8s
+import pytest
 import yaml
 from pydantic import ValidationError
 
-from support import ROOT, Manifests
-from lighthouse_constructs.environments import ConfigError, parse_environment
 from lighthouse_constructs.bridge_service import (
     Autoscaling,
     BridgeService,
@@ -21,10 +19,13 @@ from lighthouse_constructs.bridge_service import (
     Resources,
 )
 from lighthouse_constructs.conventions import MONITORING_LABEL
+from lighthouse_constructs.environments import ConfigError, parse_environment
 from lighthouse_constructs.graph import DependencyGraph, Endpoint, Workload
+from lighthouse_constructs.handles import SecretRef
 from lighthouse_constructs.keda_autoscaling import KedaAutoscaling
 from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
-from lighthouse_constructs.secrets import ExistingSecret
+
+from support import ROOT, Manifests
 
 DIGEST = "sha256:" + "ab" * 32
 IMAGE = f"ghcr.io/lighthouse/api:1.0@{DIGEST}"
@@ -228,7 +229,7 @@ def test_can_emit_a_service_monitor_the_stack_selects() -> None:
 
 
 def test_can_read_secrets_through_handles() -> None:
-    secret = ExistingSecret("api-secrets", "lighthouse-bridge", ("token",))
+    secret = SecretRef("api-secrets", "lighthouse-bridge", ("token",))
     _, objects, _ = build(secret_env={"API_TOKEN": secret.key("token")})
     spec = pod_spec(objects)
     container = spec["containers"][0]
@@ -240,13 +241,13 @@ def test_can_read_secrets_through_handles() -> None:
 
 
 def test_fails_if_a_secret_key_is_not_declared() -> None:
-    secret = ExistingSecret("api-secrets", "lighthouse-bridge", ("token",))
+    secret = SecretRef("api-secrets", "lighthouse-bridge", ("token",))
     with pytest.raises(ValueError, match="secret lighthouse-bridge/api-secrets has no key 'password'; declared keys: token"):
         secret.key("password")
 
 
 def test_fails_if_a_secret_is_in_another_namespace() -> None:
-    secret = ExistingSecret("db", "lighthouse-data", ("password",))
+    secret = SecretRef("db", "lighthouse-data", ("password",))
     with pytest.raises(ValueError, match="secret lighthouse-data/db is in another namespace than the pods"):
         build(secret_env={"DB_PASSWORD": secret.key("password")})
 
@@ -455,7 +456,7 @@ def test_can_roll_pods_when_a_secret_revision_changes() -> None:
         return objects["Deployment"][0]["spec"]["template"]["metadata"]["annotations"]["lighthouse.io/secret-revision"]
 
     assert annotation("1") != annotation("2")
-    _, objects, _ = build(secret_env={"API_TOKEN": ExistingSecret("s", "lighthouse-bridge", ("token",)).key("token")})
+    _, objects, _ = build(secret_env={"API_TOKEN": SecretRef("s", "lighthouse-bridge", ("token",)).key("token")})
     assert "lighthouse.io/secret-revision" not in objects["Deployment"][0]["spec"]["template"]["metadata"]["annotations"]
 
 

@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from support import ROOT, Manifests, synthesize
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
+
+from support import ROOT, Manifests, synthesize
 
 
 @pytest.mark.parametrize("env", ENVIRONMENT_NAMES)

@@ -22,16 +22,22 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from support import ROOT, Manifests
 from lighthouse_constructs.environments import ConfigError, parse_environment
 from lighthouse_constructs.graph import DependencyGraph
+from lighthouse_constructs.handles import SecretRef
 from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
-from lighthouse_constructs.postgres import EventStoreMigration, EventStoreMigrationProps, PostgresHA, PostgresHAProps
-from lighthouse_constructs.secrets import ExistingSecret
+from lighthouse_constructs.postgres import (
+    EventStoreMigration,
+    EventStoreMigrationProps,
+    PostgresHA,
+    PostgresHAProps,
+)
+
+from support import ROOT, Manifests
 
 NS = "lighthouse-data"
 IMAGE = "ghcr.io/lighthouse/event-store-migrator:1.0.0@sha256:" + "5e" * 32
-OWNER = ExistingSecret("events-app", NS, ("username", "password"))
+OWNER = SecretRef("events-app", NS, ("username", "password"))
 PASSWORD = "pa:ss@w/rd 'x"
 
 

@@ -22,9 +22,8 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from support import ROOT, Manifests
 from lighthouse_constructs.bridge_service import BridgeService, BridgeServiceProps
-from lighthouse_constructs.conventions import MONITORING_LABEL
+from lighthouse_constructs.conventions import MONITORING_LABEL, STALE_MOUNT_METRIC
 from lighthouse_constructs.environments import ConfigError, parse_environment
 from lighthouse_constructs.fuse_mount import (
     EXEMPTIONS,
@@ -33,7 +32,6 @@ from lighthouse_constructs.fuse_mount import (
     MOUNTED_CHECK_SCRIPT,
     PROBE_DIR,
     STALE_CHECK_SCRIPT,
-    STALE_MOUNT_METRIC,
     START_SCRIPT,
     UNMOUNT_SCRIPT,
     FuseMountDaemon,
@@ -43,6 +41,8 @@ from lighthouse_constructs.fuse_mount import (
 )
 from lighthouse_constructs.graph import DependencyGraph
 from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
+
+from support import ROOT, Manifests
 
 DIGEST = "sha256:" + "cd" * 32
 IMAGE = f"ghcr.io/lighthouse/fuse-daemon:1.0@{DIGEST}"

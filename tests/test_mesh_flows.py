@@ -16,13 +16,21 @@ import pytest
 import yaml
 from cdk8s import App
 
-from support import CRD_DIR, ROOT, Manifests
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.environments import LighthouseChart, load_environment
 from lighthouse_constructs.graph import KUBELET, KUBERNETES_API
 from lighthouse_constructs.mesh_policy import MeshPolicy
 from lighthouse_constructs.mesh_policy.diagram import render_markdown
-from lighthouse_constructs.mesh_policy.flows import ANY, IstioLayer, IstioRule, NetworkFlow, NetworkPolicyLayer, selector_matches
+from lighthouse_constructs.mesh_policy.flows import (
+    ANY,
+    IstioLayer,
+    IstioRule,
+    NetworkFlow,
+    NetworkPolicyLayer,
+    selector_matches,
+)
+
+from support import CRD_DIR, ROOT, Manifests
 
 DNS = "kube-system/kube-dns"
 ISTIOD = "istio-system/istiod"

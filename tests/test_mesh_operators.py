@@ -11,11 +11,17 @@ import re
 import pytest
 from cdk8s import App
 
-from support import Manifests
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.environments import LighthouseChart, load_environment
 from lighthouse_constructs.graph import Workload
-from lighthouse_constructs.mesh_policy.flows import IstioLayer, NetworkPolicyLayer, Request, port_allowed
+from lighthouse_constructs.mesh_policy.flows import (
+    IstioLayer,
+    NetworkPolicyLayer,
+    Request,
+    port_allowed,
+)
+
+from support import Manifests
 
 DATA = "lighthouse-data"
 OBS = "lighthouse-observability"

@@ -11,8 +11,21 @@ from cdk8s_plus_28 import k8s
 
 import lighthouse_constructs  # noqa: F401  (runtime setup before jsii starts)
 from lighthouse_constructs.bridge_service import BridgeService, BridgeServiceProps
-from lighthouse_constructs.graph import KUBERNETES_API, Dependency, DependencyGraph, Egress, Port, Workload
-from lighthouse_constructs.mesh_policy import CircuitBreaker, MeshPolicy, MeshPolicyError, MeshPolicyProps, RateLimit
+from lighthouse_constructs.graph import (
+    KUBERNETES_API,
+    Dependency,
+    DependencyGraph,
+    Egress,
+    Port,
+    Workload,
+)
+from lighthouse_constructs.mesh_policy import (
+    CircuitBreaker,
+    MeshPolicy,
+    MeshPolicyError,
+    MeshPolicyProps,
+    RateLimit,
+)
 from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
 
 IMAGE = "ghcr.io/lighthouse/api:1.0.0@sha256:" + "a" * 64
@@ -472,7 +485,13 @@ def test_can_govern_shared_ports_a_registered_prometheus_and_declared_egress() -
     """The shapes other constructs register: Prometheus's web port is also its metrics port, a
     database port is only a peer port that a pooler depends on, a cache port is both traffic
     and peer; Prometheus itself needs the API server."""
-    from test_mesh_flows import expected_istio_rules, expected_network_flows, expected_sidecar_hosts, istio_table, network_table
+    from test_mesh_flows import (
+        expected_istio_rules,
+        expected_network_flows,
+        expected_sidecar_hosts,
+        istio_table,
+        network_table,
+    )
 
     setup = Setup()
     graph = setup.graph

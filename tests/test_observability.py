@@ -10,15 +10,32 @@ from pydantic import ValidationError
 
 from lighthouse_constructs.conventions import MONITORING_LABEL, RESTRICTED_RUN_AS_USER
 from lighthouse_constructs.graph import DependencyGraph
+from lighthouse_constructs.handles import SecretRef
 from lighthouse_constructs.observability import (
-    AlertmanagerSettings, AlertRouting, Images, ObservabilityStackProps, PagerDutyNotifier, PrometheusSettings,
-    Resources, SlackNotifier, WebhookNotifier,
+    AlertmanagerSettings,
+    AlertRouting,
+    Images,
+    ObservabilityStackProps,
+    PagerDutyNotifier,
+    PrometheusSettings,
+    Resources,
+    SlackNotifier,
+    WebhookNotifier,
+    dashboards,
+    rules,
 )
-from lighthouse_constructs.observability import dashboards, rules
 from lighthouse_constructs.observability.config import AlertingConfig, NotifierConfig
-from lighthouse_constructs.secrets import ExistingSecret
 from lighthouse_constructs.slo import IngressGateway, ServiceLevelObjective
-from observability_fixtures import AGENT_NS, NS, RECEIVERS, FakeBridge, build, one, synth
+
+from observability_fixtures import (
+    AGENT_NS,
+    NS,
+    RECEIVERS,
+    FakeBridge,
+    build,
+    one,
+    synth,
+)
 
 ROUTED = ObservabilityStackProps(alertmanager=AlertmanagerSettings(routing=AlertRouting(
     critical=(PagerDutyNotifier(routing_key=RECEIVERS.key("pd-key")),
@@ -136,7 +153,7 @@ def test_can_route_by_severity_with_credentials_only_in_mounted_files(routed) ->
 
 
 def test_fails_if_a_receiver_secret_is_in_another_namespace() -> None:
-    elsewhere = ExistingSecret("pd", "default", ("key",))
+    elsewhere = SecretRef("pd", "default", ("key",))
     props = ObservabilityStackProps(alertmanager=AlertmanagerSettings(routing=AlertRouting(
         critical=(PagerDutyNotifier(routing_key=elsewhere.key("key")),))))
     with pytest.raises(ValueError, match=r"^alert receiver secret default/pd is not in the Alertmanager namespace 'obs'; "
@@ -224,12 +241,12 @@ def test_can_cover_hpa_pgbouncer_replication_redis_and_fuse() -> None:
 
 def test_fails_if_the_grafana_admin_secret_lacks_a_key() -> None:
     with pytest.raises(ValueError, match=r"^secret obs/grafana-admin has no key 'admin-password'; declared keys: admin-user$"):
-        build(grafana_admin=ExistingSecret("grafana-admin", NS, ("admin-user",)))
+        build(grafana_admin=SecretRef("grafana-admin", NS, ("admin-user",)))
 
 
 def test_fails_if_the_grafana_admin_secret_is_in_another_namespace() -> None:
     with pytest.raises(ValueError, match=r"^grafana admin secret default/grafana-admin must be in the Grafana namespace 'obs'$"):
-        build(grafana_admin=ExistingSecret("grafana-admin", "default", ("admin-user", "admin-password")))
+        build(grafana_admin=SecretRef("grafana-admin", "default", ("admin-user", "admin-password")))
 
 
 # --- Logs and traces --------------------------------------------------------------------------
@@ -309,8 +326,10 @@ def test_fails_if_the_log_agent_namespace_does_not_enforce_privileged() -> None:
 
 def test_fails_if_the_log_agent_shares_the_stack_namespace() -> None:
     from cdk8s import Testing
+
     from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
     from lighthouse_constructs.observability import ObservabilityStack
+
     from observability_fixtures import GRAFANA_ADMIN
 
     chart = Testing.chart()
@@ -444,7 +463,7 @@ def test_can_register_every_workload_and_flow_in_the_dependency_graph(routed) ->
 def test_can_turn_config_notifiers_into_secret_file_references() -> None:
     alerting = AlertingConfig(critical=(NotifierConfig(type="pagerduty", key="pd"),),
                               warning=(NotifierConfig(type="webhook", url="https://h.example.com"),))
-    settings = alerting.settings(ExistingSecret("rx", "obs", ("pd",)))
+    settings = alerting.settings(SecretRef("rx", "obs", ("pd",)))
     assert settings.routing.critical[0].routing_key.secret_name == "rx"
     assert settings.routing.warning[0].bearer_token is None
 
@@ -452,7 +471,7 @@ def test_can_turn_config_notifiers_into_secret_file_references() -> None:
 def test_fails_if_a_config_notifier_names_a_key_the_receivers_secret_lacks() -> None:
     alerting = AlertingConfig(critical=(NotifierConfig(type="pagerduty", key="pd-key"),))
     with pytest.raises(ValueError, match="secret obs/rx has no key 'pd-key'; declared keys: pagerduty-routing-key"):
-        alerting.settings(ExistingSecret("rx", "obs", ("pagerduty-routing-key",)))
+        alerting.settings(SecretRef("rx", "obs", ("pagerduty-routing-key",)))
 
 
 def test_fails_if_a_config_notifier_misses_or_adds_a_field() -> None:
@@ -516,8 +535,13 @@ def _priority_classes(objects: list[dict]) -> dict[str, str | None]:
 
 def test_can_protect_every_pod_of_the_stack_with_a_priority_class() -> None:
     from cdk8s import Testing
+
     from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
-    from lighthouse_constructs.observability import ObservabilityStack, ObservabilityStackProps
+    from lighthouse_constructs.observability import (
+        ObservabilityStack,
+        ObservabilityStackProps,
+    )
+
     from observability_fixtures import GRAFANA_ADMIN
 
     class Critical:

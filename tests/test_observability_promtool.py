@@ -14,15 +14,15 @@ from pathlib import Path
 
 import pytest
 import yaml
+from test_observability import ROUTED
 
-from support import Manifests, find_tool
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.observability import rules
 from lighthouse_constructs.observability.alertmanager import render_config
 from lighthouse_constructs.slo import IngressGateway
-from observability_fixtures import FakeBridge, build, synth
-from test_observability import ROUTED
 
+from observability_fixtures import FakeBridge, build, synth
+from support import Manifests, find_tool
 
 PROMTOOL, AMTOOL = find_tool("promtool"), find_tool("amtool")
 needs_promtool = pytest.mark.skipif(

@@ -11,10 +11,11 @@ import cdk8s_plus_28 as kplus
 import pytest
 from cdk8s_plus_28 import k8s
 
-from support import Manifests
 from lighthouse_constructs.platform import Platform, PlatformProps
 from lighthouse_constructs.platform.capacity import capacity_report
 from lighthouse_constructs.platform.config import CapacityConfig, PlatformConfig
+
+from support import Manifests
 
 NS = "team"
 MI = 2**20

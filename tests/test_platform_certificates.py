@@ -6,17 +6,21 @@ from __future__ import annotations
 import cdk8s
 import pytest
 
-from support import Manifests
+from lighthouse_constructs.handles import IssuerRef
 from lighthouse_constructs.namespace import NamespaceProps
 from lighthouse_constructs.platform import (
-    IssuerRef,
     Platform,
     PlatformProps,
     TlsCertificate,
     TlsCertificateProps,
 )
 from lighthouse_constructs.platform.config import CertificatesConfig, PlatformConfig
-from lighthouse_constructs.platform.namespaces import PlatformNamespace, PlatformNamespaceProps
+from lighthouse_constructs.platform.namespaces import (
+    PlatformNamespace,
+    PlatformNamespaceProps,
+)
+
+from support import Manifests
 
 ROTATING_KEY = {"algorithm": "ECDSA", "size": 256, "encoding": "PKCS8", "rotationPolicy": "Always"}
 

@@ -1,17 +1,21 @@
 """Every tier namespace, in every environment, has its Pod Security and Istio labels, its quota,
 its LimitRange and a pure default-deny NetworkPolicy; PriorityClasses exist as handles."""
 
-import pytest
 import cdk8s
+import pytest
 
-from support import Manifests
 from lighthouse_constructs.environments import load_environment
+from lighthouse_constructs.handles import PriorityClassHandle
 from lighthouse_constructs.namespace import NamespaceProps
 from lighthouse_constructs.platform import Platform, PlatformProps
 from lighthouse_constructs.platform.config import PlatformConfig
-from lighthouse_constructs.platform.namespaces import PlatformNamespace, PlatformNamespaceProps
-from lighthouse_constructs.platform.priority import PriorityClassHandle
+from lighthouse_constructs.platform.namespaces import (
+    PlatformNamespace,
+    PlatformNamespaceProps,
+)
 from lighthouse_constructs.quantity import parse_quantity
+
+from support import Manifests
 
 TIERS = ("bridge", "data", "fuse", "observability")
 

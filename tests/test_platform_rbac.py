@@ -6,7 +6,6 @@ from __future__ import annotations
 import cdk8s
 import pytest
 
-from support import Manifests
 from lighthouse_constructs.platform import (
     ClusterRoleGrant,
     NamespacedRole,
@@ -17,6 +16,8 @@ from lighthouse_constructs.platform import (
     scan_rbac,
     workload_service_account,
 )
+
+from support import Manifests
 
 
 def test_no_role_in_any_environment_has_wildcards_or_secret_list_watch(env_manifests: Manifests) -> None:

@@ -9,8 +9,8 @@ import cdk8s
 import cdk8s_plus_28 as kplus
 import pytest
 
-from support import Manifests
 from lighthouse_constructs.environments import ConfigError, load_environment
+from lighthouse_constructs.handles import SecretHandle, SecretRef
 from lighthouse_constructs.namespace import NamespaceProps
 from lighthouse_constructs.platform import (
     ExternalSecretHandle,
@@ -19,12 +19,20 @@ from lighthouse_constructs.platform import (
     PlatformProps,
     VaultSecretStore,
     VaultSecretStoreProps,
-    secret_revision_annotations,
 )
 from lighthouse_constructs.platform.config import PlatformConfig, VaultCaConfig
-from lighthouse_constructs.platform.namespaces import PlatformNamespace, PlatformNamespaceProps
-from lighthouse_constructs.platform.secrets import SECRET_REVISION_ANNOTATION, aws_credentials_file
-from lighthouse_constructs.secrets import ExistingSecret, SecretHandle, SecretKeyRef
+from lighthouse_constructs.platform.namespaces import (
+    PlatformNamespace,
+    PlatformNamespaceProps,
+)
+from lighthouse_constructs.platform.secrets import aws_credentials_file
+from lighthouse_constructs.secrets import (
+    SECRET_REVISION_ANNOTATION,
+    SecretKeyRef,
+    secret_revision_annotations,
+)
+
+from support import Manifests
 
 
 def test_cluster_secret_store_reads_vault_with_kubernetes_auth_and_a_role_per_environment(
@@ -145,7 +153,7 @@ def test_can_restart_pods_when_the_pinned_secret_version_changes() -> None:
 def test_can_combine_revisions_in_any_order_skipping_secrets_without_one() -> None:
     chart = cdk8s.Testing.chart()
     secret = _secret(chart, 1)
-    existing = ExistingSecret(secret_name="by-hand", namespace="apps", keys=("k",))
+    existing = SecretRef(secret_name="by-hand", namespace="apps", keys=("k",))
     assert secret_revision_annotations(existing) == {}
     assert secret_revision_annotations(secret, existing) == secret_revision_annotations(existing, secret)
     assert len(secret_revision_annotations(secret)[SECRET_REVISION_ANNOTATION]) == 64

@@ -14,9 +14,9 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from support import CRD_DIR, find_tool
 from lighthouse_constructs.conventions import MONITORING_LABEL
 from lighthouse_constructs.graph import DependencyGraph
+from lighthouse_constructs.handles import SecretRef
 from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
 from lighthouse_constructs.postgres import (
     BackupProps,
@@ -26,11 +26,12 @@ from lighthouse_constructs.postgres import (
     ReplicaProps,
     restore_from,
 )
-from lighthouse_constructs.secrets import ExistingSecret
+
+from support import CRD_DIR, find_tool
 
 NS = "lighthouse-data"
-OWNER = ExistingSecret("events-app", NS, ("username", "password"))
-S3 = ExistingSecret("events-s3", NS, ("ACCESS_KEY_ID", "ACCESS_SECRET_KEY", "REGION"))
+OWNER = SecretRef("events-app", NS, ("username", "password"))
+S3 = SecretRef("events-s3", NS, ("ACCESS_KEY_ID", "ACCESS_SECRET_KEY", "REGION"))
 BACKUP = {"destination_path": "s3://lighthouse-backups/pg", "endpoint_url": "https://minio.storage:9000"}
 TARGET = datetime(2026, 8, 1, 12, 30, 0, tzinfo=timezone.utc)
 PLUGIN = "barman-cloud.cloudnative-pg.io"
@@ -300,7 +301,7 @@ def test_can_connect_directly_to_the_primary() -> None:
 
 
 def test_can_hand_clients_in_another_namespace_their_own_copy_of_the_credentials() -> None:
-    client = ExistingSecret("events-app", "lighthouse-bridge", ("username", "password"))
+    client = SecretRef("events-app", "lighthouse-bridge", ("username", "password"))
     _, objects, pg = build(client_secret=client)
     refs = {ref.namespace for _, ref in pg.connection("DB").secret_env}
     assert refs == {"lighthouse-bridge"}
@@ -461,7 +462,7 @@ def test_fails_if_props_are_invalid(overrides: dict[str, Any], message: str) -> 
 
 
 def test_fails_if_the_owner_secret_is_in_another_namespace() -> None:
-    message = wiring_error(owner_secret=ExistingSecret("events-app", "lighthouse-bridge", ("username", "password")))
+    message = wiring_error(owner_secret=SecretRef("events-app", "lighthouse-bridge", ("username", "password")))
     assert message == (
         "postgres events: owner_secret lighthouse-bridge/events-app must be in the cluster's namespace "
         "lighthouse-data; the operator reads it from there"
@@ -469,7 +470,7 @@ def test_fails_if_the_owner_secret_is_in_another_namespace() -> None:
 
 
 def test_fails_if_the_owner_secret_is_not_basic_auth() -> None:
-    message = wiring_error(owner_secret=ExistingSecret("events-app", NS, ("user", "password")))
+    message = wiring_error(owner_secret=SecretRef("events-app", NS, ("user", "password")))
     assert message == "secret lighthouse-data/events-app has no key 'username'; declared keys: user, password"
 
 
@@ -480,10 +481,10 @@ def test_fails_if_backup_credentials_are_missing_or_unused() -> None:
 
 
 def test_fails_if_backup_credentials_lack_a_key_or_live_elsewhere() -> None:
-    assert wiring_error(backup_credentials=ExistingSecret("s3", NS, ("ACCESS_KEY_ID",))) == (
+    assert wiring_error(backup_credentials=SecretRef("s3", NS, ("ACCESS_KEY_ID",))) == (
         "secret lighthouse-data/s3 has no key 'ACCESS_SECRET_KEY'; declared keys: ACCESS_KEY_ID"
     )
-    assert wiring_error(backup_credentials=ExistingSecret("s3", "other", ("ACCESS_KEY_ID", "ACCESS_SECRET_KEY"))) == (
+    assert wiring_error(backup_credentials=SecretRef("s3", "other", ("ACCESS_KEY_ID", "ACCESS_SECRET_KEY"))) == (
         "backup credentials other/s3 must be in the cluster's namespace lighthouse-data; the plugin reads them from there"
     )
 
@@ -523,7 +524,7 @@ def test_can_let_a_bridge_connect_through_pgbouncer() -> None:
     data = LighthouseNamespace(chart, "Data", NamespaceProps(name=NS, tier="data"))
     bridges = LighthouseNamespace(chart, "Bridges", NamespaceProps(name="lighthouse-bridge", tier="bridge"))
     pg = PostgresHA(chart, "Events", props(), namespace=data, owner_secret=OWNER, backup_credentials=S3,
-                    client_secret=ExistingSecret("events-app", "lighthouse-bridge", ("username", "password")))
+                    client_secret=SecretRef("events-app", "lighthouse-bridge", ("username", "password")))
     bridge = BridgeService(chart, "Processor", BridgeServiceProps(name="event-processor", image="r/p:1@sha256:" + "0" * 64),
                            namespace=bridges, priority_class=Priority())
     bridge.connect_to(pg, env_prefix="EVENTSTORE")

@@ -14,17 +14,18 @@ import cdk8s
 import pytest
 from pydantic import ValidationError
 
-from support import Manifests
 from lighthouse_constructs.conventions import MONITORING_LABEL
 from lighthouse_constructs.environments import ConfigError, load_environment
 from lighthouse_constructs.graph import DependencyGraph, Port
+from lighthouse_constructs.handles import SecretRef
 from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
-from lighthouse_constructs.secrets import ExistingSecret
 from lighthouse_constructs.sentinel_cache import SentinelCache, SentinelCacheProps
 from lighthouse_constructs.sentinel_cache.files import config_files
 
+from support import Manifests
+
 NS = "lighthouse-data"
-AUTH = ExistingSecret("redis-auth", NS, ("password",))
+AUTH = SecretRef("redis-auth", NS, ("password",))
 ALERTS = {
     "SentinelCacheNoPrimary", "SentinelCacheMultiplePrimaries", "SentinelCacheSentinelsDisagree",
     "SentinelCacheReplicationBroken", "SentinelCacheMemoryNearMax",
@@ -36,7 +37,7 @@ class Priority:
     name: str = "platform-critical"
 
 
-def build(auth: ExistingSecret = AUTH, **props: Any) -> tuple[dict[str, list[dict]], SentinelCache]:
+def build(auth: SecretRef = AUTH, **props: Any) -> tuple[dict[str, list[dict]], SentinelCache]:
     chart = cdk8s.Testing.chart()
     namespace = LighthouseNamespace(chart, "Ns", NamespaceProps(name=NS, tier="data"))
     cache = SentinelCache(chart, "Cache", SentinelCacheProps(**props), namespace=namespace, auth=auth, priority_class=Priority())
@@ -175,7 +176,7 @@ def test_can_keep_the_password_out_of_the_configmap_and_the_environment(default)
 
 
 def test_can_mount_the_second_password_of_a_rotation_window_when_the_secret_declares_it(default) -> None:
-    objects, cache = build(auth=ExistingSecret("redis-auth", NS, ("password", "alternate")))
+    objects, cache = build(auth=SecretRef("redis-auth", NS, ("password", "alternate")))
     assert cache.alternate_password is not None and cache.alternate_password.key == "alternate"
     for sts in objects["StatefulSet"]:
         spec = sts["spec"]["template"]["spec"]
@@ -271,7 +272,7 @@ def test_can_hand_clients_the_sentinels_the_master_name_and_the_password(default
 def test_can_hand_clients_their_own_copy_of_the_password() -> None:
     chart = cdk8s.Testing.chart()
     namespace = LighthouseNamespace(chart, "Ns", NamespaceProps(name=NS, tier="data"))
-    client_copy = ExistingSecret("redis-auth", "lighthouse-bridge", ("password",))
+    client_copy = SecretRef("redis-auth", "lighthouse-bridge", ("password",))
     cache = SentinelCache(chart, "Cache", SentinelCacheProps(), namespace=namespace, auth=AUTH, client_auth=client_copy)
     ((_, ref),) = cache.connection("CACHE").secret_env
     assert ref.namespace == "lighthouse-bridge"
@@ -309,14 +310,14 @@ def test_fails_if_the_auth_secret_is_in_another_namespace() -> None:
         "SentinelCache cache: auth secret lighthouse-bridge/redis-auth is not in the pods' namespace lighthouse-data; "
         "pods can only mount secrets of their own namespace"
     )):
-        SentinelCache(chart, "Cache", SentinelCacheProps(), namespace=namespace, auth=ExistingSecret("redis-auth", "lighthouse-bridge", ("password",)))
+        SentinelCache(chart, "Cache", SentinelCacheProps(), namespace=namespace, auth=SecretRef("redis-auth", "lighthouse-bridge", ("password",)))
 
 
 def test_fails_if_the_auth_secret_lacks_the_password_key() -> None:
     chart = cdk8s.Testing.chart()
     namespace = LighthouseNamespace(chart, "Ns", NamespaceProps(name=NS, tier="data"))
     with pytest.raises(ValueError, match=re.escape("secret lighthouse-data/redis-auth has no key 'password'; declared keys: token")):
-        SentinelCache(chart, "Cache", SentinelCacheProps(), namespace=namespace, auth=ExistingSecret("redis-auth", NS, ("token",)))
+        SentinelCache(chart, "Cache", SentinelCacheProps(), namespace=namespace, auth=SecretRef("redis-auth", NS, ("token",)))
 
 
 # -- validation messages ---------------------------------------------------------------------

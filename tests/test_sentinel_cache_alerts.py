@@ -10,10 +10,11 @@ import cdk8s
 import pytest
 import yaml
 
-from support import find_tool
+from lighthouse_constructs.handles import SecretRef
 from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
-from lighthouse_constructs.secrets import ExistingSecret
 from lighthouse_constructs.sentinel_cache import SentinelCache, SentinelCacheProps
+
+from support import find_tool
 
 PROMTOOL = find_tool("promtool")
 pytestmark = pytest.mark.skipif(PROMTOOL is None, reason="promtool not found: `make tools` unpacks it from Debian's prometheus package")
@@ -28,7 +29,7 @@ ALERTS = ("SentinelCacheNoPrimary", "SentinelCacheMultiplePrimaries", "SentinelC
 def rule_groups() -> list[dict]:
     chart = cdk8s.Testing.chart()
     namespace = LighthouseNamespace(chart, "Ns", NamespaceProps(name=NS, tier="data"))
-    SentinelCache(chart, "Cache", SentinelCacheProps(), namespace=namespace, auth=ExistingSecret("redis-auth", NS, ("password",)))
+    SentinelCache(chart, "Cache", SentinelCacheProps(), namespace=namespace, auth=SecretRef("redis-auth", NS, ("password",)))
     (rule,) = [o for o in cdk8s.Testing.synth(chart) if o["kind"] == "PrometheusRule"]
     return rule["spec"]["groups"]
 

@@ -14,16 +14,17 @@ import threading
 import time
 from pathlib import Path
 
+import cdk8s
 import pytest
 import redis
-import cdk8s
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 from redis.sentinel import Sentinel
 
+from lighthouse_constructs.handles import SecretRef
 from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
-from lighthouse_constructs.secrets import ExistingSecret
 from lighthouse_constructs.sentinel_cache import SentinelCache, SentinelCacheProps
+
 from sentinel_harness import LocalSentinelCache, Node, wait_for
 
 pytestmark = pytest.mark.skipif(
@@ -47,7 +48,7 @@ PASSWORD = 'p@ss "w\\rd" with spaces'
 def synthesized_objects(props: SentinelCacheProps = PROPS) -> list[dict]:
     chart = cdk8s.Testing.chart()
     namespace = LighthouseNamespace(chart, "Namespace", NamespaceProps(name="lighthouse-data", tier="data"))
-    SentinelCache(chart, "Cache", props, namespace=namespace, auth=ExistingSecret("cache-auth", "lighthouse-data", ("password",)))
+    SentinelCache(chart, "Cache", props, namespace=namespace, auth=SecretRef("cache-auth", "lighthouse-data", ("password",)))
     return cdk8s.Testing.synth(chart)
 
 

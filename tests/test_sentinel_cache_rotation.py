@@ -20,11 +20,12 @@ from pathlib import Path
 import cdk8s
 import pytest
 import redis
-from sentinel_harness import LocalSentinelCache, Node, wait_for
 
+from lighthouse_constructs.handles import SecretRef
 from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
-from lighthouse_constructs.secrets import ExistingSecret
 from lighthouse_constructs.sentinel_cache import SentinelCache, SentinelCacheProps
+
+from sentinel_harness import LocalSentinelCache, Node, wait_for
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("redis-server") and shutil.which("redis-sentinel") and shutil.which("redis-cli")),
@@ -43,7 +44,7 @@ NEW = "new p@ss 'w\\rd' \"2\""
 def synthesized_objects() -> list[dict]:
     chart = cdk8s.Testing.chart()
     namespace = LighthouseNamespace(chart, "Namespace", NamespaceProps(name="lighthouse-data", tier="data"))
-    auth = ExistingSecret("cache-auth", "lighthouse-data", ("password", "alternate"))
+    auth = SecretRef("cache-auth", "lighthouse-data", ("password", "alternate"))
     SentinelCache(chart, "Cache", PROPS, namespace=namespace, auth=auth)
     return cdk8s.Testing.synth(chart)
 

@@ -12,16 +12,28 @@ from typing import Any, Callable
 
 import pytest
 
-from support import ROOT, Manifests
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.validation import (
-    Exemption, Finding, check_exemptions, check_namespace_labels, check_objects, check_pod_security,
-    check_schemas, evaluate, load_all, load_allow_list, load_dir, pod_templates, run_checkov,
+    Exemption,
+    Finding,
+    check_exemptions,
+    check_namespace_labels,
+    check_objects,
+    check_pod_security,
+    check_schemas,
+    evaluate,
+    load_all,
+    load_allow_list,
+    load_dir,
+    pod_templates,
+    run_checkov,
 )
 from lighthouse_constructs.validation.__main__ import main as gate_main
 from lighthouse_constructs.validation.checkov import checkov_python, stale_exemptions
 from lighthouse_constructs.validation.pod_security import POD_TEMPLATE_PATHS
 from lighthouse_constructs.validation.schemas import default_crd_dir
+
+from support import ROOT, Manifests
 
 FIXTURES = ROOT / "tests" / "fixtures" / "gate"
 FIXTURE_ALLOW_LIST = FIXTURES / "exemptions.yaml"

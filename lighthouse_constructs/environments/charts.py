@@ -7,7 +7,7 @@ from cdk8s import App, Chart, YamlOutputType
 
 from ..bridge_service import BridgeService
 from ..fuse_mount import FuseMountDaemon
-from ..graph import ConnectionTarget
+from ..handles import ConnectionTarget
 from ..keda_autoscaling import KedaAutoscaling
 from ..mesh_policy import MeshPolicy, MeshPolicyProps
 from ..observability import ObservabilityStack

@@ -11,20 +11,31 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, Field, ValidationError, ValidationInfo, field_validator, model_validator
-from ..props import Props
+from pydantic import (
+    BaseModel,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from ..bridge_service import BridgeServiceProps
 from ..conventions import ENVIRONMENT_NAMES, EnvironmentName
 from ..fuse_mount import FuseMountDaemonProps, check_mount_path
+from ..handles import PodSecurityLevel
 from ..mesh_policy.props import CircuitBreaker, RateLimit
-from ..namespace import PodSecurityLevel
-from ..platform.config import (
-    NamespaceNames, PlatformConfig, check_istio_cni_for_levels, check_pinned_secrets, check_vault_ca,
-)
 from ..observability.config import ObservabilityConfig
+from ..platform.config import (
+    NamespaceNames,
+    PlatformConfig,
+    check_istio_cni_for_levels,
+    check_pinned_secrets,
+    check_vault_ca,
+)
 from ..postgres.migration import EventStoreMigrationProps
 from ..postgres.props import PostgresHAProps
+from ..props import Props
 from ..sentinel_cache.props import SentinelCacheProps
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"

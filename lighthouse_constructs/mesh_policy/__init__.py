@@ -1,7 +1,8 @@
 """MeshPolicy: Istio and NetworkPolicy objects derived from the chart's dependency graph."""
 
+from ..handles import MeshNamespaceHandle
+from .policy import DeclaredFlow, MeshPolicy, MeshPolicyError
 from .props import CircuitBreaker, MeshPolicyProps, RateLimit
-from .policy import DeclaredFlow, MeshNamespaceHandle, MeshPolicy, MeshPolicyError
 
 __all__ = [
     "CircuitBreaker",

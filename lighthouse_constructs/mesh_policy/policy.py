@@ -63,17 +63,35 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Literal, Mapping, Protocol, Sequence
+from typing import Any, Literal, Mapping, Sequence
 
 import cdk8s
 import constructs
 import jsii
 from cdk8s_plus_28 import k8s
 
-from ..conventions import standard_labels
 from ..chart_objects import chart_objects
-from ..graph import KUBELET, KUBERNETES_API, AppProtocol, DependencyGraph, Port, Workload
-from .flows import Cidr, IstioLayer, NetworkPolicyLayer, References, Request, UnsupportedPolicy, pod_template, port_allowed, selector_matches
+from ..conventions import standard_labels
+from ..graph import (
+    KUBELET,
+    KUBERNETES_API,
+    AppProtocol,
+    DependencyGraph,
+    Port,
+    Workload,
+)
+from ..handles import MeshNamespaceHandle
+from .flows import (
+    Cidr,
+    IstioLayer,
+    NetworkPolicyLayer,
+    References,
+    Request,
+    UnsupportedPolicy,
+    pod_template,
+    port_allowed,
+    selector_matches,
+)
 from .props import CircuitBreaker, MeshPolicyProps, RateLimit
 
 COMPONENT = "mesh-policy"
@@ -84,15 +102,6 @@ REWRITE_PROBES_ANNOTATION = "sidecar.istio.io/rewriteAppHTTPProbers"
 
 FlowKind = Literal["dependency", "metrics-scrape", "peer", "dns", "istiod", "kubernetes-api", "kubelet", "external"]
 
-
-class MeshNamespaceHandle(Protocol):
-    """A namespace MeshPolicy governs, and whether its pods get an Istio sidecar."""
-
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def istio_injection(self) -> bool: ...
 
 
 class MeshPolicyError(ValueError):
@@ -391,7 +400,10 @@ class MeshPolicy(constructs.Construct):
         )
 
     def _default_deny(self, scope: constructs.Construct, namespace: str) -> constructs.Construct:
-        from ..imports.istio.io.istio.security import AuthorizationPolicy, AuthorizationPolicySpec
+        from ..imports.istio.io.istio.security import (
+            AuthorizationPolicy,
+            AuthorizationPolicySpec,
+        )
 
         # An ALLOW policy without rules matches nothing: with it, a request to any pod of the
         # namespace is denied unless another ALLOW policy's rule matches it.
@@ -504,7 +516,12 @@ class MeshPolicy(constructs.Construct):
         )
 
     def _sidecar(self, scope: constructs.Construct, workload: Workload, outbound: list[DeclaredFlow]) -> constructs.Construct:
-        from ..imports.istio.io.istio.networking import Sidecar, SidecarSpec, SidecarSpecEgress, SidecarSpecWorkloadSelector
+        from ..imports.istio.io.istio.networking import (
+            Sidecar,
+            SidecarSpec,
+            SidecarSpecEgress,
+            SidecarSpecWorkloadSelector,
+        )
 
         hosts = {f"{self.props.istio_namespace}/*", f"{self.dns.namespace}/{self.dns.service_host}"}
         for flow in outbound:

@@ -5,11 +5,9 @@ from __future__ import annotations
 import ipaddress
 
 from pydantic import Field, field_validator, model_validator
-from ..props import Props
 
 from ..operators import istio
-
-
+from ..props import Props
 
 
 class RateLimit(Props):

@@ -8,9 +8,9 @@ from typing import Mapping, Sequence
 import constructs
 from cdk8s_plus_28 import k8s
 
-from ..conventions import MONITORING_LABEL, selector_labels, standard_labels
 from .. import restricted
-from ..platform.secrets import secret_revision_annotations
+from ..conventions import MONITORING_LABEL, selector_labels, standard_labels
+from ..secrets import secret_revision_annotations
 from .props import ObjectStorage, Resources
 
 INSTANCE = "lighthouse"
@@ -106,12 +106,17 @@ def service_monitor(scope: constructs.Construct, id: str, name: str, namespace: 
     """A ServiceMonitor carrying MONITORING_LABEL, scraping `port` of the services matching `selector`
     in `namespace`. `mesh_tls`: the port is also an API, which MeshPolicy keeps STRICT, so
     Prometheus scrapes it with its Istio certificate (`operators.istio.SCRAPER_ANNOTATIONS`)."""
-    from ..imports.monitoring.com.coreos.monitoring import (
-        ServiceMonitor, ServiceMonitorSpec, ServiceMonitorSpecEndpoints, ServiceMonitorSpecEndpointsScheme,
-        ServiceMonitorSpecEndpointsTlsConfig, ServiceMonitorSpecNamespaceSelector, ServiceMonitorSpecSelector,
-    )
     from cdk8s import ApiObjectMetadata
 
+    from ..imports.monitoring.com.coreos.monitoring import (
+        ServiceMonitor,
+        ServiceMonitorSpec,
+        ServiceMonitorSpecEndpoints,
+        ServiceMonitorSpecEndpointsScheme,
+        ServiceMonitorSpecEndpointsTlsConfig,
+        ServiceMonitorSpecNamespaceSelector,
+        ServiceMonitorSpecSelector,
+    )
     from ..operators import istio
 
     return ServiceMonitor(

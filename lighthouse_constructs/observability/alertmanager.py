@@ -13,12 +13,19 @@ import constructs
 import yaml
 from cdk8s_plus_28 import k8s
 
+from .. import restricted
 from ..conventions import RESTRICTED_RUN_AS_USER
 from ..operators import prometheus_operator
 from ..secrets import SecretKeyRef
-from .. import restricted
 from . import _k8s
-from .props import AlertmanagerSettings, AlertRouting, Images, Notifier, PagerDutyNotifier, SlackNotifier
+from .props import (
+    AlertmanagerSettings,
+    AlertRouting,
+    Images,
+    Notifier,
+    PagerDutyNotifier,
+    SlackNotifier,
+)
 
 NAME = "lighthouse"
 """The CR name; the operator names the StatefulSet alertmanager-lighthouse."""
@@ -102,10 +109,16 @@ class AlertmanagerCluster(constructs.Construct):
                  namespace: str) -> None:
         super().__init__(scope, id)
         from ..imports.monitoring.com.coreos.monitoring import (
-            Alertmanager, AlertmanagerSpec, AlertmanagerSpecContainers, AlertmanagerSpecPodMetadata,
-            AlertmanagerSpecResources, AlertmanagerSpecResourcesLimits, AlertmanagerSpecResourcesRequests,
+            Alertmanager,
+            AlertmanagerSpec,
+            AlertmanagerSpecContainers,
+            AlertmanagerSpecPodMetadata,
+            AlertmanagerSpecResources,
+            AlertmanagerSpecResourcesLimits,
+            AlertmanagerSpecResourcesRequests,
             AlertmanagerSpecSecurityContext,
-            AlertmanagerSpecSecurityContextSeccompProfile, AlertmanagerSpecTopologySpreadConstraints,
+            AlertmanagerSpecSecurityContextSeccompProfile,
+            AlertmanagerSpecTopologySpreadConstraints,
             AlertmanagerSpecTopologySpreadConstraintsLabelSelector,
         )
 

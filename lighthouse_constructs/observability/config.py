@@ -6,18 +6,28 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import Field, model_validator
+
+from ..handles import SecretHandle
 from ..props import Props
-
-from ..platform.secrets import AWS_CREDENTIALS_FILE_KEY
-from ..secrets import SecretHandle
+from ..secrets import AWS_CREDENTIALS_FILE_KEY
 from .props import (
-    BUCKET, S3_ENDPOINT, AlertmanagerSettings, AlertRouting, GrafanaSettings, KubeStateMetricsSettings, LokiSettings, Notifier,
-    ObjectStorage, ObservabilityStackProps, PagerDutyNotifier, PrometheusSettings, SlackNotifier, TempoSettings,
-    TracingSettings, WebhookNotifier,
+    BUCKET,
+    S3_ENDPOINT,
+    AlertmanagerSettings,
+    AlertRouting,
+    GrafanaSettings,
+    KubeStateMetricsSettings,
+    LokiSettings,
+    Notifier,
+    ObjectStorage,
+    ObservabilityStackProps,
+    PagerDutyNotifier,
+    PrometheusSettings,
+    SlackNotifier,
+    TempoSettings,
+    TracingSettings,
+    WebhookNotifier,
 )
-
-
-
 
 
 class NotifierConfig(Props):

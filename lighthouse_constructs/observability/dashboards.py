@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Callable, Sequence
 
-from ..fuse_mount import STALE_MOUNT_METRIC
+from ..conventions import STALE_MOUNT_METRIC
 from ..slo import REQUEST_COUNT_METRIC, REQUEST_DURATION_METRIC
 
 PROMETHEUS_UID = "prometheus"

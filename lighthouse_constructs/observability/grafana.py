@@ -14,8 +14,9 @@ import constructs
 import yaml
 from cdk8s_plus_28 import k8s
 
-from ..secrets import SecretHandle, secret_key
 from .. import restricted
+from ..handles import SecretHandle
+from ..secrets import secret_key
 from . import _k8s, dashboards
 from .props import GrafanaSettings, Images
 

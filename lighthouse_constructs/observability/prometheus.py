@@ -7,9 +7,9 @@ import constructs
 import yaml
 from cdk8s_plus_28 import k8s
 
+from .. import restricted
 from ..conventions import MONITORING_LABEL, RESTRICTED_RUN_AS_USER
 from ..operators import istio, prometheus_operator
-from .. import restricted
 from . import _k8s
 from .props import Images, PrometheusSettings
 
@@ -58,20 +58,40 @@ class PrometheusServer(constructs.Construct):
     def __init__(self, scope: constructs.Construct, id: str, settings: PrometheusSettings, images: Images, *,
                  namespace: str, alertmanager_service: str, alertmanager_port_name: str) -> None:
         super().__init__(scope, id)
-        from ..imports.monitoring.com.coreos.monitoring import PrometheusSpecAdditionalScrapeConfigs
         from ..imports.monitoring.com.coreos.monitoring import (
-            Prometheus, PrometheusSpec, PrometheusSpecAlerting, PrometheusSpecAlertingAlertmanagers,
-            PrometheusSpecAlertingAlertmanagersApiVersion, PrometheusSpecAlertingAlertmanagersPort,
-            PrometheusSpecAlertingAlertmanagersScheme, PrometheusSpecAlertingAlertmanagersTlsConfig, PrometheusSpecContainers,
-            PrometheusSpecPodMetadata, PrometheusSpecVolumeMounts, PrometheusSpecVolumes, PrometheusSpecVolumesEmptyDir,
-            PrometheusSpecPodMonitorNamespaceSelector, PrometheusSpecPodMonitorSelector, PrometheusSpecResources,
-            PrometheusSpecResourcesLimits, PrometheusSpecResourcesRequests, PrometheusSpecRuleNamespaceSelector, PrometheusSpecRuleSelector,
-            PrometheusSpecSecurityContext, PrometheusSpecSecurityContextSeccompProfile, PrometheusSpecServiceDiscoveryRole,
-            PrometheusSpecServiceMonitorNamespaceSelector, PrometheusSpecServiceMonitorSelector, PrometheusSpecStorage,
-            PrometheusSpecStorageVolumeClaimTemplate, PrometheusSpecStorageVolumeClaimTemplateSpec,
+            Prometheus,
+            PrometheusSpec,
+            PrometheusSpecAdditionalScrapeConfigs,
+            PrometheusSpecAlerting,
+            PrometheusSpecAlertingAlertmanagers,
+            PrometheusSpecAlertingAlertmanagersApiVersion,
+            PrometheusSpecAlertingAlertmanagersPort,
+            PrometheusSpecAlertingAlertmanagersScheme,
+            PrometheusSpecAlertingAlertmanagersTlsConfig,
+            PrometheusSpecContainers,
+            PrometheusSpecPodMetadata,
+            PrometheusSpecPodMonitorNamespaceSelector,
+            PrometheusSpecPodMonitorSelector,
+            PrometheusSpecResources,
+            PrometheusSpecResourcesLimits,
+            PrometheusSpecResourcesRequests,
+            PrometheusSpecRuleNamespaceSelector,
+            PrometheusSpecRuleSelector,
+            PrometheusSpecSecurityContext,
+            PrometheusSpecSecurityContextSeccompProfile,
+            PrometheusSpecServiceDiscoveryRole,
+            PrometheusSpecServiceMonitorNamespaceSelector,
+            PrometheusSpecServiceMonitorSelector,
+            PrometheusSpecStorage,
+            PrometheusSpecStorageVolumeClaimTemplate,
+            PrometheusSpecStorageVolumeClaimTemplateSpec,
             PrometheusSpecStorageVolumeClaimTemplateSpecResources,
-            PrometheusSpecStorageVolumeClaimTemplateSpecResourcesRequests, PrometheusSpecTopologySpreadConstraints,
+            PrometheusSpecStorageVolumeClaimTemplateSpecResourcesRequests,
+            PrometheusSpecTopologySpreadConstraints,
             PrometheusSpecTopologySpreadConstraintsLabelSelector,
+            PrometheusSpecVolumeMounts,
+            PrometheusSpecVolumes,
+            PrometheusSpecVolumesEmptyDir,
         )
 
         component = "prometheus"

@@ -8,9 +8,9 @@ from __future__ import annotations
 from typing import Annotated, Literal, Union
 
 from pydantic import Field, model_validator
-from ..props import Props
 
 from ..conventions import check_pinned
+from ..props import Props
 from ..quantity import Resources, quantity_value
 from ..secrets import SecretKeyRef
 

@@ -21,12 +21,12 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from ..handles import SloSource
 from ..slo import (
     INGRESS_ERROR_CODES,
     INGRESS_REQUEST_METRIC,
     REQUEST_COUNT_METRIC,
     REQUEST_DURATION_METRIC,
-    SloSource,
 )
 
 SLI_METRIC = "slo:sli_error:ratio_rate"

@@ -20,11 +20,10 @@ from ..graph import (
     Port,
     Workload,
 )
-from ..namespace import NamespaceHandle
+from ..handles import NamespaceHandle, PriorityClassHandle, SecretHandle, SloSource
 from ..operators import prometheus_operator
-from ..platform.priority import PriorityClassHandle, assign_priority_class
-from ..secrets import SecretHandle
-from ..slo import ENVOY_METRICS_PORT, IngressGateway, SloSource
+from ..scheduling import assign_priority_class
+from ..slo import ENVOY_METRICS_PORT, IngressGateway
 from . import _k8s, alertmanager, grafana, logs, prometheus, rules, tracing
 from .alertmanager import AlertmanagerCluster
 from .grafana import Grafana

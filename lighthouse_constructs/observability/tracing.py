@@ -16,9 +16,9 @@ import constructs
 import yaml
 from cdk8s_plus_28 import k8s
 
+from .. import restricted
 from ..conventions import RESTRICTED_RUN_AS_USER
 from ..operators import opentelemetry as otel
-from .. import restricted
 from . import _k8s
 from .props import Images, Resources, TempoSettings, TracingSettings
 
@@ -106,24 +106,41 @@ class TraceGateway(constructs.Construct):
                  namespace: str, tempo_otlp_endpoint: str, loki_otlp_endpoint: str) -> None:
         super().__init__(scope, id)
         from ..imports.otel.io.opentelemetry import (
-            Instrumentation, InstrumentationSpec, InstrumentationSpecDotnet, InstrumentationSpecDotnetResourceRequirements,
-            InstrumentationSpecDotnetResourceRequirementsLimits, InstrumentationSpecDotnetResourceRequirementsRequests,
-            InstrumentationSpecExporter, InstrumentationSpecJava, InstrumentationSpecJavaResources,
-            InstrumentationSpecJavaResourcesLimits, InstrumentationSpecJavaResourcesRequests,
-            InstrumentationSpecNodejs, InstrumentationSpecNodejsResourceRequirements,
-            InstrumentationSpecNodejsResourceRequirementsLimits, InstrumentationSpecNodejsResourceRequirementsRequests,
+            Instrumentation,
+            InstrumentationSpec,
+            InstrumentationSpecDotnet,
+            InstrumentationSpecDotnetResourceRequirements,
+            InstrumentationSpecDotnetResourceRequirementsLimits,
+            InstrumentationSpecDotnetResourceRequirementsRequests,
+            InstrumentationSpecExporter,
+            InstrumentationSpecJava,
+            InstrumentationSpecJavaResources,
+            InstrumentationSpecJavaResourcesLimits,
+            InstrumentationSpecJavaResourcesRequests,
+            InstrumentationSpecNodejs,
+            InstrumentationSpecNodejsResourceRequirements,
+            InstrumentationSpecNodejsResourceRequirementsLimits,
+            InstrumentationSpecNodejsResourceRequirementsRequests,
             InstrumentationSpecPropagators,
-            InstrumentationSpecPython, InstrumentationSpecPythonResourceRequirements,
-            InstrumentationSpecPythonResourceRequirementsLimits, InstrumentationSpecPythonResourceRequirementsRequests,
+            InstrumentationSpecPython,
+            InstrumentationSpecPythonResourceRequirements,
+            InstrumentationSpecPythonResourceRequirementsLimits,
+            InstrumentationSpecPythonResourceRequirementsRequests,
             InstrumentationSpecSampler,
-            InstrumentationSpecSamplerType, OpenTelemetryCollector, OpenTelemetryCollectorSpec,
-            OpenTelemetryCollectorSpecConfig, OpenTelemetryCollectorSpecConfigService,
-            OpenTelemetryCollectorSpecConfigServicePipelines, OpenTelemetryCollectorSpecMode,
+            InstrumentationSpecSamplerType,
+            OpenTelemetryCollector,
+            OpenTelemetryCollectorSpec,
+            OpenTelemetryCollectorSpecConfig,
+            OpenTelemetryCollectorSpecConfigService,
+            OpenTelemetryCollectorSpecConfigServicePipelines,
+            OpenTelemetryCollectorSpecMode,
             OpenTelemetryCollectorSpecNetworkPolicy,
             OpenTelemetryCollectorSpecPodDisruptionBudget,
             OpenTelemetryCollectorSpecPodDisruptionBudgetMaxUnavailable,
-            OpenTelemetryCollectorSpecPodSecurityContext, OpenTelemetryCollectorSpecResources,
-            OpenTelemetryCollectorSpecResourcesLimits, OpenTelemetryCollectorSpecResourcesRequests,
+            OpenTelemetryCollectorSpecPodSecurityContext,
+            OpenTelemetryCollectorSpecResources,
+            OpenTelemetryCollectorSpecResourcesLimits,
+            OpenTelemetryCollectorSpecResourcesRequests,
             OpenTelemetryCollectorSpecSecurityContext,
         )
 

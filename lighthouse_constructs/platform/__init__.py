@@ -1,29 +1,34 @@
 """The platform every Lighthouse tier stands on: namespaces (Pod Security, quotas, LimitRanges,
 default-deny), PriorityClasses, secrets from Vault, certificates, RBAC helpers and the capacity budget."""
 
+from ..handles import IssuerHandle, IssuerRef, PriorityClassHandle, SecretStoreHandle
+from ..secrets import secret_revision_annotations
 from .capacity import CapacityReport, capacity_report
 from .certificates import (
     AcmeIssuer,
     AcmeIssuerProps,
     InternalCertificateAuthority,
     InternalCertificateAuthorityProps,
-    IssuerHandle,
-    IssuerRef,
     TlsCertificate,
     TlsCertificateProps,
 )
 from .config import PlatformConfig, PlatformProps
 from .namespaces import PlatformNamespace, PlatformNamespaceProps
 from .platform import Platform, PlatformCertificates, PlatformSecrets
-from .priority import PriorityClass, PriorityClassHandle, PriorityClasses
-from .rbac import ClusterRoleGrant, NamespacedRole, RbacRule, RoleProps, scan_rbac, workload_service_account
+from .priority import PriorityClass, PriorityClasses
+from .rbac import (
+    ClusterRoleGrant,
+    NamespacedRole,
+    RbacRule,
+    RoleProps,
+    scan_rbac,
+    workload_service_account,
+)
 from .secrets import (
     ExternalSecretHandle,
     ExternalSecretProps,
-    SecretStoreHandle,
     VaultSecretStore,
     VaultSecretStoreProps,
-    secret_revision_annotations,
 )
 
 __all__ = [

@@ -38,8 +38,8 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, Literal
 
-from .config import CapacityConfig, ContainerResources
 from ..quantity import format_cpu, format_memory, parse_quantity
+from .config import CapacityConfig, ContainerResources
 
 RESOURCE_KEYS = ("requests.cpu", "requests.memory", "limits.cpu", "limits.memory")
 QUOTA_KEYS = RESOURCE_KEYS + ("pods",)

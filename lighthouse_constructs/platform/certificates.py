@@ -9,17 +9,15 @@ certificate from any issuer handle, always with a fresh private key on each rene
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
 import constructs
 from cdk8s import ApiObjectMetadata
 from pydantic import Field, field_validator, model_validator
-from ..props import Props
 
 from ..conventions import standard_labels
-from ..namespace import NamespaceHandle
-from ..secrets import ExistingSecret
+from ..handles import IssuerHandle, NamespaceHandle, SecretRef
+from ..props import Props
 from .config import duration_seconds
 
 _DNS_NAME = re.compile(r"^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
@@ -27,34 +25,6 @@ _INTERNAL_SUFFIXES = (".svc", ".cluster.local", ".local", ".internal")
 _NAME = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"
 
 
-class IssuerHandle(Protocol):
-    """What a Certificate needs to reference its issuer, and what that issuer can sign."""
-
-    @property
-    def issuer_name(self) -> str: ...
-
-    @property
-    def issuer_kind(self) -> Literal["ClusterIssuer", "Issuer"]: ...
-
-    @property
-    def public(self) -> bool:
-        """True for a public (ACME) issuer: it only signs publicly resolvable names."""
-        ...
-
-    @property
-    def provides_ca_cert(self) -> bool:
-        """True when the issued Secret carries `ca.crt` (a CA issuer does, ACME does not)."""
-        ...
-
-
-@dataclass(frozen=True)
-class IssuerRef:
-    """An issuer by name (e.g. one installed outside this library). Implements IssuerHandle."""
-
-    issuer_name: str
-    issuer_kind: Literal["ClusterIssuer", "Issuer"] = "ClusterIssuer"
-    public: bool = False
-    provides_ca_cert: bool = True
 
 
 def _check_durations(duration: str, renew_before: str) -> None:
@@ -295,4 +265,4 @@ class TlsCertificate(constructs.Construct):
             ),
         )
         keys = ("tls.crt", "tls.key") + (("ca.crt",) if issuer.provides_ca_cert else ())
-        self.secret = ExistingSecret(secret_name=props.name, namespace=namespace.name, keys=keys)
+        self.secret = SecretRef(secret_name=props.name, namespace=namespace.name, keys=keys)

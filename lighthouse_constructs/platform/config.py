@@ -10,10 +10,11 @@ import re
 from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
-from ..props import Props
 
 from ..conventions import EnvironmentName
-from ..namespace import PodSecurityLevel, check_istio_cni
+from ..handles import PodSecurityLevel
+from ..namespace import check_istio_cni
+from ..props import Props
 from ..quantity import Quantity, format_cpu, format_memory, parse_quantity
 
 Tier = Literal["bridge", "data", "fuse", "observability", "log_agent"]

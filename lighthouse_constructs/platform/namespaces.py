@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import constructs
 from cdk8s_plus_28 import k8s
-from ..props import Props
 
 from ..conventions import standard_labels
-from ..namespace import LighthouseNamespace, NamespaceProps, PodSecurityLevel
+from ..handles import PodSecurityLevel
+from ..namespace import LighthouseNamespace, NamespaceProps
+from ..props import Props
 from .config import ComputeResources, TierConfig
 
 QUOTA_NAME = "compute-quota"

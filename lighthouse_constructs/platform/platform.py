@@ -8,22 +8,22 @@ import constructs
 import jsii
 from cdk8s import Chart
 
-from ..namespace import NamespaceHandle, NamespaceProps
 from ..chart_objects import chart_objects
+from ..handles import IssuerHandle, NamespaceHandle
+from ..namespace import NamespaceProps
+from ..secrets import AWS_CREDENTIALS_FILE_KEY
 from .capacity import CapacityReport, capacity_report
 from .certificates import (
     AcmeIssuer,
     AcmeIssuerProps,
     InternalCertificateAuthority,
     InternalCertificateAuthorityProps,
-    IssuerHandle,
 )
 from .config import PlatformProps, SecretName, Tier
 from .namespaces import PlatformNamespace, PlatformNamespaceProps
 from .priority import PriorityClasses
 from .rbac import workload_service_account
 from .secrets import (
-    AWS_CREDENTIALS_FILE_KEY,
     VAULT_READER_SERVICE_ACCOUNT,
     ExternalSecretHandle,
     ExternalSecretProps,

@@ -11,15 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
-import constructs
 import cdk8s_plus_28 as kplus
+import constructs
 from cdk8s import ApiObjectMetadata
 from cdk8s_plus_28 import k8s
 from pydantic import Field, model_validator
-from ..props import Props
 
 from ..conventions import standard_labels
-from ..namespace import NamespaceHandle
+from ..handles import NamespaceHandle
+from ..props import Props
 
 Verb = Literal["get", "list", "watch", "create", "update", "patch", "delete", "deletecollection"]
 

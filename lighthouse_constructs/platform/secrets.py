@@ -24,26 +24,21 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import Literal, Protocol
+from typing import Literal
 
 import constructs
 from cdk8s import ApiObjectMetadata
 from pydantic import Field, field_validator, model_validator
-from ..props import Props
 
 from ..conventions import standard_labels
-from ..namespace import NamespaceHandle
+from ..handles import NamespaceHandle, SecretStoreHandle
+from ..props import Props
 from ..secrets import SecretKeyRef, secret_key
 from .config import VaultCaConfig, duration_seconds
-
-SECRET_REVISION_ANNOTATION = "lighthouse.io/secret-revision"
-"""Pod-template annotation whose value changes whenever a secret the pods read changes."""
 
 VAULT_READER_SERVICE_ACCOUNT = "vault-reader"
 """The ServiceAccount, in each namespace with ExternalSecrets, whose token ESO presents to Vault."""
 
-AWS_CREDENTIALS_FILE_KEY = "credentials"
-"""The Secret key of an `aws_credentials_file` template (the file name AWS tools expect)."""
 
 _DNS_SUBDOMAIN = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"
 _SECRET_KEY = re.compile(r"^[-._a-zA-Z0-9]+$")
@@ -61,15 +56,6 @@ def aws_credentials_file(access_key_id: str, secret_access_key: str) -> str:
     return (f"[default]\naws_access_key_id = {{{{ .{access_key_id} }}}}\n"
             f"aws_secret_access_key = {{{{ .{secret_access_key} }}}}\n")
 
-
-class SecretStoreHandle(Protocol):
-    """What an ExternalSecret needs to reference its store."""
-
-    @property
-    def store_name(self) -> str: ...
-
-    @property
-    def store_kind(self) -> Literal["ClusterSecretStore", "SecretStore"]: ...
 
 
 class VaultSecretStoreProps(Props):
@@ -306,18 +292,3 @@ class ExternalSecretHandle(constructs.Construct):
         return self._revision
 
 
-def secret_revision_annotations(*handles: object) -> dict[str, str]:
-    """The pod-template annotation that rolls the pods when any of `handles` changes.
-
-    Pass every SecretHandle the pods read; handles without a `revision` (ExistingSecret) cannot
-    announce changes and are skipped. Returns {} when none has one, so the annotation is absent
-    rather than constant. Order of the handles does not matter.
-    """
-    revisions = sorted(
-        f"{h.namespace}/{h.secret_name}={h.revision}"  # type: ignore[attr-defined]
-        for h in handles
-        if isinstance(getattr(h, "revision", None), str)
-    )
-    if not revisions:
-        return {}
-    return {SECRET_REVISION_ANNOTATION: hashlib.sha256("\n".join(revisions).encode()).hexdigest()}

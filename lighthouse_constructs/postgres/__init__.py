@@ -1,7 +1,8 @@
 """PostgresHA (CloudNativePG + PgBouncer + barman-cloud backups + alerts) and EventStoreMigration."""
 
+from ..handles import MigrationTarget
 from .cluster import PostgresHA
-from .migration import EventStoreMigration, EventStoreMigrationProps, MigrationTarget
+from .migration import EventStoreMigration, EventStoreMigrationProps
 from .props import (
     AlertProps,
     BackupProps,

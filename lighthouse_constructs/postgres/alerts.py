@@ -10,7 +10,6 @@ an alert on them would fire forever.
 
 from __future__ import annotations
 
-
 import constructs
 
 from ..alerting import Alert, AlertRules

@@ -13,8 +13,9 @@ from typing import Any
 import cdk8s
 import constructs
 
+from ..handles import SecretHandle
 from ..operators.barman_cloud import PLUGIN_NAME
-from ..secrets import SecretHandle, secret_key
+from ..secrets import secret_key
 from .props import BackupProps
 
 ACCESS_KEY_ID = "ACCESS_KEY_ID"

@@ -25,12 +25,21 @@ import cdk8s
 import constructs
 
 from ..conventions import MONITORING_LABEL, standard_labels
-from ..graph import KUBERNETES_API, Connection, Dependency, DependencyGraph, Egress, Endpoint, Port, Workload
-from ..namespace import NamespaceHandle
+from ..graph import (
+    KUBERNETES_API,
+    Connection,
+    Dependency,
+    DependencyGraph,
+    Egress,
+    Endpoint,
+    Port,
+    Workload,
+)
+from ..handles import NamespaceHandle, PriorityClassHandle, SecretHandle
 from ..operators import cnpg
 from ..operators.istio import NATIVE_SIDECAR
-from ..platform.priority import PriorityClassHandle, assign_priority_class
-from ..secrets import SecretHandle, SecretKeyRef, secret_key
+from ..scheduling import assign_priority_class
+from ..secrets import SecretKeyRef, secret_key
 from .alerts import PostgresAlerts
 from .backups import PLUGIN_NAME, BarmanCloudBackups
 from .pooler import PgBouncerPooler

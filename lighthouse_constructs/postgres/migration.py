@@ -43,7 +43,6 @@ from __future__ import annotations
 import hashlib
 import json
 import posixpath
-from typing import Protocol
 
 import cdk8s
 import cdk8s_plus_28 as kplus
@@ -51,13 +50,12 @@ import constructs
 from pydantic import Field, field_validator
 
 from ..conventions import RESTRICTED_RUN_AS_USER, selector_labels, standard_labels
-from ..graph import Connection, Dependency, DependencyGraph, Workload
-from ..namespace import NamespaceHandle
+from ..graph import Dependency, DependencyGraph, Workload
+from ..handles import MigrationTarget, NamespaceHandle, PriorityClassHandle
 from ..operators.istio import NATIVE_SIDECAR
-from ..platform.priority import PriorityClassHandle, assign_priority_class
-from .props import NAME_PATTERN, STORAGE_PATTERN, Resources, _image, Props
 from ..restricted import container_security_props
-from ..secrets import SecretKeyRef
+from ..scheduling import assign_priority_class
+from .props import NAME_PATTERN, STORAGE_PATTERN, Props, Resources, _image
 
 COMPONENT = "migration"
 ENV_PREFIX = "PG"
@@ -120,16 +118,6 @@ class EventStoreMigrationProps(Props):
     def staging_schema(self) -> str:
         return f"{self.target_schema}_staging"
 
-
-class MigrationTarget(Protocol):
-    """A PostgreSQL database the Job can open its own session on (PostgresHA)."""
-
-    def direct_connection(self, env_prefix: str, *, owner: bool = False) -> Connection: ...
-
-    @property
-    def server_ca(self) -> SecretKeyRef:
-        """The CA the server certificate is verified against (a Secret key in the Job's namespace)."""
-        ...
 
 
 def render_pgloader_command(props: EventStoreMigrationProps) -> str:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
 from pydantic import AwareDatetime, Field, field_validator, model_validator
-from ..props import Props
 
 from ..conventions import check_pinned
+from ..handles import ArchiveSource
 from ..operators import cnpg
+from ..props import Props
 from ..quantity import Resources
 
 POSTGRES_IMAGE = (
@@ -363,8 +364,3 @@ def restore_from(source: "ArchiveSource | str", target_time: datetime, *, attemp
     return Recovery(source_server_name=name, target_time=target_time, attempt=attempt)
 
 
-class ArchiveSource(Protocol):
-    """Anything with an archive folder in the object store (a PostgresHA)."""
-
-    @property
-    def archive_server_name(self) -> str: ...

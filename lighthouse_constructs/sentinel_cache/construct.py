@@ -32,15 +32,26 @@ import cdk8s
 import constructs
 from cdk8s_plus_28 import k8s
 
-from ..bridge_service import PriorityClassHandle
 from ..alerting import AlertRules
-from ..restricted import container_security_context
-from ..conventions import MONITORING_LABEL, RESTRICTED_RUN_AS_USER, selector_labels, standard_labels
+from ..conventions import (
+    MONITORING_LABEL,
+    RESTRICTED_RUN_AS_USER,
+    selector_labels,
+    standard_labels,
+)
 from ..graph import Connection, Dependency, DependencyGraph, Endpoint, Port, Workload
-from ..namespace import NamespaceHandle
-from ..secrets import SecretHandle, SecretKeyRef, secret_key
+from ..handles import NamespaceHandle, PriorityClassHandle, SecretHandle
+from ..restricted import container_security_context
+from ..secrets import SecretKeyRef, secret_key
 from .alerts import cache_alerts
-from .files import METRICS_PORT, REDIS_FILES, REDIS_PORT, SENTINEL_FILES, SENTINEL_PORT, config_files
+from .files import (
+    METRICS_PORT,
+    REDIS_FILES,
+    REDIS_PORT,
+    SENTINEL_FILES,
+    SENTINEL_PORT,
+    config_files,
+)
 from .props import SentinelCacheProps, mebibytes
 
 COMPONENT = "cache"

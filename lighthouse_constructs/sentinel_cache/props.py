@@ -12,9 +12,9 @@ import re
 from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
-from ..props import Props
 
 from ..conventions import check_pinned
+from ..props import Props
 from ..quantity import quantity_value
 
 REDIS_IMAGE = "redis:7.2.5@sha256:fb534a36ac2034a6374933467d971fbcbfa5d213805507f560d564851a720355"

@@ -12,9 +12,20 @@ runs it over every freshly synthesized environment. Not imported by `lighthouse_
 
 from .checkov import Exemption, check_exemptions, load_allow_list, run_checkov
 from .findings import CHECKS, Finding
-from .gate import EnvironmentReport, GateReport, check_environments, check_objects, check_tree
+from .gate import (
+    EnvironmentReport,
+    GateReport,
+    check_environments,
+    check_objects,
+    check_tree,
+)
 from .manifests import load_all, load_dir
-from .pod_security import check_namespace_labels, check_pod_security, evaluate, pod_templates
+from .pod_security import (
+    check_namespace_labels,
+    check_pod_security,
+    evaluate,
+    pod_templates,
+)
 from .schemas import check_name, check_schema, check_schemas
 
 __all__ = [

@@ -6,7 +6,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
-from .checkov import DEFAULT_ALLOW_LIST, Exemption, check_exemptions, load_allow_list, run_checkov, stale_exemptions
+from .checkov import (
+    DEFAULT_ALLOW_LIST,
+    Exemption,
+    check_exemptions,
+    load_allow_list,
+    run_checkov,
+    stale_exemptions,
+)
 from .findings import CHECKS, Finding
 from .manifests import environment_dirs, load_dir
 from .pod_security import PrivilegedPod, check_namespace_labels, check_pod_security

@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from cluster_checks import ApplyReport, apply_all, wait_established, workloads
-from cluster_harness import ROOT, SUMMARY, Cluster, ControlPlane, fake_nodes, iter_docs
 
 from lighthouse_constructs.environments import load_environment
+
+from cluster_checks import ApplyReport, apply_all, wait_established, workloads
+from cluster_harness import ROOT, SUMMARY, Cluster, ControlPlane, fake_nodes, iter_docs
 
 CRD_DIR = Path(os.environ.get("LIGHTHOUSE_CRD_DIR", ROOT / "../shared/crds")).resolve()
 PREREQUISITES = yaml.safe_load((Path(__file__).with_name("prerequisites.yaml")).read_text())

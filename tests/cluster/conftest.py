@@ -16,11 +16,12 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-import cluster_environment
 import pytest
-from cluster_harness import ROOT, SUMMARY, Binaries, ControlPlane, Etcd, kill_all
 
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
+
+import cluster_environment
+from cluster_harness import ROOT, SUMMARY, Binaries, ControlPlane, Etcd, kill_all
 
 HERE = Path(__file__).resolve().parent
 BUILD_SCRIPT = ROOT / "scripts" / "build_control_plane.sh"

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+
 from cluster_checks import apply_all, drain, scale_to, wait_running
 from cluster_harness import Cluster, ControlPlane, Kube, fake_nodes, wait_until
 

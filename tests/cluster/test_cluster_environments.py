@@ -12,6 +12,10 @@ import time
 from collections.abc import Iterator
 
 import pytest
+
+from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
+from lighthouse_constructs.validation.pod_security import check_pod_security
+
 from cluster_checks import (
     apply_waves,
     delivery_waves,
@@ -26,9 +30,6 @@ from cluster_checks import (
 )
 from cluster_environment import EnvRun, submit
 from cluster_harness import SUMMARY, ControlPlane
-
-from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
-from lighthouse_constructs.validation.pod_security import check_pod_security
 
 ZONE = "topology.kubernetes.io/zone"
 # The API server's PodSecurity warning on a workload whose pod template fails a level it only warns about.
