@@ -1,7 +1,7 @@
 """Alerts as data, and the PrometheusRule that carries them: one shape for every construct.
 
-Every alert the library emits has a severity label and summary, description and runbook_url
-annotations, and its PrometheusRule carries MONITORING_LABEL so ObservabilityStack loads it.
+Every alert the library emits has a severity label, summary and description annotations, and a
+runbook_url annotation when the construct is given a runbook base URL; and its PrometheusRule carries MONITORING_LABEL so ObservabilityStack loads it.
 """
 
 from __future__ import annotations
@@ -40,10 +40,11 @@ class AlertRules(constructs.Construct):
         labels: Mapping[str, str],
         group: str,
         alerts: Sequence[Alert],
-        runbook_url: Callable[[str], str],
+        runbook_url: Callable[[str], str] | None,
         rule_labels: Mapping[str, str] | None = None,
     ) -> None:
-        """`runbook_url(alert_name)` gives each alert's runbook; `rule_labels` go on every alert."""
+        """`runbook_url(alert_name)` gives each alert's runbook (None: no runbook_url annotation);
+        `rule_labels` go on every alert."""
         super().__init__(scope, id)
         from .imports.monitoring.com.coreos.monitoring import (
             PrometheusRule,
@@ -71,7 +72,7 @@ class AlertRules(constructs.Construct):
                                 annotations={
                                     "summary": a.summary,
                                     "description": a.description,
-                                    "runbook_url": runbook_url(a.name),
+                                    **({"runbook_url": runbook_url(a.name)} if runbook_url else {}),
                                 },
                             )
                             for a in self.alerts

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import Literal, Mapping
+from typing import Any, Literal, Mapping
 
 import cdk8s
 import cdk8s_plus_28 as kplus
@@ -51,8 +51,6 @@ from .slo import IngressGateway, ServiceLevelObjective
 COMPONENT = "bridge"
 TAG_PATTERN = re.compile(r"^[^@\s:]+(:[0-9]+)?(/[^@\s:]+)*:[\w][\w.-]{0,127}$")
 ENV_NAME_PATTERN = r"^[A-Z_][A-Z0-9_]*$"
-SECRETS_ROOT = "/var/run/secrets/lighthouse"
-"""Where secrets are mounted; the app reads <NAME>_FILE env vars that point into it."""
 
 
 
@@ -146,6 +144,9 @@ class BridgeServiceProps(Props):
     """Reject images not pinned by digest. Default: true (the charts turn it off in dev only)."""
     replicas: int = Field(default=2, ge=1)
     """Replica count (the HPA's minimum when autoscaling). Default: 2."""
+    secrets_dir: str = Field(default="/var/run/secrets/app", pattern=r"^/[-_./a-zA-Z0-9]+[^/]$")
+    """Where secrets are mounted, one directory per Secret; the app reads `<NAME>_FILE` env vars
+    that point into it. Default: /var/run/secrets/app."""
     http_port: int = Field(default=8080, ge=1024, le=65535)
     """Default: 8080."""
     grpc_port: int | None = Field(default=None, ge=1024, le=65535)
@@ -280,7 +281,7 @@ class BridgeService(constructs.Construct):
         props: BridgeServiceProps,
         *,
         namespace: NamespaceHandle,
-        priority_class: PriorityClassHandle,
+        priority_class: PriorityClassHandle | None = None,
         secret_env: Mapping[str, SecretKeyRef] | None = None,
         tls_issuer: IssuerHandle | None = None,
         custom_metrics: CustomMetricsAdapter | None = None,
@@ -454,7 +455,7 @@ class BridgeService(constructs.Construct):
                 f"bridge {self.name}: secret {ref.namespace}/{ref.secret_name} is in another namespace "
                 f"than the pods ({self.namespace}); pods can only read secrets of their own namespace"
             )
-        directory = f"{SECRETS_ROOT}/{ref.secret_name}"
+        directory = f"{self.props.secrets_dir}/{ref.secret_name}"
         if ref.secret_name not in self._mounted_secrets:
             secret = kplus.Secret.from_secret_name(self, f"Secret-{ref.secret_name}", ref.secret_name)
             volume = kplus.Volume.from_secret(self, f"SecretVolume-{ref.secret_name}", secret, name=f"secret-{ref.secret_name}")
@@ -465,7 +466,8 @@ class BridgeService(constructs.Construct):
         for key, value in secret_revision_annotations(*self._secret_refs).items():
             self.deployment.pod_metadata.add_annotation(key, value)
 
-    def _container_props(self) -> kplus.ContainerProps:
+    def _container_props(self) -> dict[str, Any]:
+        """The app container's arguments to `add_container` (keyword arguments, not a jsii struct)."""
         p = self.props
         r = p.resources
 
@@ -479,7 +481,7 @@ class BridgeService(constructs.Construct):
         if p.grpc_port:
             ports.append(kplus.ContainerPort(number=p.grpc_port, name="grpc"))
         ports.append(kplus.ContainerPort(number=p.metrics_port, name="metrics"))
-        return kplus.ContainerProps(
+        return dict(
             name="app",
             image=p.image,
             image_pull_policy=kplus.ImagePullPolicy.ALWAYS,
@@ -502,7 +504,7 @@ class BridgeService(constructs.Construct):
         )
 
     def _deployment(
-        self, container_props: kplus.ContainerProps, priority_class: PriorityClassHandle
+        self, container_props: dict[str, Any], priority_class: PriorityClassHandle | None
     ) -> tuple[kplus.Deployment, kplus.Container]:
         p = self.props
         deployment = kplus.Deployment(
@@ -526,7 +528,7 @@ class BridgeService(constructs.Construct):
             ),
         )
         deployment.select(kplus.LabelSelector.of(labels=self._selector))
-        container = deployment.add_container(**{k: v for k, v in container_props._values.items()})
+        container = deployment.add_container(**container_props)
         for path in p.writable_paths:
             volume = kplus.Volume.from_empty_dir(self, f"Writable{path}", _volume_name(path), size_limit=cdk8s.Size.mebibytes(64))
             container.mount(path, volume)
@@ -536,10 +538,11 @@ class BridgeService(constructs.Construct):
         )
         api.add_json_patch(
             cdk8s.JsonPatch.add("/spec/template/spec/enableServiceLinks", False),
-            cdk8s.JsonPatch.add("/spec/template/spec/priorityClassName", priority_class.name),
             # cdk8s-plus labels pods with its construct address; selection uses our labels instead.
             cdk8s.JsonPatch.remove("/spec/template/metadata/labels/cdk8s.io~1metadata.addr"),
         )
+        if priority_class is not None:
+            api.add_json_patch(cdk8s.JsonPatch.add("/spec/template/spec/priorityClassName", priority_class.name))
         return deployment, container
 
     def _spread(self) -> list[dict]:

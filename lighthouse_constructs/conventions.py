@@ -11,8 +11,9 @@ KUBERNETES_CLUSTER_VERSION = "1.34"
 """The oldest cluster every pinned operator runs on (docs/support-matrix.md): Pod Security labels are
 pinned to it and core kinds are validated against it too."""
 
-PART_OF = "lighthouse"
 MANAGED_BY = "lighthouse-constructs"
+"""`app.kubernetes.io/managed-by` of every object: this library. (`part-of` is the user's: a cdk8s
+Chart's `labels` put it on every object of the chart.)"""
 
 MONITORING_LABEL_KEY = "monitoring.lighthouse.io/scrape"
 MONITORING_LABEL = {MONITORING_LABEL_KEY: "true"}
@@ -43,7 +44,6 @@ def standard_labels(name: str, component: str, instance: str | None = None) -> d
         "app.kubernetes.io/name": name,
         "app.kubernetes.io/instance": instance or name,
         "app.kubernetes.io/component": component,
-        "app.kubernetes.io/part-of": PART_OF,
         "app.kubernetes.io/managed-by": MANAGED_BY,
     }
 

@@ -205,8 +205,8 @@ class FuseMountDaemonProps(Props):
     command: tuple[str, ...] = Field(default=("lighthouse-fuse",), min_length=1)
     """The daemon's command in the image; it starts after stale mounts are cleared.
     Default: lighthouse-fuse."""
-    name: str = Field(default="lighthouse-fuse", pattern=r"^[a-z]([-a-z0-9]{0,40}[a-z0-9])?$")
-    """Names the DaemonSet, ServiceAccount, PodMonitor and PrometheusRule. Default: lighthouse-fuse."""
+    name: str = Field(default="fuse", pattern=r"^[a-z]([-a-z0-9]{0,40}[a-z0-9])?$")
+    """Names the DaemonSet, ServiceAccount, PodMonitor and PrometheusRule. Default: fuse."""
     driver_name: str | None = None
     """The CSI driver name (and CSIDriver object name), e.g. fuse.lighthouse.io. Required in csi
     mode, rejected in daemonset mode. Default: none."""
@@ -229,8 +229,8 @@ class FuseMountDaemonProps(Props):
     a time, each losing its mounts while its pod restarts. Default: OnDelete."""
     metrics_port: int = Field(default=9090, ge=1024, le=65535)
     """Prometheus metrics port (path /metrics). Default: 9090."""
-    runbook_base_url: str = Field(default="https://runbooks.lighthouse.io/fuse", pattern=r"^https://")
-    """Alerts link to <base>#<alert name in lower case>. Default: https://runbooks.lighthouse.io/fuse."""
+    runbook_base_url: str | None = Field(default=None, pattern=r"^https://")
+    """Alerts link to <base>#<alert name in lower case>. Default: none (no runbook_url annotation)."""
 
     @field_validator("host_path")
     @classmethod
@@ -702,7 +702,7 @@ class FuseMountDaemon(constructs.Construct):
             namespace=self.namespace,
             labels=self.labels,
             group="lighthouse-fuse",
-            runbook_url=lambda alert: f"{self.props.runbook_base_url}#{alert.lower()}",
+            runbook_url=(lambda alert: f"{base}#{alert.lower()}") if (base := self.props.runbook_base_url) else None,
             alerts=[
                 Alert(
                     "LighthouseFuseDaemonNotRunning",

@@ -233,9 +233,9 @@ def test_can_read_secrets_through_handles() -> None:
     _, objects, _ = build(secret_env={"API_TOKEN": secret.key("token")})
     spec = pod_spec(objects)
     container = spec["containers"][0]
-    assert {"name": "API_TOKEN_FILE", "value": "/var/run/secrets/lighthouse/api-secrets/token"} in container["env"]
+    assert {"name": "API_TOKEN_FILE", "value": "/var/run/secrets/app/api-secrets/token"} in container["env"]
     assert not any("valueFrom" in e for e in container["env"]), "secrets never sit in env vars"
-    assert {"mountPath": "/var/run/secrets/lighthouse/api-secrets", "name": "secret-api-secrets", "readOnly": True} in container["volumeMounts"]
+    assert {"mountPath": "/var/run/secrets/app/api-secrets", "name": "secret-api-secrets", "readOnly": True} in container["volumeMounts"]
     volume = next(v for v in spec["volumes"] if v["name"] == "secret-api-secrets")
     assert volume["secret"]["secretName"] == "api-secrets"
 

@@ -72,6 +72,8 @@ def bridge(chart: Any, enforce: str = "restricted", namespace: str = "lighthouse
 def daemon(chart: Any, mode: str = "csi", **overrides: Any) -> FuseMountDaemon:
     if mode == "csi":
         overrides.setdefault("driver_name", DRIVER)
+    overrides.setdefault("name", "lighthouse-fuse")
+    overrides.setdefault("runbook_base_url", "https://runbooks.example.org/fuse")
     return FuseMountDaemon(
         chart, "Fuse", FuseMountDaemonProps(mode=mode, image=IMAGE, **overrides),
         namespace=fuse_namespace(chart), priority_class=Priority(),
@@ -439,7 +441,7 @@ def test_can_be_scraped_and_alert_on_a_missing_daemon_and_a_stale_mount() -> Non
     for alert in alerts.values():
         assert alert["labels"]["severity"] in ("critical", "warning")
         assert {"summary", "description", "runbook_url"} <= set(alert["annotations"])
-        assert alert["annotations"]["runbook_url"].startswith("https://")
+        assert alert["annotations"]["runbook_url"].startswith("https://runbooks.example.org/fuse#")
     missing = alerts["LighthouseFuseDaemonNotRunning"]["expr"]
     assert "kube_daemonset_status_desired_number_scheduled" in missing and "kube_daemonset_status_number_available" in missing
     assert 'daemonset="lighthouse-fuse"' in missing

@@ -392,7 +392,7 @@ def test_can_run_as_a_replica_cluster_of_another_region() -> None:
 
 
 def test_can_alert_on_replication_instances_backups_archiving_and_connections() -> None:
-    _, objects, _ = build()
+    _, objects, _ = build(props(alerts={"runbook_base_url": "https://runbooks.example.org/pg"}))
     rule = one(objects, "PrometheusRule", "events")
     assert MONITORING_LABEL.items() <= rule["metadata"]["labels"].items()
     rules = {r["alert"]: r for r in rule["spec"]["groups"][0]["rules"]}
@@ -403,7 +403,7 @@ def test_can_alert_on_replication_instances_backups_archiving_and_connections() 
     for name, r in rules.items():
         assert r["labels"]["severity"] in ("critical", "warning"), name
         assert {"summary", "description", "runbook_url"} <= set(r["annotations"]), name
-        assert r["annotations"]["runbook_url"].endswith(f"/{name}")
+        assert r["annotations"]["runbook_url"] == f"https://runbooks.example.org/pg/{name}"
         assert 'namespace="lighthouse-data", pod=~"events-[0-9]+"' in r["expr"], f"{name} must select this cluster only"
     assert "cnpg_collector_up" in rules["PostgresInstanceDown"]["expr"] and "< 3" in rules["PostgresInstanceDown"]["expr"]
     assert "cnpg_pg_replication_lag" in rules["PostgresReplicationLagHigh"]["expr"]
@@ -685,3 +685,9 @@ def test_can_complete_the_operators_jobs_with_a_native_istio_sidecar() -> None:
     _, objects, _ = build()
     inherited = one(objects, "Cluster")["spec"]["inheritedMetadata"]
     assert inherited["annotations"] == {"sidecar.istio.io/nativeSidecar": "true"}
+
+
+def test_can_leave_out_runbook_links_by_default() -> None:
+    _, objects, _ = build()
+    rules = one(objects, "PrometheusRule", "events")["spec"]["groups"][0]["rules"]
+    assert rules and not [r["alert"] for r in rules if "runbook_url" in r["annotations"]]

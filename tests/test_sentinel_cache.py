@@ -237,8 +237,8 @@ def test_can_scrape_both_sets_with_one_service_monitor(default) -> None:
         assert f"--redis.addr=redis://exporter@localhost:{6379 if 'redis' in sts['metadata']['name'] else 26379}" in exporter["args"]
 
 
-def test_can_alert_on_every_failure_mode_with_a_runbook(default) -> None:
-    objects, _ = default
+def test_can_alert_on_every_failure_mode_with_a_runbook() -> None:
+    objects, _ = build(runbook_base_url="https://runbooks.example.org/cache", master_set_name="events")
     (rule,) = objects["PrometheusRule"]
     assert MONITORING_LABEL.items() <= rule["metadata"]["labels"].items()
     alerts = {r["alert"]: r for group in rule["spec"]["groups"] for r in group["rules"]}
@@ -246,9 +246,9 @@ def test_can_alert_on_every_failure_mode_with_a_runbook(default) -> None:
     for name, alert in alerts.items():
         assert alert["labels"]["severity"] in ("critical", "warning")
         assert {"summary", "description", "runbook_url"} <= set(alert["annotations"])
-        assert alert["annotations"]["runbook_url"] == f"https://runbooks.lighthouse.io/sentinel-cache#{name.lower()}"
+        assert alert["annotations"]["runbook_url"] == f"https://runbooks.example.org/cache#{name.lower()}"
     assert 'service="cache-redis"' in alerts["SentinelCacheNoPrimary"]["expr"]
-    assert 'master_name="lighthouse"' in alerts["SentinelCacheSentinelsDisagree"]["expr"]
+    assert 'master_name="events"' in alerts["SentinelCacheSentinelsDisagree"]["expr"]
 
 
 # -- client endpoint and dependency graph ----------------------------------------------------
@@ -257,13 +257,13 @@ def test_can_alert_on_every_failure_mode_with_a_runbook(default) -> None:
 def test_can_hand_clients_the_sentinels_the_master_name_and_the_password(default) -> None:
     _, cache = default
     assert cache.sentinel_host == "cache-sentinel.lighthouse-data.svc.cluster.local"
-    assert (cache.sentinel_port, cache.master_name) == (26379, "lighthouse")
+    assert (cache.sentinel_port, cache.master_name) == (26379, "cache"), "the master set defaults to the cache's name"
     connection = cache.connection("CACHE")
     env = dict(connection.env)
     assert env["CACHE_SENTINEL_HOST"] == cache.sentinel_host
     assert env["CACHE_SENTINEL_PORT"] == "26379"
     assert env["CACHE_SENTINEL_ADDRESSES"].split(",") == list(cache.sentinel_addresses)
-    assert env["CACHE_MASTER_NAME"] == "lighthouse"
+    assert env["CACHE_MASTER_NAME"] == "cache"
     ((name, ref),) = connection.secret_env
     assert (name, ref.secret_name, ref.key, ref.namespace) == ("CACHE_PASSWORD", "redis-auth", "password", NS)
     assert {(e.target.name, e.port) for e in connection.endpoints} == {("cache-sentinel", 26379), ("cache-redis", 6379)}
@@ -388,7 +388,7 @@ def test_can_run_the_cache_in_every_environment(env_manifests: Manifests) -> Non
         assert [i["key"] for i in auth["secret"]["items"]] == ["password", "alternate"], "rotation needs both passwords"
     api = env_manifests.get("Deployment", "api-gateway", "lighthouse-bridge")
     env = {e["name"]: e.get("value") for e in api["spec"]["template"]["spec"]["containers"][0]["env"]}
-    assert env["CACHE_MASTER_NAME"] == "lighthouse"
+    assert env["CACHE_MASTER_NAME"] == "cache"
     assert env["CACHE_SENTINEL_HOST"] == "cache-sentinel.lighthouse-data.svc.cluster.local"
 
 
@@ -454,3 +454,9 @@ def test_fails_to_start_without_its_inputs_and_says_which(tmp_path: Path) -> Non
     )
     assert result.returncode == 1
     assert "environment variable REDIS_NODES is required" in result.stderr
+
+
+def test_can_leave_out_runbook_links_by_default(default) -> None:
+    objects, _ = default
+    rules = [r for g in objects["PrometheusRule"][0]["spec"]["groups"] for r in g["rules"]]
+    assert rules and not [r["alert"] for r in rules if "runbook_url" in r["annotations"]]

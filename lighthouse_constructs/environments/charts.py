@@ -16,13 +16,14 @@ from ..platform import Platform, PlatformProps
 from ..postgres import EventStoreMigration, PostgresHA
 from ..sentinel_cache import SentinelCache
 from .config import EnvironmentConfig
+from .defaults import PART_OF, with_lighthouse_defaults
 
 
 class LighthouseChart(Chart):
     """Everything Lighthouse runs in one environment, built from its EnvironmentConfig."""
 
     def __init__(self, scope: constructs.Construct, id: str, config: EnvironmentConfig) -> None:
-        super().__init__(scope, id, disable_resource_name_hashes=True)
+        super().__init__(scope, id, disable_resource_name_hashes=True, labels={"app.kubernetes.io/part-of": PART_OF})
         self.config = config
         self.platform = Platform(
             self,
@@ -51,7 +52,7 @@ class LighthouseChart(Chart):
             props.name: BridgeService(
                 self,
                 f"Bridge-{props.name}",
-                props,
+                with_lighthouse_defaults(props),
                 namespace=self.bridge_namespace,
                 priority_class=self.platform.priority_classes.bridge_high,
                 tls_issuer=self.platform.certificates.public_issuer,
@@ -78,7 +79,7 @@ class LighthouseChart(Chart):
             SentinelCache(
                 self,
                 "Cache",
-                config.cache,
+                with_lighthouse_defaults(config.cache),
                 namespace=self.data_namespace,
                 auth=self.platform.secrets.redis_auth,
                 client_auth=self.platform.secrets.redis_client_auth,
@@ -127,7 +128,7 @@ class LighthouseChart(Chart):
             return None
         # A preempted daemon takes every mount on its node with it: the platform-critical class.
         daemon = FuseMountDaemon(
-            self, "Fuse", fuse.daemon_props(), namespace=self.fuse_namespace,
+            self, "Fuse", with_lighthouse_defaults(fuse.daemon_props()), namespace=self.fuse_namespace,
             priority_class=self.platform.priority_classes.platform_critical,
         )
         for consumer in fuse.consumers:
@@ -146,9 +147,9 @@ class LighthouseChart(Chart):
 
     def _postgres(self) -> PostgresHA | None:
         """The event store, with its owner, client and backup credentials from the platform's Vault secrets."""
-        props = self.config.postgres
-        if props is None:
+        if self.config.postgres is None:
             return None
+        props = with_lighthouse_defaults(self.config.postgres)
         secrets = self.platform.secrets
         return PostgresHA(
             self,

@@ -113,6 +113,6 @@ class PostgresAlerts(AlertRules):
             labels=labels,
             group=f"postgres.{namespace}.{cluster}",
             alerts=alerts_for(cluster, namespace, instances, props, backups=backups),
-            runbook_url=lambda alert: f"{props.runbook_base_url}/{alert}",
+            runbook_url=(lambda alert: f"{base}/{alert}") if (base := props.runbook_base_url) else None,
             rule_labels={"namespace": namespace, "cluster": cluster},
         )

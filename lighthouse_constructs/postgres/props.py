@@ -190,8 +190,8 @@ class AlertProps(Props):
     """The newest base backup may be this old. Default: 26 (a daily schedule plus slack)."""
     connections_warning_ratio: float = Field(default=0.8, gt=0, lt=1)
     """Alert when backends exceed this share of max_connections. Default: 0.8."""
-    runbook_base_url: str = Field(default="https://runbooks.lighthouse.internal/postgres", pattern=r"^https://\S+[^/]$")
-    """Each alert links `<base>/<alert name>`. Default: https://runbooks.lighthouse.internal/postgres."""
+    runbook_base_url: str | None = Field(default=None, pattern=r"^https://\S+[^/]$")
+    """Each alert links `<base>/<alert name>`. Default: none (no runbook_url annotation)."""
 
 
 class PostgresHAProps(Props):

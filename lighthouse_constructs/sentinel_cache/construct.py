@@ -195,7 +195,7 @@ class SentinelCache(constructs.Construct):
     @property
     def master_name(self) -> str:
         """The master set name clients ask Sentinel for (SENTINEL get-master-addr-by-name)."""
-        return self.props.master_set_name
+        return self.props.master_set
 
     def connection(self, env_prefix: str) -> Connection:
         """What a client needs to find the primary through Sentinel:
@@ -280,7 +280,7 @@ class SentinelCache(constructs.Construct):
         p = self.props
         env = [
             k8s.EnvVar(name="POD_NAME", value_from=k8s.EnvVarSource(field_ref=k8s.ObjectFieldSelector(field_path="metadata.name"))),
-            k8s.EnvVar(name="MASTER_SET", value=p.master_set_name),
+            k8s.EnvVar(name="MASTER_SET", value=p.master_set),
             k8s.EnvVar(name="REDIS_NODES", value=" ".join(self.redis_addresses)),
             k8s.EnvVar(name="SENTINEL_NODES", value=" ".join(self.sentinel_addresses)),
             k8s.EnvVar(name="PASSWORD_FILE", value=PASSWORD_FILE),
@@ -545,8 +545,8 @@ class SentinelCache(constructs.Construct):
             group=f"sentinel-cache-{p.name}",
             alerts=cache_alerts(
                 name=p.name, namespace=self.namespace, redis_service=self.redis_name,
-                sentinel_service=self.sentinel_name, master_set=p.master_set_name, redis_count=p.redis_count,
+                sentinel_service=self.sentinel_name, master_set=p.master_set, redis_count=p.redis_count,
             ),
-            runbook_url=lambda alert: f"{p.runbook_base_url}#{alert.lower()}",
+            runbook_url=(lambda alert: f"{base}#{alert.lower()}") if (base := p.runbook_base_url) else None,
         )
 

@@ -69,8 +69,8 @@ class SentinelCacheProps(Props):
     quorum: int | None = Field(default=None, ge=1)
     """Sentinels that must agree the primary is down before a failover starts. Default: the
     majority of `sentinels` (the only value production accepts)."""
-    master_set_name: str = Field(default="lighthouse", pattern=r"^[a-zA-Z0-9][-_.a-zA-Z0-9]{0,63}$")
-    """The Sentinel master set clients ask for. Default: lighthouse."""
+    master_set_name: str | None = Field(default=None, pattern=r"^[a-zA-Z0-9][-_.a-zA-Z0-9]{0,63}$")
+    """The Sentinel master set clients ask for. Default: `name`."""
     password_key: str = "password"
     """Key of the auth secret that holds the password of Redis and Sentinel. Default: password."""
     alternate_password_key: str = "alternate"
@@ -119,8 +119,8 @@ class SentinelCacheProps(Props):
     """Image of Redis and Sentinel (also runs the scripts). Default: redis 7.2.5, pinned by digest."""
     exporter_image: str = EXPORTER_IMAGE
     """Image of the redis_exporter sidecars. Default: redis_exporter 1.66.0, pinned by digest."""
-    runbook_base_url: str = Field(default="https://runbooks.lighthouse.io/sentinel-cache", pattern=r"^https://\S+$")
-    """Alerts link to `<runbook_base_url>#<alert name in lower case>`. Default: https://runbooks.lighthouse.io/sentinel-cache."""
+    runbook_base_url: str | None = Field(default=None, pattern=r"^https://\S+$")
+    """Alerts link to `<runbook_base_url>#<alert name in lower case>`. Default: none (no runbook_url annotation)."""
 
     @model_validator(mode="before")
     @classmethod
@@ -206,6 +206,11 @@ class SentinelCacheProps(Props):
         return self
 
     # Resolved values (the fields above are None only before validation fills them in).
+
+    @property
+    def master_set(self) -> str:
+        """The master set name Sentinel monitors and clients ask for."""
+        return self.master_set_name or self.name
 
     @property
     def redis_count(self) -> int:
