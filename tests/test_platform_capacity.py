@@ -247,7 +247,7 @@ def _deployment(chart: cdk8s.Chart, name: str, millis: int, replicas: int) -> No
 def test_fails_to_synthesize_when_a_namespace_is_over_budget() -> None:
     app = cdk8s.App(outdir=tempfile.mkdtemp())
     chart = cdk8s.Chart(app, "lighthouse", disable_resource_name_hashes=True)
-    platform = Platform(chart, "Platform", PlatformProps(environment="dev", settings=_tiny_bridge_settings()))
+    platform = Platform(chart, "Platform", PlatformProps(environment="dev", name="lighthouse", settings=_tiny_bridge_settings()))
     for name, millis, replicas in (("api", 200, 2), ("worker", 300, 1), ("web", 100, 1), ("tiny", 50, 1)):
         _deployment(chart, name, millis, replicas)
     k8s.KubeHorizontalPodAutoscalerV2(
@@ -276,7 +276,7 @@ def test_fails_to_synthesize_when_a_namespace_is_over_budget() -> None:
 def test_can_synthesize_when_everything_fits() -> None:
     app = cdk8s.App(outdir=tempfile.mkdtemp())
     chart = cdk8s.Chart(app, "lighthouse", disable_resource_name_hashes=True)
-    platform = Platform(chart, "Platform", PlatformProps(environment="dev", settings=_tiny_bridge_settings()))
+    platform = Platform(chart, "Platform", PlatformProps(environment="dev", name="lighthouse", settings=_tiny_bridge_settings()))
     _deployment(chart, "api", 200, 2)
     app.synth()
     assert platform.capacity_report().budget("lighthouse-bridge").totals("max")["pods"] == 2

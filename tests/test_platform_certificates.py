@@ -58,7 +58,7 @@ def test_acme_issuer_only_where_configured(synthesized: dict[str, Manifests]) ->
 def _platform(chart: cdk8s.Chart) -> Platform:
     acme = {"server": "https://acme.example.com/directory", "email": "ops@example.com"}
     return Platform(chart, "Platform", PlatformProps(
-        environment="dev", settings=PlatformConfig(certificates=CertificatesConfig(acme=acme))))
+        environment="dev", name="lighthouse", settings=PlatformConfig(certificates=CertificatesConfig(acme=acme))))
 
 
 def test_can_issue_an_internal_certificate_with_a_rotating_key() -> None:
@@ -113,7 +113,7 @@ def test_fails_if_renewal_is_not_before_expiry() -> None:
 def test_can_use_an_issuer_installed_elsewhere() -> None:
     chart = cdk8s.Testing.chart()
     ns = PlatformNamespace(chart, "Ns", PlatformNamespaceProps(
-        namespace=NamespaceProps(name="apps", tier="bridge"), budget=PlatformConfig().tiers.bridge))
+        namespace=NamespaceProps(name="apps", tier="bridge")))
     TlsCertificate(chart, "C", TlsCertificateProps(name="c", dns_names=("c.apps.svc",)),
                    namespace=ns, issuer=IssuerRef("team-issuer", "Issuer"))
     (obj,) = [o for o in cdk8s.Testing.synth(chart) if o["kind"] == "Certificate"]

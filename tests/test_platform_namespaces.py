@@ -99,15 +99,15 @@ def test_prod_quotas_are_larger_than_dev() -> None:
 
 def test_can_pass_priority_classes_as_handles() -> None:
     chart = cdk8s.Testing.chart()
-    platform = Platform(chart, "Platform", PlatformProps(environment="dev"))
+    platform = Platform(chart, "Platform", PlatformProps(environment="dev", name="lighthouse"))
     classes = platform.priority_classes
     handles: list[PriorityClassHandle] = [classes.platform_critical, classes.bridge_high, classes.batch_low]
     assert [(h.name, h.value) for h in handles] == [
-        ("platform-critical", 1_000_000), ("bridge-high", 100_000), ("batch-low", 1_000)
-    ]
+        ("lighthouse-platform-critical", 1_000_000), ("lighthouse-bridge-high", 100_000), ("lighthouse-batch-low", 1_000)
+    ], "the platform's name prefixes every PriorityClass (they are cluster-scoped)"
     emitted = {o["metadata"]["name"]: o for o in cdk8s.Testing.synth(chart) if o["kind"] == "PriorityClass"}
-    assert emitted["batch-low"]["preemptionPolicy"] == "Never"
-    assert emitted["bridge-high"]["preemptionPolicy"] == "PreemptLowerPriority"
+    assert emitted["lighthouse-batch-low"]["preemptionPolicy"] == "Never"
+    assert emitted["lighthouse-bridge-high"]["preemptionPolicy"] == "PreemptLowerPriority"
     assert not any(o["globalDefault"] for o in emitted.values())
 
 
@@ -162,7 +162,7 @@ def test_fails_if_a_quantity_is_not_a_quantity(tmp_path) -> None:
 def test_can_use_a_platform_namespace_as_a_namespace_handle() -> None:
     chart = cdk8s.Testing.chart()
     ns = PlatformNamespace(chart, "Ns", PlatformNamespaceProps(
-        namespace=NamespaceProps(name="team-a", tier="bridge"), budget=PlatformConfig().tiers.bridge))
+        namespace=NamespaceProps(name="team-a", tier="bridge")))
     assert (ns.name, ns.enforce_level, ns.tier, ns.istio_injection) == ("team-a", "restricted", "bridge", True)
     kinds = sorted(o["kind"] for o in cdk8s.Testing.synth(chart))
     assert kinds == ["LimitRange", "Namespace", "NetworkPolicy", "ResourceQuota"]
@@ -184,7 +184,7 @@ def test_can_run_without_istio_cni_where_nothing_is_injected_or_privileged_is_en
 def test_fails_if_the_platform_turns_off_istio_cni() -> None:
     settings = PlatformConfig(istio_cni=False)
     with pytest.raises(ValueError, match=r"platform\.istio_cni: istio_cni=false with Istio injection in a namespace enforcing 'restricted'"):
-        PlatformProps(environment="dev", settings=settings)
+        PlatformProps(environment="dev", name="lighthouse", settings=settings)
 
 
 def test_every_job_in_a_meshed_namespace_gets_a_native_sidecar(env_manifests: Manifests) -> None:

@@ -28,7 +28,7 @@ def _group(obj: dict[str, Any]) -> str:
 
 def test_every_data_and_observability_pod_outranks_bridge_high(env_manifests: Manifests) -> None:
     classes = {o["metadata"]["name"]: o["value"] for o in env_manifests.all("PriorityClass")}
-    assert "bridge-high" in classes
+    assert "lighthouse-bridge-high" in classes
     pod_bearing = [o for o in env_manifests.objects
                    if o["metadata"].get("namespace") in NAMESPACES and (_group(o), o["kind"]) in POD_SPEC_PATHS]
     # The tiers hold these at least: CloudNativePG, its pooler, Prometheus, Alertmanager, Grafana,
@@ -42,11 +42,11 @@ def test_every_data_and_observability_pod_outranks_bridge_high(env_manifests: Ma
         for key in POD_SPEC_PATHS[(_group(obj), obj["kind"])]:
             node = node[key]
         name = node.get("priorityClassName")
-        if name not in classes or classes[name] <= classes["bridge-high"]:
+        if name not in classes or classes[name] <= classes["lighthouse-bridge-high"]:
             unprotected[f"{obj['kind']} {obj['metadata']['namespace']}/{obj['metadata']['name']}"] = name
     assert unprotected == {}
 
 
 def test_the_data_tier_class_preempts_and_is_never_the_default(env_manifests: Manifests) -> None:
-    cls = env_manifests.get("PriorityClass", "platform-critical")
+    cls = env_manifests.get("PriorityClass", "lighthouse-platform-critical")
     assert cls["globalDefault"] is False and cls["preemptionPolicy"] == "PreemptLowerPriority"

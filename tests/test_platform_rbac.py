@@ -48,7 +48,7 @@ def test_can_scan_roles_and_report_each_problem_with_its_rule() -> None:
 
 def test_can_grant_a_minimal_role_to_a_workload_service_account() -> None:
     chart = cdk8s.Testing.chart()
-    platform = Platform(chart, "Platform", PlatformProps(environment="dev"))
+    platform = Platform(chart, "Platform", PlatformProps(environment="dev", name="lighthouse"))
     account = workload_service_account(chart, "Sa", "leader-elector", namespace=platform.bridge_namespace, automount=True)
     NamespacedRole(chart, "Role", RoleProps(name="leader-election", rules=(
         RbacRule(api_groups=("coordination.k8s.io",), resources=("leases",), verbs=("get", "update"),
@@ -68,7 +68,8 @@ def test_can_grant_a_minimal_role_to_a_workload_service_account() -> None:
 
 def test_can_grant_a_csi_node_plugin_read_access_to_nodes_only() -> None:
     chart = cdk8s.Testing.chart()
-    platform = Platform(chart, "Platform", PlatformProps(environment="dev"))
+    platform = Platform(chart, "Platform", PlatformProps(environment="dev", name="lighthouse", fuse_namespace=True))
+    assert platform.fuse_namespace is not None
     account = workload_service_account(chart, "Sa", "fuse-csi-node", namespace=platform.fuse_namespace, automount=True)
     ClusterRoleGrant(chart, "Grant", RoleProps(name="lighthouse-fuse-csi-node", rules=(
         RbacRule(api_groups=("",), resources=("nodes",), verbs=("get",)),
@@ -84,7 +85,7 @@ def test_can_grant_a_csi_node_plugin_read_access_to_nodes_only() -> None:
 
 def test_can_create_a_workload_service_account_without_a_mounted_token() -> None:
     chart = cdk8s.Testing.chart()
-    platform = Platform(chart, "Platform", PlatformProps(environment="dev"))
+    platform = Platform(chart, "Platform", PlatformProps(environment="dev", name="lighthouse"))
     account = workload_service_account(chart, "Sa", "bridge-api", namespace=platform.bridge_namespace)
     (sa,) = [o for o in cdk8s.Testing.synth(chart) if o["kind"] == "ServiceAccount" and o["metadata"]["name"] == "bridge-api"]
     assert account.name == "bridge-api"

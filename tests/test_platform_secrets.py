@@ -10,6 +10,7 @@ import cdk8s_plus_28 as kplus
 import pytest
 
 from lighthouse_constructs.environments import ConfigError, load_environment
+from lighthouse_constructs.environments.secrets import LighthouseSecrets
 from lighthouse_constructs.handles import SecretHandle, SecretRef
 from lighthouse_constructs.namespace import NamespaceProps
 from lighthouse_constructs.platform import (
@@ -20,7 +21,11 @@ from lighthouse_constructs.platform import (
     VaultSecretStore,
     VaultSecretStoreProps,
 )
-from lighthouse_constructs.platform.config import PlatformConfig, VaultCaConfig
+from lighthouse_constructs.platform.config import (
+    PlatformConfig,
+    VaultCaConfig,
+    VaultConfig,
+)
 from lighthouse_constructs.platform.namespaces import (
     PlatformNamespace,
     PlatformNamespaceProps,
@@ -40,7 +45,7 @@ def test_cluster_secret_store_reads_vault_with_kubernetes_auth_and_a_role_per_en
 ) -> None:
     roles = {}
     for env, manifests in synthesized.items():
-        store = manifests.get("ClusterSecretStore", "vault")
+        store = manifests.get("ClusterSecretStore", "lighthouse-vault")
         assert store["apiVersion"] == "external-secrets.io/v1"
         vault = store["spec"]["provider"]["vault"]
         config = load_environment(env).platform.vault
@@ -76,7 +81,7 @@ def test_every_external_secret_syncs_its_vault_entry(env_manifests: Manifests) -
     pinned = env_manifests.env != "dev"
     for key, (entry, keys, secret_type) in EXPECTED.items():
         spec = found[key]["spec"]
-        assert spec["secretStoreRef"] == {"kind": "ClusterSecretStore", "name": "vault"}
+        assert spec["secretStoreRef"] == {"kind": "ClusterSecretStore", "name": "lighthouse-vault"}
         assert spec["target"]["name"] == key[1]
         assert spec["target"]["creationPolicy"] == "Owner"
         assert spec["target"]["template"]["type"] == secret_type
@@ -89,9 +94,17 @@ def test_every_external_secret_syncs_its_vault_entry(env_manifests: Manifests) -
     assert cnpg["cnpg.io/reload"] == "true"
 
 
+def _lighthouse_secrets(chart: cdk8s.Chart) -> LighthouseSecrets:
+    platform = Platform(chart, "Platform", PlatformProps(
+        environment="dev", name="lighthouse", development=True, settings=PlatformConfig(vault=VaultConfig())))
+    return LighthouseSecrets(
+        chart, "Secrets", platform=platform, application_keys=("api-token",), bridge=platform.bridge_namespace,
+        data=platform.data_namespace, observability=platform.observability_namespace)
+
+
 def test_can_hand_consumers_typed_secret_handles() -> None:
     chart = cdk8s.Testing.chart()
-    secrets = Platform(chart, "Platform", PlatformProps(environment="dev")).secrets
+    secrets = _lighthouse_secrets(chart)
     handles: list[SecretHandle] = list(secrets.all())
     assert len(handles) == 9
     assert secrets.database_credentials.key("password") == SecretKeyRef(
@@ -104,16 +117,15 @@ def test_can_hand_consumers_typed_secret_handles() -> None:
 
 def test_fails_if_a_consumer_asks_for_an_undeclared_key() -> None:
     chart = cdk8s.Testing.chart()
-    secrets = Platform(chart, "Platform", PlatformProps(environment="dev")).secrets
+    secrets = _lighthouse_secrets(chart)
     with pytest.raises(ValueError, match=r"^secret lighthouse-data/redis-auth has no key 'passwd'; declared keys: password, alternate$"):
         secrets.redis_auth.key("passwd")
 
 
 def _store_and_namespace(chart: cdk8s.Chart) -> tuple[VaultSecretStore, PlatformNamespace]:
     store = VaultSecretStore(chart, "Store", VaultSecretStoreProps(
-        server="https://vault.example.com:8200", mount_path="kv", role="r", namespaces=("apps",)))
-    ns = PlatformNamespace(chart, "Ns", PlatformNamespaceProps(
-        namespace=NamespaceProps(name="apps", tier="bridge"), budget=PlatformConfig().tiers.bridge))
+        name="team-vault", server="https://vault.example.com:8200", mount_path="kv", role="r", namespaces=("apps",)))
+    ns = PlatformNamespace(chart, "Ns", PlatformNamespaceProps(namespace=NamespaceProps(name="apps", tier="bridge")))
     return store, ns
 
 
@@ -213,7 +225,7 @@ def test_fails_if_vault_is_not_https(tmp_path: Path) -> None:
 
 def test_can_trust_the_vault_ca_outside_dev(synthesized: dict[str, Manifests]) -> None:
     for env in ("staging", "prod"):
-        vault = synthesized[env].get("ClusterSecretStore", "vault")["spec"]["provider"]["vault"]
+        vault = synthesized[env].get("ClusterSecretStore", "lighthouse-vault")["spec"]["provider"]["vault"]
         # A ClusterSecretStore's caProvider needs its namespace, or ESO refuses it.
         assert vault["caProvider"] == {"type": "ConfigMap", "name": "vault-ca", "namespace": "external-secrets",
                                        "key": "ca.crt"}, env
@@ -221,7 +233,7 @@ def test_can_trust_the_vault_ca_outside_dev(synthesized: dict[str, Manifests]) -
 
 def test_can_trust_the_vault_ca_from_a_secret() -> None:
     chart = cdk8s.Testing.chart()
-    VaultSecretStore(chart, "Store", VaultSecretStoreProps(
+    VaultSecretStore(chart, "Store", VaultSecretStoreProps(name="team-vault",
         server="https://vault.internal:8200", mount_path="secret", role="team-a", namespaces=("team-a",),
         ca=VaultCaConfig(type="Secret", name="vault-tls", namespace="vault", key="ca.pem")))
     store = cdk8s.Testing.synth(chart)[0]
@@ -238,7 +250,7 @@ def test_fails_if_prod_names_no_vault_ca(tmp_path: Path) -> None:
         load_environment("prod", tmp_path)
     message = str(err.value)
     assert message.startswith(f"{tmp_path}/prod.yaml: invalid configuration:\n  platform: Value error, ")
-    assert "vault.ca: missing in prod; outside dev the ClusterSecretStore must trust Vault's CA" in message
+    assert "vault.ca: missing in prod; outside development the ClusterSecretStore must trust Vault's CA" in message
 
 
 def test_fails_if_staging_platform_props_name_no_vault_ca() -> None:
@@ -246,6 +258,6 @@ def test_fails_if_staging_platform_props_name_no_vault_ca() -> None:
                             "observability_object_store"), 1)
     settings = PlatformConfig.model_validate({"vault": {"secret_versions": pinned}})
     with pytest.raises(ValueError, match=r"vault\.ca: missing in staging"):
-        PlatformProps(environment="staging", settings=settings)
+        PlatformProps(environment="staging", name="lighthouse", settings=settings)
     with_ca = PlatformConfig.model_validate({"vault": {"secret_versions": pinned, "ca": {"name": "vault-ca", "namespace": "eso"}}})
-    assert PlatformProps(environment="staging", settings=with_ca).settings.vault.ca.key == "ca.crt"
+    assert PlatformProps(environment="staging", name="lighthouse", settings=with_ca).settings.vault.ca.key == "ca.crt"

@@ -16,7 +16,8 @@ from ..platform import Platform, PlatformProps
 from ..postgres import EventStoreMigration, PostgresHA
 from ..sentinel_cache import SentinelCache
 from .config import EnvironmentConfig
-from .defaults import PART_OF, with_lighthouse_defaults
+from .defaults import PART_OF, PLATFORM_NAME, with_lighthouse_defaults
+from .secrets import LighthouseSecrets
 
 
 class LighthouseChart(Chart):
@@ -30,6 +31,10 @@ class LighthouseChart(Chart):
             "Platform",
             PlatformProps(
                 environment=config.name,
+                name=PLATFORM_NAME,
+                development=config.name == "dev",
+                fuse_namespace=True,
+                log_agent_namespace=True,
                 namespace_names=config.namespaces,
                 pod_security_enforce=config.pod_security_enforce,
                 settings=config.platform,
@@ -37,9 +42,16 @@ class LighthouseChart(Chart):
         )
         self.bridge_namespace = self.platform.bridge_namespace
         self.data_namespace = self.platform.data_namespace
-        self.fuse_namespace = self.platform.fuse_namespace
         self.observability_namespace = self.platform.observability_namespace
+        assert self.platform.fuse_namespace is not None and self.platform.log_agent_namespace is not None
+        self.fuse_namespace = self.platform.fuse_namespace
         self.log_agent_namespace = self.platform.log_agent_namespace
+        self.secrets = LighthouseSecrets(
+            self, "Secrets", platform=self.platform, application_keys=config.platform.secrets.application_keys,
+            bridge=self.bridge_namespace, data=self.data_namespace, observability=self.observability_namespace,
+        )
+        certificates = self.platform.certificates
+        self.public_issuer = certificates.public_issuer if certificates is not None else None
         self.keda = (
             KedaAutoscaling(
                 self, "Keda", prometheus_url=f"http://{prometheus_server.SERVICE}.{self.observability_namespace.name}"
@@ -55,10 +67,10 @@ class LighthouseChart(Chart):
                 with_lighthouse_defaults(props),
                 namespace=self.bridge_namespace,
                 priority_class=self.platform.priority_classes.bridge_high,
-                tls_issuer=self.platform.certificates.public_issuer,
+                tls_issuer=self.public_issuer,
                 custom_metrics=self.keda,
                 secret_env={
-                    var: self.platform.secrets.application_secrets.key(key)
+                    var: self.secrets.application_secrets.key(key)
                     for var, key in config.bridge_secret_env.get(props.name, {}).items()
                 },
             )
@@ -81,8 +93,8 @@ class LighthouseChart(Chart):
                 "Cache",
                 with_lighthouse_defaults(config.cache),
                 namespace=self.data_namespace,
-                auth=self.platform.secrets.redis_auth,
-                client_auth=self.platform.secrets.redis_client_auth,
+                auth=self.secrets.redis_auth,
+                client_auth=self.secrets.redis_client_auth,
                 priority_class=self.platform.priority_classes.platform_critical,
             )
             if config.cache is not None
@@ -93,11 +105,11 @@ class LighthouseChart(Chart):
         self.observability = ObservabilityStack(
             self,
             "Observability",
-            obs.props(receivers=self.platform.secrets.alert_receivers,
-                      object_store=self.platform.secrets.observability_object_store),
+            obs.props(receivers=self.secrets.alert_receivers,
+                      object_store=self.secrets.observability_object_store),
             namespace=self.observability_namespace,
             log_agent_namespace=self.log_agent_namespace,
-            grafana_admin=self.platform.secrets.grafana_admin,
+            grafana_admin=self.secrets.grafana_admin,
             slo_sources=list(self.bridges.values()),
             priority_class=self.platform.priority_classes.platform_critical,
         )
@@ -150,7 +162,7 @@ class LighthouseChart(Chart):
         if self.config.postgres is None:
             return None
         props = with_lighthouse_defaults(self.config.postgres)
-        secrets = self.platform.secrets
+        secrets = self.secrets
         return PostgresHA(
             self,
             "Postgres",

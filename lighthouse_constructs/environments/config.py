@@ -26,17 +26,12 @@ from ..fuse_mount import FuseMountDaemonProps, check_mount_path
 from ..handles import PodSecurityLevel
 from ..mesh_policy.props import CircuitBreaker, RateLimit
 from ..observability.config import ObservabilityConfig
-from ..platform.config import (
-    NamespaceNames,
-    PlatformConfig,
-    check_istio_cni_for_levels,
-    check_pinned_secrets,
-    check_vault_ca,
-)
+from ..platform.config import NamespaceNames, check_istio_cni_for_levels, check_vault_ca
 from ..postgres.migration import EventStoreMigrationProps
 from ..postgres.props import PostgresHAProps
 from ..props import Props
 from ..sentinel_cache.props import SentinelCacheProps
+from .secrets import LighthousePlatformConfig, check_pinned_secrets
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
 
@@ -111,9 +106,9 @@ class EnvironmentConfig(Props):
     Only dev may relax it to baseline (audit and warn stay restricted)."""
     namespaces: NamespaceNames = Field(default_factory=NamespaceNames)
     """Namespace names per tier. Default: lighthouse-<tier>."""
-    platform: PlatformConfig = Field(default_factory=PlatformConfig)
-    """Quotas and LimitRanges per tier, capacity assumptions, Vault and certificates.
-    Default: PlatformConfig() (dev-sized quotas, Vault at https://vault.vault.svc:8200)."""
+    platform: LighthousePlatformConfig = Field(default_factory=LighthousePlatformConfig)
+    """Quotas and LimitRanges per tier, capacity assumptions, Vault, certificates and the application
+    secret's keys. Default: LighthousePlatformConfig() (quotas sized from the chart, no Vault)."""
 
     bridges: tuple[BridgeServiceProps, ...] = ()
     """The bridge components. Images must be digest-pinned outside dev. Default: none."""
@@ -269,12 +264,14 @@ class EnvironmentConfig(Props):
 
     @field_validator("platform")
     @classmethod
-    def _platform_prerequisites(cls, platform: PlatformConfig, info: ValidationInfo) -> PlatformConfig:
+    def _platform_prerequisites(cls, platform: LighthousePlatformConfig, info: ValidationInfo) -> LighthousePlatformConfig:
         if "name" in info.data:
             check_pinned_secrets(info.data["name"], platform.vault)
-            check_vault_ca(info.data["name"], platform.vault)
+            check_vault_ca(info.data["name"], platform.vault, development=info.data["name"] == "dev")
         if "pod_security_enforce" in info.data:
             check_istio_cni_for_levels(platform, info.data["pod_security_enforce"])
+        if platform.vault is None:
+            raise ValueError("vault: missing; the Lighthouse charts sync every secret from Vault (set platform.vault)")
         return platform
 
     @property

@@ -12,6 +12,8 @@ from ..props import Props
 
 PART_OF = "lighthouse"
 """`app.kubernetes.io/part-of` of every object in the Lighthouse charts (the chart's labels)."""
+PLATFORM_NAME = "lighthouse"
+"""The Platform's name: the prefix of its cluster-scoped names and of the namespace names."""
 
 PROPS_DEFAULTS: dict[str, dict[str, object]] = {
     "BridgeServiceProps": {"secrets_dir": "/var/run/secrets/lighthouse"},

@@ -14,7 +14,7 @@ from .certificates import (
 )
 from .config import PlatformConfig, PlatformProps
 from .namespaces import PlatformNamespace, PlatformNamespaceProps
-from .platform import Platform, PlatformCertificates, PlatformSecrets
+from .platform import Platform, PlatformCertificates
 from .priority import PriorityClass, PriorityClasses
 from .rbac import (
     ClusterRoleGrant,
@@ -35,7 +35,7 @@ __all__ = [
     "AcmeIssuer", "AcmeIssuerProps", "CapacityReport", "ClusterRoleGrant", "ExternalSecretHandle",
     "ExternalSecretProps", "InternalCertificateAuthority", "InternalCertificateAuthorityProps", "IssuerHandle",
     "IssuerRef", "NamespacedRole", "Platform", "PlatformCertificates", "PlatformConfig", "PlatformNamespace",
-    "PlatformNamespaceProps", "PlatformProps", "PlatformSecrets", "PriorityClass", "PriorityClassHandle",
+    "PlatformNamespaceProps", "PlatformProps", "PriorityClass", "PriorityClassHandle",
     "PriorityClasses", "RbacRule", "RoleProps", "SecretStoreHandle", "TlsCertificate", "TlsCertificateProps",
     "VaultSecretStore", "VaultSecretStoreProps", "capacity_report", "scan_rbac", "secret_revision_annotations",
     "workload_service_account",

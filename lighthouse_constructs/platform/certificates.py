@@ -69,8 +69,9 @@ class InternalCertificateAuthorityProps(Props):
     """Props of InternalCertificateAuthority."""
 
 
-    name: str = Field(default="lighthouse-internal-ca", pattern=_NAME)
-    """Name of the CA Certificate, its Secret and the CA ClusterIssuer. Default: lighthouse-internal-ca."""
+    name: str = Field(pattern=_NAME)
+    """Name of the CA Certificate, its Secret and the CA ClusterIssuer (cluster-scoped: carry a
+    tenant prefix, as Platform's `<name>-internal-ca`). Required."""
     common_name: str = Field(min_length=1, max_length=64)
     """Common name of the CA certificate (e.g. "Lighthouse internal CA (prod)")."""
     ca_namespace: str = Field(default="cert-manager", pattern=_NAME)
@@ -140,8 +141,9 @@ class AcmeIssuerProps(Props):
     """Props of AcmeIssuer."""
 
 
-    name: str = Field(default="lighthouse-acme", pattern=_NAME)
-    """Name of the ClusterIssuer (and prefix of its account key Secret). Default: lighthouse-acme."""
+    name: str = Field(pattern=_NAME)
+    """Name of the ClusterIssuer and prefix of its account key Secret (cluster-scoped: carry a
+    tenant prefix, as Platform's `<name>-acme`). Required."""
     server: str = Field(pattern=r"^https://\S+$")
     """ACME directory URL."""
     email: str = Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

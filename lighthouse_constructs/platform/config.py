@@ -1,7 +1,7 @@
-"""PlatformConfig: the `platform:` section of config/<env>.yaml (quotas, Vault, certificates).
+"""PlatformProps and PlatformConfig: what Platform builds (quotas, Vault, certificates).
 
-Data only, validated here so a bad value fails `make synth` with its field path, the value and
-what is allowed. EnvironmentConfig embeds it; Platform receives it through PlatformProps.
+Data only, validated here so a bad value fails synth with its field path, the value and what is
+allowed. The Lighthouse app's config embeds PlatformConfig as its `platform:` section.
 """
 
 from __future__ import annotations
@@ -11,23 +11,13 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from ..conventions import EnvironmentName
 from ..handles import PodSecurityLevel
 from ..namespace import check_istio_cni
 from ..props import Props
 from ..quantity import Quantity, format_cpu, format_memory, parse_quantity
 
 Tier = Literal["bridge", "data", "fuse", "observability", "log_agent"]
-TIERS: tuple[Tier, ...] = ("bridge", "data", "fuse", "observability")
-
-SecretName = Literal[
-    "database", "application", "redis", "alert_receivers", "backup_object_store", "grafana_admin",
-    "observability_object_store",
-]
-SECRET_NAMES: tuple[SecretName, ...] = (
-    "database", "application", "redis", "alert_receivers", "backup_object_store", "grafana_admin",
-    "observability_object_store",
-)
+_DNS_LABEL = r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"
 
 _DURATION = re.compile(r"^(?=[0-9])(?:(?P<h>[0-9]+)h)?(?:(?P<m>[0-9]+)m)?(?:(?P<s>[0-9]+)s)?$")
 
@@ -109,36 +99,24 @@ class TierConfig(Props):
         return self
 
 
-def _tier(req_cpu: str, req_mem: str, lim_cpu: str, lim_mem: str, pods: int, max_cpu: str, max_mem: str) -> TierConfig:
-    return TierConfig(
-        quota=NamespaceQuota(
-            requests=ComputeResources(cpu=req_cpu, memory=req_mem),
-            limits=ComputeResources(cpu=lim_cpu, memory=lim_mem),
-            pods=pods,
-        ),
-        limit_range=ContainerLimitRange(
-            default_request=ComputeResources(cpu="100m", memory="128Mi"),
-            default_limit=ComputeResources(cpu="500m", memory="512Mi"),
-            max=ComputeResources(cpu=max_cpu, memory=max_mem),
-        ),
-    )
-
-
 class TiersConfig(Props):
-    """Quota and LimitRange per tier. Defaults: a small (dev-sized) budget per tier."""
+    """Quota and LimitRange per tier namespace. A tier left out is sized at synth time from what the
+    chart places in the namespace: its requests, limits and pods at maximum scale plus
+    AUTO_QUOTA_HEADROOM (room for a rolling update's surge pod), with a LimitRange of
+    AUTO_LIMIT_RANGE's defaults and no per-container maximum."""
 
-    bridge: TierConfig = Field(default_factory=lambda: _tier("4", "8Gi", "8", "16Gi", 40, "2", "4Gi"))
-    """The bridge tier. Default: requests 4 CPU/8Gi, limits 8/16Gi, 40 pods, containers up to 2/4Gi."""
-    data: TierConfig = Field(default_factory=lambda: _tier("4", "12Gi", "8", "16Gi", 30, "2", "8Gi"))
-    """The data tier. Default: requests 4 CPU/12Gi, limits 8/16Gi, 30 pods, containers up to 2/8Gi."""
-    fuse: TierConfig = Field(default_factory=lambda: _tier("2", "4Gi", "4", "8Gi", 30, "1", "2Gi"))
-    """The fuse tier. Default: requests 2 CPU/4Gi, limits 4/8Gi, 30 pods, containers up to 1/2Gi."""
-    observability: TierConfig = Field(default_factory=lambda: _tier("4", "12Gi", "8", "16Gi", 30, "2", "8Gi"))
-    """The observability tier. Default: requests 4 CPU/12Gi, limits 8/16Gi, 30 pods, containers up to 2/8Gi."""
-    log_agent: TierConfig = Field(default_factory=lambda: _tier("2", "4Gi", "4", "8Gi", 30, "1", "2Gi"))
-    """The log_agent tier. Default: requests 2 CPU/4Gi, limits 4/8Gi, 30 pods, containers up to 1/2Gi."""
+    bridge: TierConfig | None = None
+    """The bridge namespace's budget. Default: sized from the chart's contents."""
+    data: TierConfig | None = None
+    """The data namespace's budget. Default: sized from the chart's contents."""
+    fuse: TierConfig | None = None
+    """The fuse namespace's budget. Default: sized from the chart's contents."""
+    observability: TierConfig | None = None
+    """The observability namespace's budget. Default: sized from the chart's contents."""
+    log_agent: TierConfig | None = None
+    """The log_agent namespace's budget. Default: sized from the chart's contents."""
 
-    def of(self, tier: Tier) -> TierConfig:
+    def of(self, tier: Tier) -> TierConfig | None:
         return getattr(self, tier)
 
 
@@ -195,7 +173,6 @@ class CapacityConfig(Props):
 
 
 _DNS_SUBDOMAIN = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"
-_DNS_LABEL = r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"
 
 
 class VaultCaConfig(Props):
@@ -222,17 +199,19 @@ class VaultConfig(Props):
     auth_mount_path: str = Field(default="kubernetes", pattern=r"^[A-Za-z0-9][-A-Za-z0-9_/]*$")
     """Mount path of Vault's Kubernetes auth method. Default: kubernetes."""
     role: str | None = Field(default=None, pattern=r"^[A-Za-z0-9][-A-Za-z0-9_]*$")
-    """The Vault role External Secrets logs in as. Default: lighthouse-<environment>."""
+    """The Vault role External Secrets logs in as. Default: `<platform name>-<environment>`, or the
+    environment alone when the platform has no name of its own."""
     key_prefix: str | None = Field(default=None, pattern=r"^[A-Za-z0-9][-A-Za-z0-9_/]*[A-Za-z0-9]$")
-    """Path under the mount that holds this environment's secrets. Default: lighthouse/<environment>."""
+    """Path under the mount that holds this environment's secrets. Default: `<platform name>/<environment>`,
+    or the environment alone when the platform has no name of its own."""
     refresh_interval: str = "1h"
     """How often ExternalSecrets re-read Vault. Default: 1h."""
-    secret_versions: dict[SecretName, int] = Field(default_factory=dict)
+    secret_versions: dict[str, int] = Field(default_factory=dict)
     """Pinned KV v2 version per secret. Bumping one is how a rotation reaches the pods (see
     platform/secrets.py). Required for every secret outside dev; dev may follow the latest. Default: none pinned."""
     ca: VaultCaConfig | None = None
     """The CA that signed Vault's certificate. Without it External Secrets trusts only the public
-    roots, so a Vault with an internal certificate never syncs. Required outside dev.
+    roots, so a Vault with an internal certificate never syncs. Required unless `development`.
     Default: none (public roots)."""
 
     @field_validator("refresh_interval")
@@ -268,6 +247,8 @@ class CertificatesConfig(Props):
     cluster_resource_namespace: str = Field(default="cert-manager", pattern=r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
     """cert-manager's cluster resource namespace, where a ClusterIssuer's CA secret must live.
     Default: cert-manager."""
+    ca_common_name: str | None = Field(default=None, min_length=1, max_length=64)
+    """Common name of the internal CA certificate. Default: `<platform name> internal CA (<environment>)`."""
     ca_duration: str = "43800h"
     """Lifetime of the internal CA certificate. Default: 43800h (5 years)."""
     ca_renew_before: str = "8760h"
@@ -285,39 +266,11 @@ class CertificatesConfig(Props):
         return self
 
 
-class SecretsConfig(Props):
-    """Which keys the application secret holds (the other secrets have fixed keys)."""
-
-    application_keys: tuple[str, ...] = ("api-token", "session-secret")
-    """Keys of the bridge application secret, read from Vault properties of the same name.
-    Default: api-token, session-secret."""
-
-    @field_validator("application_keys")
-    @classmethod
-    def _valid_keys(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        bad = [k for k in value if not re.match(r"^[-._a-zA-Z0-9]+$", k)]
-        if not value or bad:
-            raise ValueError(f"application_keys={list(value)!r}: keys must be non-empty Secret keys ([-._a-zA-Z0-9]+)")
-        return value
-
-
-def check_pinned_secrets(environment: str, vault: VaultConfig) -> None:
-    """Outside dev every secret is pinned to a Vault version, so a rotation is a reviewed change
-    that restarts the pods reading it (see platform/secrets.py)."""
-    missing = [n for n in SECRET_NAMES if n not in vault.secret_versions]
-    if environment != "dev" and missing:
+def check_vault_ca(environment: str, vault: VaultConfig | None, development: bool) -> None:
+    """Outside development the store must name the Vault CA: an internal Vault is not signed by a public root."""
+    if vault is not None and not development and vault.ca is None:
         raise ValueError(
-            f"vault.secret_versions: no pinned version for {', '.join(missing)} in {environment}; "
-            f"every secret needs one outside dev (allowed: a KV v2 version >= 1 for each of "
-            f"{', '.join(SECRET_NAMES)})"
-        )
-
-
-def check_vault_ca(environment: str, vault: VaultConfig) -> None:
-    """Outside dev the store must name the Vault CA: an internal Vault is not signed by a public root."""
-    if environment != "dev" and vault.ca is None:
-        raise ValueError(
-            f"vault.ca: missing in {environment}; outside dev the ClusterSecretStore must trust Vault's CA "
+            f"vault.ca: missing in {environment}; outside development the ClusterSecretStore must trust Vault's CA "
             f"(allowed: {{type: ConfigMap|Secret, name: <object>, namespace: <namespace>, key: <PEM key, default ca.crt>}})"
         )
 
@@ -331,59 +284,78 @@ class PlatformConfig(Props):
     """The `platform:` section of config/<env>.yaml."""
 
     tiers: TiersConfig = Field(default_factory=TiersConfig)
-    """ResourceQuota and LimitRange per tier namespace. Default: TiersConfig's (dev-sized) budgets."""
+    """ResourceQuota and LimitRange per tier namespace. Default: every tier sized from the chart's contents."""
     capacity: CapacityConfig = Field(default_factory=CapacityConfig)
     """Assumptions of the synth-time capacity budget (node count, injected sidecars). Default: CapacityConfig's."""
-    vault: VaultConfig = Field(default_factory=VaultConfig)
-    """The Vault that External Secrets Operator reads. Default: VaultConfig's."""
-    secrets: SecretsConfig = Field(default_factory=SecretsConfig)
-    """Keys of the application secret. Default: SecretsConfig's."""
-    certificates: CertificatesConfig = Field(default_factory=CertificatesConfig)
-    """The internal CA and the optional ACME issuer. Default: CertificatesConfig's."""
+    vault: VaultConfig | None = None
+    """The Vault that External Secrets Operator reads: a ClusterSecretStore and its reader
+    ServiceAccounts, and `Platform.external_secret`. Default: none (no secret store)."""
+    certificates: CertificatesConfig | None = None
+    """cert-manager: the internal CA and the optional ACME issuer. Default: none (no issuers)."""
     istio_cni: bool = True
     """The cluster's Istio runs its CNI node agent (a prerequisite: the meshed namespaces enforce
     baseline or restricted, which reject the istio-init container). Default: true."""
 
 
 class NamespaceNames(Props):
-    """The namespace name of each tier."""
+    """The namespace name of each tier; a tier left out is named `<platform name>-<tier>`
+    (`log_agent`: `<platform name>-log-agent`)."""
 
-    bridge: str = "lighthouse-bridge"
-    """The bridge namespace. Default: lighthouse-bridge."""
-    data: str = "lighthouse-data"
-    """The data namespace. Default: lighthouse-data."""
-    fuse: str = "lighthouse-fuse"
-    """The fuse namespace. Default: lighthouse-fuse."""
-    observability: str = "lighthouse-observability"
-    """The observability namespace. Default: lighthouse-observability."""
-    log_agent: str = "lighthouse-log-agent"
-    """The log_agent namespace. Default: lighthouse-log-agent."""
+    bridge: str | None = Field(default=None, pattern=_DNS_LABEL)
+    """The bridge namespace. Default: `<platform name>-bridge`."""
+    data: str | None = Field(default=None, pattern=_DNS_LABEL)
+    """The data namespace. Default: `<platform name>-data`."""
+    fuse: str | None = Field(default=None, pattern=_DNS_LABEL)
+    """The fuse namespace. Default: `<platform name>-fuse`."""
+    observability: str | None = Field(default=None, pattern=_DNS_LABEL)
+    """The observability namespace. Default: `<platform name>-observability`."""
+    log_agent: str | None = Field(default=None, pattern=_DNS_LABEL)
+    """The log agent namespace. Default: `<platform name>-log-agent`."""
 
+    def of(self, tier: Tier, prefix: str) -> str:
+        return getattr(self, tier) or f"{prefix}-{tier.replace('_', '-')}"
 
 class PlatformProps(Props):
-    """Props of Platform: the environment, its namespace names and its platform config."""
+    """Props of Platform."""
 
-    environment: EnvironmentName
-    """Which environment this is (names the Vault role and key prefix by default)."""
+    environment: str = Field(pattern=_DNS_LABEL, max_length=30)
+    """The environment's name (any DNS label, e.g. prod or payments-staging): names the Vault role,
+    the key prefix and the CA. Required."""
+    name: str | None = Field(default=None, pattern=_DNS_LABEL, max_length=30)
+    """Prefix of every cluster-scoped or fixed name Platform emits (PriorityClasses, the
+    ClusterSecretStore, ClusterIssuers) and of the default namespace names; unique per tenant of the
+    cluster. Default: `environment`."""
+    development: bool = False
+    """A development environment: Vault may go without a CA (public roots only). Default: false."""
     namespace_names: NamespaceNames = Field(default_factory=NamespaceNames)
-    """Namespace name per tier. Default: lighthouse-<tier>."""
+    """Namespace name per tier. Default: `<name>-<tier>`."""
+    fuse_namespace: bool = False
+    """Create the privileged FUSE namespace (for FuseMountDaemon). Default: false."""
+    log_agent_namespace: bool = False
+    """Create the privileged log-agent namespace (for ObservabilityStack's node log agent). Default: false."""
     pod_security_enforce: PodSecurityLevel = "restricted"
-    """Pod Security level enforced in the bridge, data and observability namespaces (the FUSE
-    namespace always enforces privileged and audits/warns restricted). Default: restricted."""
+    """Pod Security level enforced in the bridge, data and observability namespaces (the FUSE and
+    log-agent namespaces enforce privileged and audit/warn restricted). Default: restricted."""
     settings: PlatformConfig = Field(default_factory=PlatformConfig)
-    """Quotas, capacity assumptions, Vault and certificates. Default: PlatformConfig()."""
+    """Quotas, capacity assumptions, Vault and certificates. Default: PlatformConfig() (quotas
+    sized from the chart, no Vault, no cert-manager)."""
 
     @model_validator(mode="after")
     def _prerequisites(self) -> "PlatformProps":
-        check_pinned_secrets(self.environment, self.settings.vault)
-        check_vault_ca(self.environment, self.settings.vault)
+        check_vault_ca(self.environment, self.settings.vault, self.development)
         check_istio_cni_for_levels(self.settings, self.pod_security_enforce)
         return self
 
     @property
+    def prefix(self) -> str:
+        return self.name or self.environment
+
+    @property
     def vault_role(self) -> str:
-        return self.settings.vault.role or f"lighthouse-{self.environment}"
+        role = self.settings.vault.role if self.settings.vault else None
+        return role or (f"{self.name}-{self.environment}" if self.name else self.environment)
 
     @property
     def vault_key_prefix(self) -> str:
-        return self.settings.vault.key_prefix or f"lighthouse/{self.environment}"
+        key_prefix = self.settings.vault.key_prefix if self.settings.vault else None
+        return key_prefix or (f"{self.name}/{self.environment}" if self.name else self.environment)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import cdk8s
 import constructs
 from cdk8s_plus_28 import k8s
 
@@ -10,6 +11,9 @@ from ..handles import PodSecurityLevel
 from ..namespace import LighthouseNamespace, NamespaceProps
 from ..props import Props
 from .config import ComputeResources, TierConfig
+
+AUTO_DEFAULT_REQUEST = ComputeResources(cpu="100m", memory="128Mi")
+AUTO_DEFAULT_LIMIT = ComputeResources(cpu="500m", memory="512Mi")
 
 QUOTA_NAME = "compute-quota"
 LIMIT_RANGE_NAME = "container-limits"
@@ -23,11 +27,12 @@ def _amounts(resources: ComputeResources) -> dict[str, k8s.Quantity]:
 class PlatformNamespaceProps(Props):
     """Props of PlatformNamespace."""
 
-
     namespace: NamespaceProps
     """Name, tier, Pod Security levels and Istio injection of the Namespace."""
-    budget: TierConfig
-    """The ResourceQuota and LimitRange values."""
+    budget: TierConfig | None = None
+    """The ResourceQuota and LimitRange values. Default: none, and then the quota stays empty until
+    `set_quota` (Platform sizes it from the chart at synth) and the LimitRange gives containers
+    that set nothing AUTO_DEFAULT_REQUEST/AUTO_DEFAULT_LIMIT, with no per-container maximum."""
 
 
 class PlatformNamespace(constructs.Construct):
@@ -53,7 +58,8 @@ class PlatformNamespace(constructs.Construct):
         def meta(name: str, component: str) -> k8s.ObjectMeta:
             return k8s.ObjectMeta(name=name, namespace=ns.name, labels=standard_labels(name, component, ns.name))
 
-        quota = props.budget.quota
+        budget = props.budget
+        quota = budget.quota if budget is not None else None
         self.resource_quota = k8s.KubeResourceQuota(
             self,
             "ResourceQuota",
@@ -66,9 +72,11 @@ class PlatformNamespace(constructs.Construct):
                     "limits.memory": k8s.Quantity.from_string(quota.limits.memory),
                     "pods": k8s.Quantity.from_number(quota.pods),
                 }
+                if quota is not None
+                else None
             ),
         )
-        limits = props.budget.limit_range
+        limits = budget.limit_range if budget is not None else None
         self.limit_range = k8s.KubeLimitRange(
             self,
             "LimitRange",
@@ -77,9 +85,9 @@ class PlatformNamespace(constructs.Construct):
                 limits=[
                     k8s.LimitRangeItem(
                         type="Container",
-                        default_request=_amounts(limits.default_request),
-                        default=_amounts(limits.default_limit),
-                        max=_amounts(limits.max),
+                        default_request=_amounts(limits.default_request if limits else AUTO_DEFAULT_REQUEST),
+                        default=_amounts(limits.default_limit if limits else AUTO_DEFAULT_LIMIT),
+                        max=_amounts(limits.max) if limits else None,
                     )
                 ]
             ),
@@ -89,6 +97,15 @@ class PlatformNamespace(constructs.Construct):
             "DefaultDeny",
             metadata=meta(DEFAULT_DENY_NAME, "network-policy"),
             spec=k8s.NetworkPolicySpec(pod_selector=k8s.LabelSelector(), policy_types=["Ingress", "Egress"]),
+        )
+
+    def set_quota(self, hard: dict[str, str]) -> None:
+        """Replace the ResourceQuota's `hard` amounts (Platform sizes a quota from the chart at synth).
+
+        Each amount goes in as `{"value": ...}`: KubeResourceQuota's to_json maps every Quantity of
+        `hard` to its `.value` after the patches are applied, so a bare string would be dropped."""
+        self.resource_quota.add_json_patch(
+            cdk8s.JsonPatch.add("/spec/hard", {key: {"value": value} for key, value in hard.items()})
         )
 
     @property

@@ -1,7 +1,13 @@
-"""Platform: everything the Lighthouse tiers stand on, built once per environment chart."""
+"""Platform: what the workloads of one environment stand on, built once per chart.
+
+Namespaces with quotas, LimitRanges and default-deny; PriorityClasses; optionally a Vault
+ClusterSecretStore and cert-manager issuers; and a capacity budget checked at synth time.
+"""
 
 from __future__ import annotations
 
+from fractions import Fraction
+from math import ceil
 from typing import Any
 
 import constructs
@@ -11,7 +17,6 @@ from cdk8s import Chart
 from ..chart_objects import chart_objects
 from ..handles import IssuerHandle, NamespaceHandle
 from ..namespace import NamespaceProps
-from ..secrets import AWS_CREDENTIALS_FILE_KEY
 from .capacity import CapacityReport, capacity_report
 from .certificates import (
     AcmeIssuer,
@@ -19,7 +24,11 @@ from .certificates import (
     InternalCertificateAuthority,
     InternalCertificateAuthorityProps,
 )
-from .config import PlatformProps, SecretName, Tier
+from .config import (
+    CertificatesConfig,
+    PlatformProps,
+    Tier,
+)
 from .namespaces import PlatformNamespace, PlatformNamespaceProps
 from .priority import PriorityClasses
 from .rbac import workload_service_account
@@ -29,137 +38,24 @@ from .secrets import (
     ExternalSecretProps,
     VaultSecretStore,
     VaultSecretStoreProps,
-    aws_credentials_file,
 )
 
-DATABASE_SECRET = "postgres-app-credentials"
-REDIS_SECRET = "redis-auth"
-
-
-class PlatformSecrets(constructs.Construct):
-    """The ClusterSecretStore and one ExternalSecretHandle per secret Lighthouse reads.
-
-    Secrets are namespaced, so a secret read in two namespaces (the database password by
-    CloudNativePG in data and by the bridge in bridge) is synced twice from one Vault entry.
-    """
-
-    def __init__(
-        self,
-        scope: constructs.Construct,
-        id: str,
-        props: PlatformProps,
-        *,
-        bridge: NamespaceHandle,
-        data: NamespaceHandle,
-        observability: NamespaceHandle,
-    ) -> None:
-        super().__init__(scope, id)
-        vault = props.settings.vault
-        self.store = VaultSecretStore(
-            self,
-            "VaultStore",
-            VaultSecretStoreProps(
-                server=vault.server,
-                mount_path=vault.mount_path,
-                auth_mount_path=vault.auth_mount_path,
-                role=props.vault_role,
-                namespaces=(bridge.name, data.name, observability.name),
-                ca=vault.ca,
-            ),
-        )
-        self.vault_readers = {
-            ns.name: workload_service_account(
-                self, f"VaultReader{tier}", VAULT_READER_SERVICE_ACCOUNT, namespace=ns, component="secret-store"
-            )
-            for tier, ns in (("Bridge", bridge), ("Data", data), ("Observability", observability))
-        }
-        """The ServiceAccount per namespace whose token ESO presents to Vault (never mounted in a pod)."""
-
-        def synced(id: str, name: str, source: SecretName, keys: tuple[str, ...], ns: NamespaceHandle, **extra: Any) -> ExternalSecretHandle:
-            remote = f"{props.vault_key_prefix}/{source.replace('_', '-')}"
-            return ExternalSecretHandle(
-                self,
-                id,
-                ExternalSecretProps(
-                    secret_name=name,
-                    remote_key=remote,
-                    keys=keys,
-                    version=vault.secret_versions.get(source),
-                    refresh_interval=vault.refresh_interval,
-                    **extra,
-                ),
-                namespace=ns,
-                store=self.store,
-            )
-
-        basic_auth = {"secret_type": "kubernetes.io/basic-auth"}
-        self.database_credentials = synced(
-            "DatabaseCredentials", DATABASE_SECRET, "database", ("username", "password"), data,
-            secret_labels={"cnpg.io/reload": "true"}, component="database-credentials", **basic_auth,
-        )
-        """The application database owner for CloudNativePG (bootstrap `initdb.secret`), in the data
-        namespace: basic-auth with `username` and `password`, labelled so CNPG reloads it on change."""
-        self.database_client_credentials = synced(
-            "DatabaseClientCredentials", DATABASE_SECRET, "database", ("username", "password"), bridge,
-            component="database-credentials", **basic_auth,
-        )
-        """The same database credentials in the bridge namespace, for the services that connect."""
-        self.application_secrets = synced(
-            "ApplicationSecrets", "bridge-app-secrets", "application", props.settings.secrets.application_keys, bridge,
-            component="application-secrets",
-        )
-        """The bridge application's own secrets (keys from `platform.secrets.application_keys`)."""
-        self.redis_auth = synced("RedisAuth", REDIS_SECRET, "redis", ("password", "alternate"), data, component="redis-auth")
-        """The Redis/Sentinel password (`password`) and the second password of a rotation window
-        (`alternate`, equal to `password` outside one) in the data namespace, for SentinelCache.
-        Rotated in place, never by restarting the pods: docs/runbooks/redis-password-rotation.md."""
-        self.redis_client_auth = synced(
-            "RedisClientAuth", REDIS_SECRET, "redis", ("password",), bridge, component="redis-auth"
-        )
-        """The same Redis password in the bridge namespace, for Redis clients."""
-        self.alert_receivers = synced(
-            "AlertReceivers", "alertmanager-receivers", "alert_receivers",
-            ("slack-webhook-url", "pagerduty-routing-key", "heartbeat-token"),
-            observability, component="alert-receivers",
-        )
-        """Alertmanager receiver credentials in the observability namespace."""
-        self.backup_object_store = synced(
-            "BackupObjectStore", "backup-object-store", "backup_object_store", ("ACCESS_KEY_ID", "ACCESS_SECRET_KEY"),
-            data, component="backup-credentials",
-        )
-        """S3 credentials for the Barman Cloud ObjectStore (PostgreSQL backups), in the data namespace."""
-        self.grafana_admin = synced(
-            "GrafanaAdmin", "grafana-admin", "grafana_admin", ("admin-user", "admin-password"), observability,
-            component="grafana-admin",
-        )
-        """Grafana's admin login in the observability namespace."""
-        self.observability_object_store = synced(
-            "ObservabilityObjectStore", "observability-object-store", "observability_object_store",
-            ("ACCESS_KEY_ID", "ACCESS_SECRET_KEY"), observability, component="object-store-credentials",
-            templates={AWS_CREDENTIALS_FILE_KEY: aws_credentials_file("ACCESS_KEY_ID", "ACCESS_SECRET_KEY")},
-        )
-        """S3 credentials of Loki's and Tempo's buckets, in the observability namespace: one key,
-        `credentials`, an AWS shared credentials file rendered from the two Vault properties."""
-
-    def all(self) -> tuple[ExternalSecretHandle, ...]:
-        return (
-            self.database_credentials, self.database_client_credentials, self.application_secrets,
-            self.redis_auth, self.redis_client_auth, self.alert_receivers, self.backup_object_store,
-            self.grafana_admin, self.observability_object_store,
-        )
+AUTO_QUOTA_HEADROOM = Fraction(5, 4)
+"""A quota sized from the chart allows 25% over the maximum-scale total: a rolling update's surge
+pod must fit, and a quota exactly at the total would stall it."""
 
 
 class PlatformCertificates(constructs.Construct):
     """The internal CA chain and, when configured, the ACME issuer for public hosts."""
 
-    def __init__(self, scope: constructs.Construct, id: str, props: PlatformProps) -> None:
+    def __init__(self, scope: constructs.Construct, id: str, props: PlatformProps, settings: CertificatesConfig) -> None:
         super().__init__(scope, id)
-        settings = props.settings.certificates
         self.internal_ca = InternalCertificateAuthority(
             self,
             "InternalCa",
             InternalCertificateAuthorityProps(
-                common_name=f"Lighthouse internal CA ({props.environment})",
+                name=f"{props.prefix}-internal-ca",
+                common_name=settings.ca_common_name or f"{props.prefix} internal CA ({props.environment})",
                 ca_namespace=settings.cluster_resource_namespace,
                 duration=settings.ca_duration,
                 renew_before=settings.ca_renew_before,
@@ -172,7 +68,7 @@ class PlatformCertificates(constructs.Construct):
             self.acme_issuer = AcmeIssuer(
                 self,
                 "AcmeIssuer",
-                AcmeIssuerProps(server=settings.acme.server, email=settings.acme.email, ingress_class=settings.acme.ingress_class),
+                AcmeIssuerProps(name=f"{props.prefix}-acme", server=settings.acme.server, email=settings.acme.email, ingress_class=settings.acme.ingress_class),
             )
         self.public_issuer: IssuerHandle | None = self.acme_issuer
         """Signs public ingress hosts (ACME), or None where no ACME issuer is configured."""
@@ -180,72 +76,152 @@ class PlatformCertificates(constructs.Construct):
 
 @jsii.implements(constructs.IValidation)
 class _CapacityValidation:
-    """Runs the capacity budget when the app synthesizes (cdk8s validations)."""
+    """At synth (cdk8s validations): sizes the quotas left to the chart, then checks the budget."""
 
     def __init__(self, platform: "Platform") -> None:
         self._platform = platform
 
     def validate(self) -> list[str]:
+        self._platform.size_quotas()
         return self._platform.capacity_report().errors()
 
 
 class Platform(constructs.Construct):
-    """Namespaces with quotas and default-deny, PriorityClasses, Vault secrets, certificates and a
-    capacity budget checked at synth time.
+    """Namespaces with quotas and default-deny, PriorityClasses, optional Vault secrets and
+    certificates, and a capacity budget checked at synth time.
 
     Handles for the other constructs:
-    - `bridge_namespace`, `data_namespace`, `fuse_namespace`, `observability_namespace`
-      (NamespaceHandle; `namespaces` lists them);
+    - `bridge_namespace`, `data_namespace`, `observability_namespace`, and when asked for
+      `fuse_namespace` and `log_agent_namespace` (NamespaceHandle; `namespaces` lists them);
     - `priority_classes.platform_critical | bridge_high | batch_low` (PriorityClassHandle);
-    - `secrets.<name>` (SecretHandle; see PlatformSecrets);
-    - `certificates.internal_issuer` and `certificates.public_issuer` (IssuerHandle).
+    - `external_secret(...)` (SecretHandle) when `settings.vault` is set;
+    - `certificates.internal_issuer` and `certificates.public_issuer` (IssuerHandle) when
+      `settings.certificates` is set.
     """
 
     def __init__(self, scope: constructs.Construct, id: str, props: PlatformProps) -> None:
         super().__init__(scope, id)
         self.props = props
         names, tiers = props.namespace_names, props.settings.tiers
+        self._auto_sized: list[PlatformNamespace] = []
 
         def namespace(id: str, tier: Tier, **security: Any) -> PlatformNamespace:
-            return PlatformNamespace(
+            budget = tiers.of(tier)
+            created = PlatformNamespace(
                 self,
                 id,
                 PlatformNamespaceProps(
                     namespace=NamespaceProps(
-                        name=getattr(names, tier), tier=tier, istio_cni=props.settings.istio_cni, **security
+                        name=names.of(tier, props.prefix), tier=tier, istio_cni=props.settings.istio_cni, **security
                     ),
-                    budget=tiers.of(tier),
+                    budget=budget,
                 ),
             )
+            if budget is None:
+                self._auto_sized.append(created)
+            return created
 
+        privileged = {"enforce": "privileged", "audit": "restricted", "warn": "restricted", "istio_injection": False}
         app_level = props.pod_security_enforce
         self.bridge_namespace = namespace("BridgeNamespace", "bridge", enforce=app_level)
         self.data_namespace = namespace("DataNamespace", "data", enforce=app_level)
-        self.fuse_namespace = namespace(
-            "FuseNamespace", "fuse", enforce="privileged", audit="restricted", warn="restricted", istio_injection=False
-        )
+        self.fuse_namespace = namespace("FuseNamespace", "fuse", **privileged) if props.fuse_namespace else None
         """The FUSE mount daemon's namespace: privileged (it mounts on the host), never meshed."""
         self.observability_namespace = namespace("ObservabilityNamespace", "observability", enforce=app_level)
-        self.log_agent_namespace = namespace(
-            "LogAgentNamespace", "log_agent", enforce="privileged", audit="restricted", warn="restricted",
-            istio_injection=False,
+        self.log_agent_namespace = (
+            namespace("LogAgentNamespace", "log_agent", **privileged) if props.log_agent_namespace else None
         )
         """The node log agent's namespace: privileged (it reads hostPath /var/log/pods), never meshed."""
-        self.priority_classes = PriorityClasses(self, "PriorityClasses")
-        self.secrets = PlatformSecrets(
-            self, "Secrets", props,
-            bridge=self.bridge_namespace, data=self.data_namespace, observability=self.observability_namespace,
-        )
-        self.certificates = PlatformCertificates(self, "Certificates", props)
+        self.priority_classes = PriorityClasses(self, "PriorityClasses", prefix=props.prefix)
+        self.secret_store: VaultSecretStore | None = None
+        self.vault_readers: dict[str, Any] = {}
+        """The ServiceAccount per meshed namespace whose token ESO presents to Vault (never mounted in a pod)."""
+        vault = props.settings.vault
+        if vault is not None:
+            meshed = (("Bridge", self.bridge_namespace), ("Data", self.data_namespace),
+                      ("Observability", self.observability_namespace))
+            self.secret_store = VaultSecretStore(
+                self,
+                "VaultStore",
+                VaultSecretStoreProps(
+                    name=f"{props.prefix}-vault",
+                    server=vault.server,
+                    mount_path=vault.mount_path,
+                    auth_mount_path=vault.auth_mount_path,
+                    role=props.vault_role,
+                    namespaces=tuple(ns.name for _, ns in meshed),
+                    ca=vault.ca,
+                ),
+            )
+            self.vault_readers = {
+                ns.name: workload_service_account(
+                    self, f"VaultReader{tier}", VAULT_READER_SERVICE_ACCOUNT, namespace=ns, component="secret-store"
+                )
+                for tier, ns in meshed
+            }
+        certificates = props.settings.certificates
+        self.certificates = PlatformCertificates(self, "Certificates", props, certificates) if certificates else None
         self.node.add_validation(_CapacityValidation(self))
+
+    def external_secret(
+        self, scope: constructs.Construct, id: str, *, secret_name: str, source: str, keys: tuple[str, ...],
+        namespace: NamespaceHandle, version_key: str | None = None, **extra: Any,
+    ) -> ExternalSecretHandle:
+        """A Secret `secret_name` in `namespace`, synced from Vault `<key prefix>/<source>` (its
+        properties `keys`), pinned to `settings.vault.secret_versions[version_key or source]` when
+        set. `extra`: further ExternalSecretProps fields (secret_type, templates, labels, component)."""
+        vault = self.props.settings.vault
+        if self.secret_store is None or vault is None:
+            raise ValueError(
+                f"Platform {self.node.path}: external_secret({secret_name!r}) needs settings.vault "
+                f"(a Vault to sync from); got none"
+            )
+        return ExternalSecretHandle(
+            scope,
+            id,
+            ExternalSecretProps(
+                secret_name=secret_name,
+                remote_key=f"{self.props.vault_key_prefix}/{source}",
+                keys=keys,
+                version=vault.secret_versions.get(version_key or source),
+                refresh_interval=vault.refresh_interval,
+                **extra,
+            ),
+            namespace=namespace,
+            store=self.secret_store,
+        )
 
     @property
     def namespaces(self) -> tuple[PlatformNamespace, ...]:
-        return (
-            self.bridge_namespace, self.data_namespace, self.fuse_namespace, self.observability_namespace,
-            self.log_agent_namespace,
+        return tuple(
+            ns for ns in (self.bridge_namespace, self.data_namespace, self.fuse_namespace,
+                          self.observability_namespace, self.log_agent_namespace)
+            if ns is not None
         )
+
+    def size_quotas(self) -> None:
+        """Set the quota of every namespace without a configured budget from what the chart puts in
+        it at maximum scale, plus AUTO_QUOTA_HEADROOM. Runs once, at synth."""
+        pending, self._auto_sized = self._auto_sized, []
+        if not pending:
+            return
+        report = self.capacity_report()
+        for ns in pending:
+            totals = report.budget(ns.name).totals("max")
+            hard = {
+                key: _quantity(key, totals.get(key, Fraction(0)) * AUTO_QUOTA_HEADROOM)
+                for key in ("requests.cpu", "requests.memory", "limits.cpu", "limits.memory")
+            }
+            hard["pods"] = str(max(1, ceil(totals.get("pods", Fraction(0)) * AUTO_QUOTA_HEADROOM)))
+            ns.set_quota(hard)
 
     def capacity_report(self) -> CapacityReport:
         """The capacity budget of everything in this Platform's chart, as synthesized now."""
         return capacity_report(chart_objects(Chart.of(self)), self.props.settings.capacity)
+
+
+def _quantity(key: str, amount: Fraction) -> str:
+    """An exact quantity, rounded up: CPU to whole millicores, memory to whole MiB (never short)."""
+    if key.endswith("cpu"):
+        return f"{ceil(amount * 1000)}m"
+    return f"{ceil(amount / 2**20)}Mi"

@@ -38,13 +38,15 @@ BATCH_LOW = PriorityClassSpec(
 class PriorityClass(constructs.Construct):
     """A PriorityClass (never the cluster default: pods opt in by name). Implements PriorityClassHandle."""
 
-    def __init__(self, scope: constructs.Construct, id: str, spec: PriorityClassSpec) -> None:
+    def __init__(self, scope: constructs.Construct, id: str, spec: PriorityClassSpec, *, prefix: str) -> None:
+        """`prefix` goes first in the name: PriorityClasses are cluster-scoped, shared by every tenant."""
         super().__init__(scope, id)
         self.spec = spec
+        self._name = f"{prefix}-{spec.name}"
         self.resource = k8s.KubePriorityClass(
             self,
             "Resource",
-            metadata=k8s.ObjectMeta(name=spec.name, labels=standard_labels(spec.name, "priority-class")),
+            metadata=k8s.ObjectMeta(name=self._name, labels=standard_labels(self._name, "priority-class")),
             value=spec.value,
             global_default=False,
             preemption_policy=spec.preemption_policy,
@@ -53,7 +55,7 @@ class PriorityClass(constructs.Construct):
 
     @property
     def name(self) -> str:
-        return self.spec.name
+        return self._name
 
     @property
     def value(self) -> int:
@@ -61,13 +63,14 @@ class PriorityClass(constructs.Construct):
 
 
 class PriorityClasses(constructs.Construct):
-    """The three Lighthouse PriorityClasses, as handles: `platform_critical`, `bridge_high`, `batch_low`."""
+    """The platform's three PriorityClasses, `<prefix>-platform-critical|bridge-high|batch-low`, as
+    handles: `platform_critical`, `bridge_high`, `batch_low`."""
 
-    def __init__(self, scope: constructs.Construct, id: str) -> None:
+    def __init__(self, scope: constructs.Construct, id: str, *, prefix: str) -> None:
         super().__init__(scope, id)
-        self.platform_critical = PriorityClass(self, "PlatformCritical", PLATFORM_CRITICAL)
-        self.bridge_high = PriorityClass(self, "BridgeHigh", BRIDGE_HIGH)
-        self.batch_low = PriorityClass(self, "BatchLow", BATCH_LOW)
+        self.platform_critical = PriorityClass(self, "PlatformCritical", PLATFORM_CRITICAL, prefix=prefix)
+        self.bridge_high = PriorityClass(self, "BridgeHigh", BRIDGE_HIGH, prefix=prefix)
+        self.batch_low = PriorityClass(self, "BatchLow", BATCH_LOW, prefix=prefix)
 
     def all(self) -> tuple[PriorityClass, ...]:
         return (self.platform_critical, self.bridge_high, self.batch_low)

@@ -62,8 +62,9 @@ class VaultSecretStoreProps(Props):
     """Props of VaultSecretStore."""
 
 
-    name: str = Field(default="vault", pattern=_DNS_SUBDOMAIN)
-    """Name of the ClusterSecretStore. Default: vault."""
+    name: str = Field(pattern=_DNS_SUBDOMAIN)
+    """Name of the ClusterSecretStore (cluster-scoped: carry a tenant prefix, as Platform's
+    `<name>-vault`). Required."""
     server: str = Field(pattern=r"^https://\S+$")
     """Vault's address (https only)."""
     mount_path: str
