@@ -172,10 +172,11 @@ def test_sidecars_know_exactly_the_declared_dependencies(env: str, charts: dict,
 def test_every_policy_object_selects_a_declared_workload(env: str, charts: dict, synthesized: dict[str, Manifests]) -> None:
     """No policy aimed at pods the graph does not know (it would escape the tables above)."""
     workloads = registered(charts[env].mesh)
-    stray = []
+    stray, checked = [], set()
     for obj in synthesized[env].objects:
         if obj["kind"] not in MESH_KINDS:
             continue
+        checked.add(obj["kind"])
         spec = obj["spec"]
         selector = spec.get("podSelector") or spec.get("selector") or (
             {"matchLabels": (spec.get("workloadSelector") or {}).get("labels")} if "workloadSelector" in spec else None
@@ -188,6 +189,7 @@ def test_every_policy_object_selects_a_declared_workload(env: str, charts: dict,
             selected = any(w.namespace == obj["metadata"]["namespace"] and selector_matches(selector, w.labels) for w in workloads)
         if not selected:
             stray.append(f"{obj['kind']}/{obj['metadata']['namespace']}/{obj['metadata']['name']}")
+    assert checked == MESH_KINDS, f"no {sorted(MESH_KINDS - checked)} synthesized: nothing to check"
     assert not stray, stray
 
 
@@ -345,22 +347,29 @@ def test_istio_objects_match_their_crd_schemas(synthesized: dict[str, Manifests]
     import jsonschema
 
     schemas = _crd_schemas()
-    errors = []
+    errors, checked = [], set()
     for env, manifests in synthesized.items():
         for obj in manifests.objects:
             if obj["kind"] in MESH_KINDS - {"NetworkPolicy"}:
+                checked.add((env, obj["kind"]))
                 spec_schema = schemas[(obj["apiVersion"], obj["kind"])]["properties"]["spec"]
                 for error in jsonschema.Draft7Validator(spec_schema).iter_errors(obj["spec"]):
                     errors.append(f"{env} {obj['kind']}/{obj['metadata']['name']}: {error.message} at {list(error.path)}")
+    assert checked == {(env, kind) for env in synthesized for kind in MESH_KINDS - {"NetworkPolicy"}}, "some Istio kinds were not synthesized"
     assert not errors, "\n".join(errors)
 
 
-def test_network_policies_are_valid_kubernetes_objects(synthesized: dict[str, Manifests]) -> None:
+@pytest.mark.parametrize("env", ENVIRONMENT_NAMES)
+def test_network_policies_are_valid_kubernetes_objects(env: str, charts: dict, synthesized: dict[str, Manifests]) -> None:
+    """Every registered workload's allow-<name> exists, and every NetworkPolicy is a strict 1.28 object."""
     import kubernetes_validate
 
-    for manifests in synthesized.values():
-        for policy in manifests.all("NetworkPolicy"):
-            kubernetes_validate.validate(policy, "1.28", strict=True)
+    policies = synthesized[env].all("NetworkPolicy")
+    names = {f"{p['metadata']['namespace']}/{p['metadata']['name']}" for p in policies}
+    expected = {f"{w.namespace}/allow-{w.name}" for w in registered(charts[env].mesh)}
+    assert len(expected) >= 10 and expected <= names, f"missing: {sorted(expected - names)}"
+    for policy in policies:
+        kubernetes_validate.validate(policy, "1.28", strict=True)
 
 
 def test_dependency_graph_doc_is_fresh(charts: dict) -> None:

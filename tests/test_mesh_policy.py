@@ -42,13 +42,15 @@ class Priority:
 
 class Setup:
     """A chart with api -> events (http with methods/paths, and gRPC), plus a non-mesh data
-    namespace with a cache workload that has a peer port."""
+    namespace with a cache workload that has a peer port. `mesh_first`: build MeshPolicy with
+    these props right after the namespaces, before any workload or flow exists."""
 
-    def __init__(self) -> None:
+    def __init__(self, mesh_first: MeshPolicyProps | None = None) -> None:
         self.chart = cdk8s.Testing.chart()
         self.bridge_ns = LighthouseNamespace(self.chart, "Bridge", NamespaceProps(name=BRIDGE))
         self.data_ns = LighthouseNamespace(self.chart, "Data", NamespaceProps(name=DATA, istio_injection=False))
         self.obs_ns = LighthouseNamespace(self.chart, "Obs", NamespaceProps(name=OBS))
+        self.early_mesh = self.mesh(mesh_first) if mesh_first is not None else None
         self.api = self.bridge("api")
         self.events = self.bridge("events", grpc_port=9000)
         self.api.connect_to(self.events, env_prefix="EVENTS", methods=("GET", "POST"), paths=("/v1/events",))
@@ -91,6 +93,13 @@ class Setup:
 
     def synth(self) -> list[dict]:
         return cdk8s.Testing.synth(self.chart)
+
+    def mesh_errors(self) -> list[str]:
+        """MeshPolicy's synth-time errors, without cdk8s's `[test/Mesh] ` prefix."""
+        with pytest.raises(RuntimeError) as error:
+            self.synth()
+        prefix = f"[{self.chart.node.path}/Mesh] "
+        return [line.strip().removeprefix(prefix) for line in str(error.value).splitlines() if line.strip().startswith(prefix)]
 
     def default_deny(self) -> None:
         """What the Platform adds per namespace: MeshPolicy itself writes allow rules only."""
@@ -294,24 +303,37 @@ def test_fails_if_a_dependency_target_is_not_registered() -> None:
     setup = Setup()
     ghost = Workload("ghost", BRIDGE, "ghost", (("app", "ghost"),))
     setup.graph.add_dependency(Dependency(setup.api.workload, ghost, 8080, "http"))
-    with pytest.raises(MeshPolicyError) as error:
-        setup.mesh()
-    assert (
+    setup.mesh()
+    assert setup.mesh_errors() == [
         f"dependency {BRIDGE}/api -> {BRIDGE}/ghost:8080 (http): target {BRIDGE}/ghost is not a registered workload "
         f"in this chart; registered: {BRIDGE}/api, {BRIDGE}/events"
-    ) in str(error.value)
+    ]
+
+
+def test_fails_if_objects_are_read_before_synth_from_an_invalid_graph() -> None:
+    """Reading an object attribute writes the objects at once: the graph checks run then."""
+    setup = Setup()
+    ghost = Workload("ghost", BRIDGE, "ghost", (("app", "ghost"),))
+    setup.graph.add_dependency(Dependency(setup.api.workload, ghost, 8080, "http"))
+    mesh = setup.mesh()
+    with pytest.raises(MeshPolicyError) as error:
+        mesh.network_policies  # noqa: B018  (the read is the point)
+    assert str(error.value).splitlines() == [
+        "MeshPolicy test/Mesh: invalid dependency graph:",
+        f"  dependency {BRIDGE}/api -> {BRIDGE}/ghost:8080 (http): target {BRIDGE}/ghost is not a registered workload "
+        f"in this chart; registered: {BRIDGE}/api, {BRIDGE}/events",
+    ]
 
 
 def test_fails_if_a_dependency_uses_a_port_the_target_does_not_serve_for_traffic() -> None:
     setup = Setup()
     setup.graph.add_dependency(Dependency(setup.api.workload, setup.events.workload, 8081, "http"))
     setup.graph.add_dependency(Dependency(setup.api.workload, setup.events.workload, 9090, "http"))
-    with pytest.raises(MeshPolicyError) as error:
-        setup.mesh()
-    assert str(error.value).splitlines()[1:] == [
-        f"  dependency {BRIDGE}/api -> {BRIDGE}/events:8081 (http): {BRIDGE}/events does not serve port 8081; "
+    setup.mesh()
+    assert setup.mesh_errors() == [
+        f"dependency {BRIDGE}/api -> {BRIDGE}/events:8081 (http): {BRIDGE}/events does not serve port 8081; "
         "its ports: http 8080 (traffic), grpc 9000 (traffic), metrics 9090 (metrics)",
-        f"  dependency {BRIDGE}/api -> {BRIDGE}/events:9090 (http): port 9090 of {BRIDGE}/events is only a metrics port; "
+        f"dependency {BRIDGE}/api -> {BRIDGE}/events:9090 (http): port 9090 of {BRIDGE}/events is only a metrics port; "
         "dependencies use traffic or peer ports",
     ]
 
@@ -319,30 +341,29 @@ def test_fails_if_a_dependency_uses_a_port_the_target_does_not_serve_for_traffic
 def test_fails_if_grpc_dependencies_carry_http_methods_or_paths() -> None:
     setup = Setup()
     setup.graph.add_dependency(Dependency(setup.api.workload, setup.events.workload, 9000, "grpc", ("GET",), ("/v1/events",)))
-    with pytest.raises(MeshPolicyError) as error:
-        setup.mesh()
-    assert str(error.value).splitlines()[1:] == [
-        f"  dependency {BRIDGE}/api -> {BRIDGE}/events:9000 (grpc): gRPC requests are always POST; got methods ['GET']",
-        f"  dependency {BRIDGE}/api -> {BRIDGE}/events:9000 (grpc): gRPC paths are /<package>.<Service>/<Method or *>; got ['/v1/events']",
+    setup.mesh()
+    assert setup.mesh_errors() == [
+        f"dependency {BRIDGE}/api -> {BRIDGE}/events:9000 (grpc): gRPC requests are always POST; got methods ['GET']",
+        f"dependency {BRIDGE}/api -> {BRIDGE}/events:9000 (grpc): gRPC paths are /<package>.<Service>/<Method or *>; got ['/v1/events']",
     ]
 
 
 def test_fails_if_a_workload_is_outside_the_governed_namespaces() -> None:
     setup = Setup()
     setup.graph.add_workload(Workload("fuse", "lighthouse-fuse", "fuse", (("app", "fuse"),)), ())
-    with pytest.raises(MeshPolicyError, match=re.escape(
+    setup.mesh()
+    assert setup.mesh_errors() == [
         f"workload lighthouse-fuse/fuse is in namespace lighthouse-fuse, which MeshPolicy does not govern; governed: {BRIDGE}, {DATA}, {OBS}"
-    )):
-        setup.mesh()
+    ]
 
 
 def test_fails_if_kubernetes_api_egress_has_no_api_server_addresses() -> None:
     setup = Setup()
     setup.graph.add_egress(Egress(setup.events.workload, KUBERNETES_API))
-    with pytest.raises(MeshPolicyError, match=re.escape(
+    setup.mesh()
+    assert setup.mesh_errors() == [
         f"egress {BRIDGE}/events -> kubernetes-api:443: set kubernetes_api_cidrs to the API server endpoint addresses"
-    )):
-        setup.mesh()
+    ]
 
 
 def test_fails_if_rate_limits_or_circuit_breakers_name_unknown_or_unfit_workloads() -> None:
@@ -352,12 +373,11 @@ def test_fails_if_rate_limits_or_circuit_breakers_name_unknown_or_unfit_workload
         rate_limits={"nope": RateLimit(requests_per_second=1, burst=1), "cache": RateLimit(requests_per_second=1, burst=1)},
         circuit_breakers={"api": CircuitBreaker()},
     )
-    with pytest.raises(MeshPolicyError) as error:
-        setup.mesh(props)
-    assert str(error.value).splitlines()[1:] == [
-        f"  rate_limits.nope: no single registered workload is named 'nope'; registered: {BRIDGE}/api, {BRIDGE}/events, {DATA}/cache",
-        f"  rate_limits.cache: {DATA}/cache has no Istio sidecar to enforce a rate limit",
-        f"  circuit_breakers.api: {BRIDGE}/api is not the target of an http or grpc dependency",
+    setup.mesh(props)
+    assert setup.mesh_errors() == [
+        f"rate_limits.nope: no single registered workload is named 'nope'; registered: {BRIDGE}/api, {BRIDGE}/events, {DATA}/cache",
+        f"rate_limits.cache: {DATA}/cache has no Istio sidecar to enforce a rate limit",
+        f"circuit_breakers.api: {BRIDGE}/api is not the target of an http or grpc dependency",
     ]
 
 
@@ -437,11 +457,67 @@ def test_fails_at_synth_if_a_network_policy_misses_a_declared_egress() -> None:
     ]
 
 
-def test_can_emit_network_policies_as_typed_objects() -> None:
+def test_can_expose_the_written_objects_as_attributes() -> None:
+    """The attributes are the objects that are written: what a synth wrote, and an escape-hatch
+    edit made before synth (after the last flow) lands in the YAML."""
     setup = Setup()
     mesh = setup.mesh()
-    assert all(isinstance(p, k8s.KubeNetworkPolicy) for p in mesh.network_policies.values())
-    assert sorted(mesh.network_policies) == [f"{BRIDGE}/api", f"{BRIDGE}/events"]
+    objects = setup.synth()
+    assert {key: policy.to_json() for key, policy in mesh.network_policies.items()} == {
+        f"{BRIDGE}/api": find(objects, "NetworkPolicy", "allow-api"),
+        f"{BRIDGE}/events": find(objects, "NetworkPolicy", "allow-events"),
+    }
+    assert {key: cdk8s.ApiObject.of(sidecar).name for key, sidecar in mesh.sidecars.items()} == {f"{BRIDGE}/api": "api", f"{BRIDGE}/events": "events"}
+
+    setup = Setup()
+    mesh = setup.mesh()
+    mesh.network_policies[f"{BRIDGE}/api"].metadata.add_label("team", "payments")
+    assert find(setup.synth(), "NetworkPolicy", "allow-api")["metadata"]["labels"]["team"] == "payments"
+
+
+# -- construction order ---------------------------------------------------------------------
+
+
+def policy_objects(objects: list[dict]) -> list[dict]:
+    """MeshPolicy's objects (its component label), in a stable order."""
+    ours = [o for o in objects if o["metadata"].get("labels", {}).get("app.kubernetes.io/component") == "mesh-policy"]
+    return sorted(ours, key=lambda o: (o["kind"], o["metadata"]["namespace"], o["metadata"]["name"]))
+
+
+def test_can_build_mesh_policy_before_the_workloads_and_flows_it_governs() -> None:
+    props = MeshPolicyProps(node_cidrs=("192.168.10.0/24",))
+    last = Setup()
+    last.cache()
+    last.mesh(props)
+    expected = policy_objects(last.synth())
+
+    first = Setup(mesh_first=props)  # MeshPolicy, then the bridges, api.connect_to(events), Prometheus
+    first.cache()  # and a workload registered by hand after it
+    assert policy_objects(first.synth()) == expected
+    assert first.early_mesh is not None and first.early_mesh.problems() == []
+    # Not two empty lists: the flow declared after MeshPolicy, and the probes of pods added after
+    # it (node_cidrs), are in its policy.
+    assert len(expected) == 14
+    api = [{"source": {"principals": [f"cluster.local/ns/{BRIDGE}/sa/api"]}}]
+    assert [r.get("from") for r in find(expected, "AuthorizationPolicy", "allow-events")["spec"]["rules"]] == [api, api, None]
+    kubelet = {"from": [{"ipBlock": {"cidr": "192.168.10.0/24"}}], "ports": [{"port": 8080, "protocol": "TCP"}]}
+    assert kubelet in find(expected, "NetworkPolicy", "allow-api")["spec"]["ingress"]
+
+
+def test_fails_at_synth_if_a_flow_is_declared_after_the_objects_were_read() -> None:
+    """Reading an object attribute before synth writes the objects from the graph as it is:
+    a flow declared later is allowed by no policy, and the synth says so instead of failing
+    later with "blocked by NetworkPolicy"."""
+    setup = Setup()
+    audit = setup.bridge("audit")
+    mesh = setup.mesh()
+    assert f"{BRIDGE}/audit" in mesh.network_policies  # written now
+    setup.api.connect_to(audit, env_prefix="AUDIT")
+    assert setup.mesh_errors() == [
+        "1 flow(s) were declared after MeshPolicy's objects were written early (by build() or reading one of its object "
+        f"attributes before synth), so no policy allows them: dependency {BRIDGE}/api -> {BRIDGE}/audit:8080/TCP. "
+        "Read MeshPolicy's objects only after the last connect_to (or after synth), or let synth write them"
+    ]
 
 
 # -- config ---------------------------------------------------------------------------------
@@ -564,11 +640,11 @@ def test_fails_if_a_plaintext_dependency_would_open_an_api_port_to_any_plaintext
     agent = setup.backed(Workload("agent", DATA, "agent", (("app.kubernetes.io/name", "agent"),)))
     setup.graph.add_workload(agent, ())
     setup.graph.add_dependency(Dependency(agent, setup.events.workload, 8080, "http", plaintext=True))
-    with pytest.raises(MeshPolicyError, match=re.escape(
+    setup.mesh()
+    assert setup.mesh_errors() == [
         f"dependency {DATA}/agent -> {BRIDGE}/events:8080 (http): plaintext on a port that mTLS clients also use would open it "
         "to any plaintext request; restrict the plaintext dependency to its methods and paths"
-    )):
-        setup.mesh()
+    ]
     setup = Setup()
     agent = setup.backed(Workload("agent", DATA, "agent", (("app.kubernetes.io/name", "agent"),)))
     setup.graph.add_workload(agent, ())

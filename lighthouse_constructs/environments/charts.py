@@ -118,7 +118,8 @@ class LighthouseChart(Chart):
         for bridge in self.bridges.values():
             if bridge.props.instrumentation is not None:
                 bridge.send_traces_to(self.observability)
-        # Built last: it turns everything registered in the graph into traffic policy.
+        # MeshPolicy writes its objects at synth time from the whole graph, so its place here only
+        # decides where they come in the output (last, as dist has them).
         mesh = config.mesh
         self.mesh = MeshPolicy(
             self,

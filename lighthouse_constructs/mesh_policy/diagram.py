@@ -7,8 +7,9 @@ from collections import defaultdict
 from typing import Mapping
 
 from ..graph import Workload
+from .declared import DeclaredFlow
 from .flows import Cidr
-from .policy import DeclaredFlow, MeshPolicy
+from .policy import MeshPolicy
 
 DOC_HEADER = """# Dependency graph
 

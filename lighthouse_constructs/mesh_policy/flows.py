@@ -18,7 +18,6 @@ import ipaddress
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
-from .. import operators
 from ..graph import Workload
 
 ANY = "*"
@@ -644,96 +643,3 @@ def _attribute_matches(patterns: Sequence[str] | None, value: str | None, partia
     if value is None:
         return partial
     return any(_istio_match(p, value) for p in patterns)
-
-
-# -- references: what the policies name must exist ------------------------------------------
-
-
-class References:
-    """The Services and pods that exist, per namespace: the chart's own Services and pod
-    templates, and what operators create for the chart's custom resources (`operators/`).
-    A policy naming a Service or pod labels that nothing creates allows nothing real: the
-    flow it was written for is blocked while the proof of the policy alone would pass."""
-
-    def __init__(self, objects: Sequence[Mapping[str, Any]]) -> None:
-        self.services: dict[str, set[str]] = {}
-        self.pods: dict[str, list[dict[str, str]]] = {}
-        for obj in objects:
-            namespace = (obj.get("metadata") or {}).get("namespace")
-            if namespace is None:
-                continue
-            if obj.get("kind") == "Service" and obj.get("apiVersion") == "v1":
-                self.services.setdefault(namespace, set()).add(obj["metadata"]["name"])
-            template = pod_template(obj)
-            if template is not None:
-                self.pods.setdefault(namespace, []).append(dict((template.get("metadata") or {}).get("labels") or {}))
-            self.services.setdefault(namespace, set()).update(operators.created_services(obj))
-            self.pods.setdefault(namespace, []).extend(operators.created_pods(obj))
-
-    def problems(self, objects: Sequence[Mapping[str, Any]], namespaces: Sequence[str]) -> list[str]:
-        """Sidecar hosts without a Service, and selectors matching no pod, in `namespaces`."""
-        problems = []
-        for obj in objects:
-            kind, spec = obj.get("kind"), obj.get("spec") or {}
-            where = f"{kind} {_name(obj)}"
-            namespace = (obj.get("metadata") or {}).get("namespace")
-            if kind == "Sidecar" and "istio.io/" in str(obj.get("apiVersion", "")):
-                for egress in spec.get("egress") or []:
-                    for entry in egress.get("hosts") or []:
-                        problems += self._host_problem(where, entry, namespace, namespaces)
-            selectors: list[tuple[str, str | None, Mapping[str, Any] | None]] = []
-            if kind == "NetworkPolicy":
-                selectors.append(("podSelector", namespace, spec.get("podSelector")))
-                for direction, key in (("ingress", "from"), ("egress", "to")):
-                    for i, rule in enumerate(spec.get(direction) or []):
-                        for peer in rule.get(key) or []:
-                            if "podSelector" in peer:
-                                selectors.append((f"{direction}[{i}] peer", _peer_namespace(peer, namespace), peer["podSelector"]))
-            elif kind in ("AuthorizationPolicy", "PeerAuthentication") and "istio.io/" in str(obj.get("apiVersion", "")):
-                selectors.append(("selector", namespace, spec.get("selector")))
-            elif kind in ("Sidecar", "EnvoyFilter") and "istio.io/" in str(obj.get("apiVersion", "")):
-                labels = (spec.get("workloadSelector") or {}).get("labels")
-                selectors.append(("workloadSelector", namespace, {"matchLabels": labels} if labels else None))
-            for field_, ns, selector in selectors:
-                if ns is None or ns not in namespaces or not selector or not (selector.get("matchLabels") or selector.get("matchExpressions")):
-                    continue
-                if not any(selector_matches(selector, labels) for labels in self.pods.get(ns, [])):
-                    problems.append(
-                        f"{where}: {field_} {_selector_text(selector)} in {ns} selects no pod that the chart or an "
-                        f"operator creates; pods there carry: {self._pods_text(ns)}"
-                    )
-        return problems
-
-    def _host_problem(self, where: str, entry: str, namespace: str | None, namespaces: Sequence[str]) -> list[str]:
-        scope, _, host = entry.partition("/")
-        scope = (namespace or "") if scope == "." else scope
-        if ANY in host or scope == ANY:
-            return []
-        service, _, rest = host.partition(".")
-        host_namespace = rest.split(".")[0] if rest else scope
-        if host_namespace not in namespaces:
-            return []
-        existing = self.services.get(host_namespace, set())
-        if service in existing:
-            return []
-        return [
-            f"{where}: egress host {entry} is served by no Service the chart or an operator creates; "
-            f"Services in {host_namespace}: {', '.join(sorted(existing)) or '(none)'}"
-        ]
-
-    def _pods_text(self, namespace: str) -> str:
-        seen = sorted({_selector_text({"matchLabels": labels}) for labels in self.pods.get(namespace, [])})
-        return "; ".join(seen) or "(no pods)"
-
-
-def _peer_namespace(peer: Mapping[str, Any], namespace: str | None) -> str | None:
-    selector = peer.get("namespaceSelector")
-    if selector is None:
-        return namespace
-    return (selector.get("matchLabels") or {}).get("kubernetes.io/metadata.name")
-
-
-def _selector_text(selector: Mapping[str, Any]) -> str:
-    parts = [f"{k}={v}" for k, v in sorted((selector.get("matchLabels") or {}).items())]
-    parts += [f"{e['key']} {e['operator']}" + (f" {e.get('values')}" if e.get("values") else "") for e in selector.get("matchExpressions") or []]
-    return "{" + ",".join(parts) + "}"
