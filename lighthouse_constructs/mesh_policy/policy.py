@@ -81,6 +81,7 @@ from ..graph import (
     Workload,
 )
 from ..handles import MeshNamespaceHandle
+from ..uniqueness import ensure_unique_objects
 from .flows import (
     Cidr,
     IstioLayer,
@@ -170,6 +171,7 @@ class MeshPolicy(constructs.Construct):
         metrics_scraper: Workload | None = None,
     ) -> None:
         super().__init__(scope, id)
+        ensure_unique_objects(self)
         self.props = props = props or MeshPolicyProps()
         self.graph = DependencyGraph.of(self)
         self.metrics_scraper = metrics_scraper

@@ -12,6 +12,7 @@ from ..chart_objects import chart_objects
 from ..handles import IssuerHandle, NamespaceHandle
 from ..namespace import NamespaceProps
 from ..secrets import AWS_CREDENTIALS_FILE_KEY
+from ..uniqueness import ensure_unique_objects
 from .capacity import CapacityReport, capacity_report
 from .certificates import (
     AcmeIssuer,
@@ -203,6 +204,7 @@ class Platform(constructs.Construct):
 
     def __init__(self, scope: constructs.Construct, id: str, props: PlatformProps) -> None:
         super().__init__(scope, id)
+        ensure_unique_objects(self)
         self.props = props
         names, tiers = props.namespace_names, props.settings.tiers
 
