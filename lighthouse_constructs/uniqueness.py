@@ -13,8 +13,9 @@ The identity is read from the ApiObject (api_group, kind, name, metadata.namespa
 the rest only for objects whose kind and name another object shares. The version is not part of
 the identity (apps/v1 and apps/v1beta1 Deployments are one object); the group is (an
 argoproj.io Rollout and an apps Deployment may share a name). The namespace of a cluster-scoped
-kind does not count: the API server keeps one such object per name. Limitation: a JSON patch
-(`add_json_patch`) that renames an object is not seen.
+kind does not count: the API server keeps one such object per name. Limitations: a JSON patch
+(`add_json_patch`) that renames an object is not seen, nor (between two synths of one App) a
+construct removed with `node.try_remove_child` and another added in its place.
 """
 
 from __future__ import annotations
