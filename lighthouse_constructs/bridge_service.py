@@ -47,6 +47,7 @@ from .quantity import Resources as BaseResources
 from .restricted import container_security_props
 from .secrets import SecretKeyRef, secret_revision_annotations
 from .slo import IngressGateway, ServiceLevelObjective
+from .uniqueness import ensure_unique_objects
 
 COMPONENT = "bridge"
 TAG_PATTERN = re.compile(r"^[^@\s:]+(:[0-9]+)?(/[^@\s:]+)*:[\w][\w.-]{0,127}$")
@@ -287,6 +288,7 @@ class BridgeService(constructs.Construct):
         custom_metrics: CustomMetricsAdapter | None = None,
     ) -> None:
         super().__init__(scope, id)
+        ensure_unique_objects(self)
         self.props = props
         self.namespace = namespace.name
         self.pod_security_level = namespace.enforce_level

@@ -100,6 +100,7 @@ from .handles import FuseConsumer, FuseNamespaceHandle, PriorityClassHandle
 from .props import Props
 from .quantity import Resources, quantity_value
 from .restricted import container_security_props
+from .uniqueness import ensure_unique_objects
 
 COMPONENT = "fuse"
 FUSE_FSTYPE = "fuse.lighthouse"
@@ -330,6 +331,7 @@ class FuseMountDaemon(constructs.Construct):
         priority_class: PriorityClassHandle,
     ) -> None:
         super().__init__(scope, id)
+        ensure_unique_objects(self)
         _check_namespace(namespace)
         self.props = props
         self.namespace = namespace.name

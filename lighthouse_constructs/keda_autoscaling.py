@@ -26,6 +26,7 @@ import jsii
 from .graph import Dependency, DependencyGraph, Workload
 from .operators import keda
 from .quantity import quantity_value
+from .uniqueness import ensure_unique_objects
 
 METRIC_NAME_PATTERN = re.compile(r"^[a-zA-Z_:][a-zA-Z0-9_:]*$")
 
@@ -37,6 +38,7 @@ class KedaAutoscaling(constructs.Construct):
 
     def __init__(self, scope: constructs.Construct, id: str, *, prometheus_url: str) -> None:
         super().__init__(scope, id)
+        ensure_unique_objects(self)
         if not re.match(r"^https?://[a-z0-9.-]+(:[0-9]+)?$", prometheus_url):
             raise ValueError(f"KedaAutoscaling: prometheus_url {prometheus_url!r} must be http(s)://<host>[:<port>]")
         self.prometheus_url = prometheus_url

@@ -423,7 +423,7 @@ def test_can_carry_a_reason_for_every_checkov_exemption_and_list_it_in_the_polic
     skips = dict(value.split("=") for key, value in annotations.items() if key.startswith("checkov.io/skip"))
     assert skips == {e.check: e.reason for e in EXEMPTIONS}
     assert set(skips) == {"CKV_K8S_16", "CKV_K8S_20", "CKV_K8S_23", "CKV_K8S_25", "CKV_K8S_39", "CKV_K8S_40"}
-    rows = yaml.safe_load((ROOT / "policy" / "exemptions.yaml").read_text())["exemptions"]
+    rows = yaml.safe_load((ROOT / "lighthouse_constructs" / "validation" / "exemptions.yaml").read_text())["exemptions"]
     listed = {r["check"]: r["reason"] for r in rows if (r["kind"], r["namespace"], r["name"]) == ("DaemonSet", FUSE_NS, "lighthouse-fuse")}
     assert listed == skips
 

@@ -11,11 +11,13 @@ from pathlib import Path
 from typing import Any, Callable
 
 import pytest
+import yaml
 
 from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.validation import (
     Exemption,
     Finding,
+    check_duplicates,
     check_exemptions,
     check_namespace_labels,
     check_objects,
@@ -25,11 +27,16 @@ from lighthouse_constructs.validation import (
     load_all,
     load_allow_list,
     load_dir,
+    load_sources,
     pod_templates,
     run_checkov,
 )
 from lighthouse_constructs.validation.__main__ import main as gate_main
-from lighthouse_constructs.validation.checkov import checkov_python, stale_exemptions
+from lighthouse_constructs.validation.checkov import (
+    DEFAULT_ALLOW_LIST,
+    checkov_python,
+    stale_exemptions,
+)
 from lighthouse_constructs.validation.pod_security import POD_TEMPLATE_PATHS
 from lighthouse_constructs.validation.schemas import default_crd_dir
 
@@ -385,7 +392,8 @@ def test_fails_if_an_exemption_is_not_in_the_allow_list_or_has_no_reason() -> No
     findings, exemptions = check_exemptions(bad("unlisted-exemption.yaml"), load_allow_list(FIXTURE_ALLOW_LIST))
     assert lines(findings) == [
         "[exemption] ConfigMap gate-fixture/web-config: annotation checkov.io/skip2='CKV_K8S_15': exemption without a reason",
-        "[exemption] ConfigMap gate-fixture/web-config: CKV_K8S_43 exemption 'images are pinned by tag' is not in policy/exemptions.yaml",
+        "[exemption] ConfigMap gate-fixture/web-config: CKV_K8S_43 exemption 'images are pinned by tag' is not in an allow-list "
+        "(the library's exemptions.yaml or an --exemptions file)",
     ]
     assert exemptions == [Exemption("ConfigMap", "gate-fixture", "web-config", "CKV_K8S_43", "images are pinned by tag")]
 
@@ -399,7 +407,8 @@ def test_fails_if_an_exemption_uses_another_annotation_or_reason_text() -> None:
     findings, _ = check_exemptions([deployment], load_allow_list(FIXTURE_ALLOW_LIST))
     assert lines(findings) == [
         "[exemption] Deployment gate-fixture/web: annotation bridgecrew.io/skip1: an exemption is only a checkov.io/skip<N> annotation",
-        "[exemption] Deployment gate-fixture/web: CKV_K8S_35 exemption 'reads its password from the environment' is not in policy/exemptions.yaml",
+        "[exemption] Deployment gate-fixture/web: CKV_K8S_35 exemption 'reads its password from the environment' is not in an allow-list "
+        "(the library's exemptions.yaml or an --exemptions file)",
     ]
 
 
@@ -411,22 +420,103 @@ def test_fails_if_an_allow_list_entry_has_no_reason(tmp_path: Path) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# make check
+# Duplicates
+
+
+def test_fails_if_two_files_hold_the_same_object_naming_both_files_and_documents(tmp_path: Path) -> None:
+    web = (FIXTURES / "good" / "web.yaml").read_text()
+    (tmp_path / "a.yaml").write_text(web)
+    service = next(o for o in load_all(web) if o["kind"] == "Service")
+    # document 1 is empty: numbers count every document of the file, as a reader of it does
+    (tmp_path / "b.yaml").write_text("---\n---\n" + yaml.safe_dump(service))
+    loaded = load_sources(tmp_path)
+    index = next(i for i, (o, _) in enumerate(loaded) if o["kind"] == "Service")
+    assert lines(check_duplicates([o for o, _ in loaded], [src for _, src in loaded])) == [
+        f"[duplicate] Service gate-fixture/web: 2 objects with this apiVersion group (core), kind, namespace and name: "
+        f"{tmp_path / 'a.yaml'} document {index + 1} and {tmp_path / 'b.yaml'} document 2"
+    ]
+
+
+def test_can_share_a_name_across_namespaces_groups_and_environments() -> None:
+    deployment = next(o for o in good() if o["kind"] == "Deployment")
+    other_namespace = copy.deepcopy(deployment) | {"metadata": {"name": "web", "namespace": "other"}}
+    rollout = copy.deepcopy(deployment) | {"apiVersion": "argoproj.io/v1alpha1", "kind": "Deployment"}
+    assert check_duplicates([deployment, other_namespace, rollout]) == []
+    older = copy.deepcopy(deployment) | {"apiVersion": "apps/v1beta2"}  # another version of the same object
+    assert lines(check_duplicates([deployment, rollout, older])) == [
+        "[duplicate] Deployment gate-fixture/web: 2 objects with this apiVersion group (apps), kind, namespace and name: object 1 and object 3"
+    ]
+
+
+def test_fails_if_a_cluster_scoped_object_repeats_whatever_namespace_it_sets() -> None:
+    namespace = next(o for o in good() if o["kind"] == "Namespace")
+    again = copy.deepcopy(namespace)
+    again["metadata"]["namespace"] = "default"
+    assert [(f.kind, f.namespace, f.name) for f in check_duplicates([namespace, again])] == [("Namespace", "", "gate-fixture")]
+
+
+# ---------------------------------------------------------------------------------------------
+# make check and the CLI
+
+
+def write_env(root: Path, env: str, extra: list[str]) -> None:
+    (root / env).mkdir()
+    text = "\n---\n".join((FIXTURES / "good" / f).read_text() for f in ("web.yaml", "crs.yaml"))
+    text += "".join("\n---\n" + (FIXTURES / "bad" / f).read_text() for f in extra)
+    (root / env / "app.k8s.yaml").write_text(text)
 
 
 def test_make_check_prints_a_table_per_environment_and_fails_on_findings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     for env, extra in (("dev", []), ("prod", ["service-not-dns1035.yaml"])):
-        (tmp_path / env).mkdir()
-        text = "\n---\n".join((FIXTURES / "good" / f).read_text() for f in ("web.yaml", "crs.yaml"))
-        text += "".join("\n---\n" + (FIXTURES / "bad" / f).read_text() for f in extra)
-        (tmp_path / env / "app.k8s.yaml").write_text(text)
+        write_env(tmp_path, env, extra)
+    (tmp_path / "prod" / "copy.yaml").write_text((FIXTURES / "good" / "crs.yaml").read_text())
     code = gate_main([str(tmp_path), "--no-checkov", "--exemptions", str(FIXTURE_ALLOW_LIST)])
     out = capsys.readouterr().out.splitlines()
     assert code == 1
     assert out[:3] == [
-        "environment  objects  kinds  schema  name  pod-security  namespace-labels  checkov  exemption",
-        "dev                7      7       0     0             0                 0        0          0",
-        "prod               8      7       0     1             0                 0        0          0",
+        "environment  objects  kinds  schema  name  duplicate  pod-security  namespace-labels  checkov  exemption",
+        "dev                7      7       0     0          0             0                 0        0          0",
+        "prod              10      7       0     1          2             0                 0        0          0",
     ]
     assert "  [name] Service gate-fixture/2fa-api: metadata.name '2fa-api' is not a DNS-1035 label" in "\n".join(out)
+    assert (f"  [duplicate] Cluster gate-fixture/web-db: 2 objects with this apiVersion group (postgresql.cnpg.io), kind, "
+            f"namespace and name: {tmp_path / 'prod' / 'app.k8s.yaml'} document 6 and {tmp_path / 'prod' / 'copy.yaml'} document 1") in out
     assert out[-2] == "gate: FAILED"
+
+
+def test_can_add_a_users_exemptions_to_the_librarys_and_report_only_its_unused_entries(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_env(tmp_path, "dev", [])
+    assert gate_main([str(tmp_path / "dev"), "--checkov", "skip"]) == 1, "the fixture's exemption is in no allow-list"
+    assert "CKV_K8S_35 exemption 'the web app reads its database password from the environment' is not in an allow-list" in capsys.readouterr().out
+    unused = tmp_path / "unused.yaml"
+    unused.write_text(FIXTURE_ALLOW_LIST.read_text() + "  - {kind: Deployment, namespace: gone, name: old, check: CKV_K8S_8, reason: removed}\n")
+    assert gate_main([str(tmp_path / "dev"), "--checkov", "skip", "--exemptions", str(unused)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[out.index(f"exemptions no object uses (remove them from {unused}):") + 1] == "  Deployment gone/old skips CKV_K8S_8: removed"
+    # the library's own entries (Lighthouse's FUSE DaemonSet...) are allowed but never unused findings
+    assert load_allow_list(DEFAULT_ALLOW_LIST) and "lighthouse-fuse" not in "\n".join(out)
+    assert gate_main([str(tmp_path / "dev"), "--checkov", "skip", "--exemptions", str(FIXTURE_ALLOW_LIST)]) == 0
+
+
+def test_can_run_without_checkov_saying_so_unless_it_is_required(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    write_env(tmp_path, "dev", [])
+    monkeypatch.setenv("LIGHTHOUSE_CHECKOV_PYTHON", str(tmp_path / "no-checkov" / "python"))
+    assert gate_main([str(tmp_path), "--exemptions", str(FIXTURE_ALLOW_LIST)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].split()[-2] == "-", "the checkov column says it did not run"
+    assert any(line.startswith(f"checkov: not run: checkov is not installed (no {tmp_path / 'no-checkov' / 'python'})")
+               and "LIGHTHOUSE_CHECKOV_PYTHON" in line for line in out)
+    assert out[-2] == "gate: passed"
+    assert gate_main([str(tmp_path), "--checkov", "require", "--exemptions", str(FIXTURE_ALLOW_LIST)]) == 2
+    assert capsys.readouterr().err.startswith("error: checkov is not installed")
+
+
+def test_fails_to_run_if_the_crd_directory_or_an_exemptions_file_is_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_env(tmp_path, "dev", [])
+    assert gate_main([str(tmp_path), "--no-checkov", "--crds", str(tmp_path / "nope")]) == 2
+    assert gate_main([str(tmp_path), "--no-checkov", "--exemptions", str(tmp_path / "nope.yaml")]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"error: --crds {tmp_path / 'nope'}: not a directory",
+        f"error: --exemptions {tmp_path / 'nope.yaml'}: no such file",
+    ]

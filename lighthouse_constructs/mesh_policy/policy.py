@@ -16,6 +16,7 @@ from cdk8s_plus_28 import k8s
 from ..chart_objects import chart_objects
 from ..graph import DependencyGraph, Workload
 from ..handles import MeshNamespaceHandle
+from ..uniqueness import ensure_unique_objects
 from . import proof
 from .checks import MeshPolicyError, graph_problems
 from .declared import DeclaredFlow, DeclaredMesh
@@ -47,6 +48,7 @@ class MeshPolicy(constructs.Construct):
         metrics_scraper: Workload | None = None,
     ) -> None:
         super().__init__(scope, id)
+        ensure_unique_objects(self)
         self.props = props = props or MeshPolicyProps()
         self.graph = DependencyGraph.of(self)
         self.metrics_scraper = metrics_scraper

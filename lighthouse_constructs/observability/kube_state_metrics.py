@@ -25,7 +25,7 @@ WATCHED = (
     ("autoscaling", "horizontalpodautoscalers"),
 )
 TOKEN_EXEMPTION = "kube-state-metrics lists and watches cluster objects with its ServiceAccount token"
-"""Why CKV_K8S_38 (token mounted) is skipped on this Deployment; listed in policy/exemptions.yaml."""
+"""Why CKV_K8S_38 (token mounted) is skipped on this Deployment; listed in lighthouse_constructs/validation/exemptions.yaml."""
 RESOURCES = Resources(cpu_request="50m", memory_request="128Mi", cpu_limit="500m", memory_limit="256Mi")
 
 

@@ -45,7 +45,7 @@ CHECKPOINT_OWNER_EXEMPTIONS = {
     "CKV_K8S_25": "the init container adds CHOWN (and nothing else) to hand the checkpoint hostPath to the agent",
     "CKV_K8S_40": "the init container runs as UID 0 for one chown of the checkpoint hostPath, then exits",
 }
-"""checkov checks the checkpoint init container skips, with why; listed in policy/exemptions.yaml."""
+"""checkov checks the checkpoint init container skips, with why; listed in lighthouse_constructs/validation/exemptions.yaml."""
 CHECKPOINT_OWNER_SKIPS = {f"checkov.io/skip{i}": f"{check}={reason}"
                           for i, (check, reason) in enumerate(sorted(CHECKPOINT_OWNER_EXEMPTIONS.items()), start=1)}
 CHECKPOINT_INIT_RESOURCES = Resources(cpu_request="10m", memory_request="16Mi", cpu_limit="100m", memory_limit="32Mi")

@@ -24,6 +24,7 @@ from ..handles import NamespaceHandle, PriorityClassHandle, SecretHandle, SloSou
 from ..operators import prometheus_operator
 from ..scheduling import assign_priority_class
 from ..slo import ENVOY_METRICS_PORT, IngressGateway
+from ..uniqueness import ensure_unique_objects
 from . import _k8s, alertmanager, grafana, logs, prometheus, rules, tracing
 from .alertmanager import AlertmanagerCluster
 from .grafana import Grafana
@@ -57,6 +58,7 @@ class ObservabilityStack(constructs.Construct):
                  namespace: NamespaceHandle, log_agent_namespace: NamespaceHandle, grafana_admin: SecretHandle,
                  slo_sources: Sequence[SloSource] = (), priority_class: PriorityClassHandle | None = None) -> None:
         super().__init__(scope, id)
+        ensure_unique_objects(self)
         if log_agent_namespace.enforce_level != "privileged":
             raise ValueError(
                 f"log_agent_namespace {log_agent_namespace.name!r} enforces {log_agent_namespace.enforce_level!r}; "

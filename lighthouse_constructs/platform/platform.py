@@ -17,6 +17,11 @@ from cdk8s import Chart
 from ..chart_objects import chart_objects
 from ..handles import IssuerHandle, NamespaceHandle
 from ..namespace import NamespaceProps
+<<<<<<< HEAD
+=======
+from ..secrets import AWS_CREDENTIALS_FILE_KEY
+from ..uniqueness import ensure_unique_objects
+>>>>>>> gate
 from .capacity import CapacityReport, capacity_report
 from .certificates import (
     AcmeIssuer,
@@ -101,6 +106,7 @@ class Platform(constructs.Construct):
 
     def __init__(self, scope: constructs.Construct, id: str, props: PlatformProps) -> None:
         super().__init__(scope, id)
+        ensure_unique_objects(self)
         self.props = props
         names, tiers = props.namespace_names, props.settings.tiers
         self._auto_sized: list[PlatformNamespace] = []

@@ -40,6 +40,7 @@ from ..operators import cnpg
 from ..operators.istio import NATIVE_SIDECAR
 from ..scheduling import assign_priority_class
 from ..secrets import SecretKeyRef, secret_key
+from ..uniqueness import ensure_unique_objects
 from .alerts import PostgresAlerts
 from .backups import PLUGIN_NAME, BarmanCloudBackups
 from .pooler import PgBouncerPooler
@@ -101,6 +102,7 @@ class PostgresHA(constructs.Construct):
         priority_class: PriorityClassHandle | None = None,
     ) -> None:
         super().__init__(scope, id)
+        ensure_unique_objects(self)
         self.props = props
         self.namespace = namespace.name
         self.labels = standard_labels(props.name, COMPONENT)

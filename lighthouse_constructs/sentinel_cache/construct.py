@@ -43,6 +43,7 @@ from ..graph import Connection, Dependency, DependencyGraph, Endpoint, Port, Wor
 from ..handles import NamespaceHandle, PriorityClassHandle, SecretHandle
 from ..restricted import container_security_context
 from ..secrets import SecretKeyRef, secret_key
+from ..uniqueness import ensure_unique_objects
 from .alerts import cache_alerts
 from .files import (
     METRICS_PORT,
@@ -102,6 +103,7 @@ class SentinelCache(constructs.Construct):
         priority_class: PriorityClassHandle | None = None,
     ) -> None:
         super().__init__(scope, id)
+        ensure_unique_objects(self)
         self.props = props
         self._priority_class = priority_class.name if priority_class is not None else None
         self.namespace = namespace.name

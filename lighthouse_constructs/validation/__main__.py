@@ -1,7 +1,9 @@
-"""`python -m lighthouse_constructs.validation [DIST]`: the gate over dist/, as `make check` runs it.
+"""`python -m lighthouse_constructs.validation DIR [--crds DIR] [--exemptions FILE]`: the validation gate.
 
+DIR holds YAML manifests, or one subdirectory of them per environment (dist/dev, dist/prod...).
 Prints a per-environment table (objects, kinds, findings per check), then every finding, and
-exits 1 if there is any.
+exits 1 if there is any (2 if the gate could not run). `make check` runs it over dist/.
+Installed with `pip install 'lighthouse-constructs[gate]'`; checkov is optional and separate.
 """
 
 from __future__ import annotations
@@ -18,14 +20,26 @@ from .schemas import default_crd_dir
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m lighthouse_constructs.validation", description=__doc__.split("\n")[0])
-    parser.add_argument("dist", nargs="?", default="dist", type=Path, help="directory of environment folders (default: dist)")
-    parser.add_argument("--exemptions", type=Path, default=DEFAULT_ALLOW_LIST, help="checkov exemption allow-list")
-    parser.add_argument("--crd-dir", type=Path, default=None, help=f"CRD directory (default: {default_crd_dir()})")
-    parser.add_argument("--no-checkov", action="store_true", help="skip the checkov scan")
+    parser.add_argument("dist", nargs="?", default="dist", type=Path,
+                        help="directory of YAML files, or of one subdirectory of YAML files per environment (default: dist)")
+    parser.add_argument("--crds", "--crd-dir", dest="crds", type=Path, default=None,
+                        help=f"directory of the CustomResourceDefinitions custom resources validate against "
+                             f"(default: $LIGHTHOUSE_CRD_DIR, else {default_crd_dir()})")
+    parser.add_argument("--exemptions", type=Path, action="append", default=[], metavar="FILE",
+                        help=f"your allow-list of checkov exemptions, added to the library's ({DEFAULT_ALLOW_LIST}); "
+                             "its unused entries are findings. Repeatable")
+    parser.add_argument("--checkov", choices=("auto", "require", "skip"), default="auto",
+                        help="auto (default): run checkov if it is installed, else say so; require: fail without it; skip")
+    parser.add_argument("--no-checkov", dest="checkov", action="store_const", const="skip", help="same as --checkov skip")
     args = parser.parse_args(argv)
     started = time.monotonic()
     try:
-        report = check_tree(args.dist, allow_list=args.exemptions, crd_dir=args.crd_dir, checkov=not args.no_checkov)
+        if args.crds is not None and not args.crds.is_dir():
+            raise FileNotFoundError(f"--crds {args.crds}: not a directory")
+        for path in args.exemptions:
+            if not path.is_file():
+                raise FileNotFoundError(f"--exemptions {path}: no such file")
+        report = check_tree(args.dist, exemptions=args.exemptions, crd_dir=args.crds, checkov=args.checkov)
     except (FileNotFoundError, ValueError, CheckovUnavailable) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -1,18 +1,23 @@
 """checkov (a policy scanner nobody here wrote) over synthesized directories, and the exemptions
 that let one object skip one of its checks.
 
-checkov pins dependencies that conflict with the test tools, so it lives in its own tool venv
-(`.tools/checkov`, installed by `make test` and `make check`). An exemption is only a
+checkov is an optional external tool: it pins dependencies that conflict with the test tools, so it
+lives in a venv of its own (`.tools/checkov` in this checkout, installed by `make tools`; elsewhere
+any venv or pipx install, see `checkov_python`). An exemption is only a
 `checkov.io/skip<N>: CKV_K8S_<id>=<reason>` annotation on the object, and every one found must be
-listed, with the same reason, in the committed allow-list `policy/exemptions.yaml`.
+listed, with the same reason, in an allow-list: the library's own (`exemptions.yaml`, package data
+next to this module) or the user's (`--exemptions`).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
+import shutil
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -23,7 +28,8 @@ from .findings import Finding, finding, identity
 from .schemas import REPO_ROOT
 
 DRIVER = Path(__file__).with_name("_checkov_driver.py")
-DEFAULT_ALLOW_LIST = REPO_ROOT / "policy" / "exemptions.yaml"
+DEFAULT_ALLOW_LIST = Path(__file__).with_name("exemptions.yaml")
+"""The library's own allow-list (package data): what its constructs skip by design."""
 _ANNOTATION = re.compile(r"^checkov\.io/skip\d+$")
 _VALUE = re.compile(r"^(CKV_K8S_\d+)=(.*)$")
 _CHECK_ONLY = re.compile(r"^\s*CKV2?_K8S_\d+\s*$")
@@ -31,13 +37,45 @@ _SKIP_PREFIXES = ("checkov.io/skip", "bridgecrew.io/skip", "cortex.io/skip")  # 
 
 
 class CheckovUnavailable(RuntimeError):
-    """checkov's tool venv is not installed."""
+    """No Python that can run checkov was found."""
+
+
+def _shebang_python(script: str) -> Path | None:
+    """The interpreter a console script (pipx's `checkov`) starts, if it names a Python."""
+    try:
+        with open(script, "rb") as handle:
+            first = handle.readline(512).decode(errors="replace")
+    except OSError:
+        return None
+    parts = first[2:].split() if first.startswith("#!") else []
+    return Path(parts[0]) if parts and "python" in Path(parts[0]).name else None
 
 
 def checkov_python() -> Path:
-    """The Python of checkov's tool venv: $LIGHTHOUSE_CHECKOV_PYTHON, else .tools/checkov/bin/python."""
+    """The Python that runs checkov: $LIGHTHOUSE_CHECKOV_PYTHON; else this checkout's tool venv
+    (.tools/checkov, `make tools`); else this Python if it can import checkov; else the interpreter
+    of a `checkov` on PATH (a pipx install). With none of them, the tool venv's path (missing)."""
     configured = os.environ.get("LIGHTHOUSE_CHECKOV_PYTHON")
-    return Path(configured) if configured else REPO_ROOT / ".tools" / "checkov" / "bin" / "python"
+    if configured:
+        return Path(configured)
+    tool_venv = REPO_ROOT / ".tools" / "checkov" / "bin" / "python"
+    if tool_venv.exists():
+        return tool_venv
+    if importlib.util.find_spec("checkov") is not None:
+        return Path(sys.executable)
+    script = shutil.which("checkov")
+    interpreter = _shebang_python(script) if script else None
+    return interpreter if interpreter is not None and interpreter.exists() else tool_venv
+
+
+def checkov_unavailable() -> str | None:
+    """Why checkov cannot run here, or None if it can."""
+    python = checkov_python()
+    if python.exists():
+        return None
+    return (f"checkov is not installed (no {python}). It pins its own dependencies: install it in a venv of its own "
+            f"(or with pipx) and set LIGHTHOUSE_CHECKOV_PYTHON to that venv's python; in the lighthouse-constructs "
+            f"checkout, `make tools` installs it")
 
 
 def _resource_label(resource: str) -> tuple[str, str, str]:
@@ -78,8 +116,8 @@ def run_checkov(directories: Iterable[Path], timeout: float = 600) -> dict[Path,
     as "pod has a NetworkPolicy", must not see other environments), in one driver process."""
     directories = list(directories)
     python = checkov_python()
-    if not python.exists():
-        raise CheckovUnavailable(f"checkov is not installed at {python}: run `make tools` (or `make test`)")
+    if (why := checkov_unavailable()) is not None:
+        raise CheckovUnavailable(why)
     missing = [str(d) for d in directories if not d.is_dir()]
     if missing:  # checkov would scan nothing and report success
         raise FileNotFoundError(f"not a directory: {', '.join(missing)}")
@@ -141,7 +179,7 @@ def exemptions_in(objects: Iterable[dict[str, Any]]) -> tuple[list[Exemption], l
 
 
 def load_allow_list(path: Path = DEFAULT_ALLOW_LIST) -> set[Exemption]:
-    """The committed allow-list: `exemptions:` a list of {kind, namespace, name, check, reason}."""
+    """An allow-list file (the library's by default): `exemptions:` a list of {kind, namespace, name, check, reason}."""
     data = yaml.safe_load(path.read_text()) or {}
     fields = ("kind", "namespace", "name", "check", "reason")
     entries = data.get("exemptions") if isinstance(data, dict) else None
@@ -163,7 +201,8 @@ def check_exemptions(objects: Iterable[dict[str, Any]], allowed: set[Exemption])
     for exemption in found:
         if exemption not in allowed:
             problems.append(Finding("exemption", exemption.kind, exemption.namespace, exemption.name,
-                                    f"{exemption.check} exemption {exemption.reason!r} is not in policy/exemptions.yaml"))
+                                    f"{exemption.check} exemption {exemption.reason!r} is not in an allow-list "
+                                    "(the library's exemptions.yaml or an --exemptions file)"))
     return problems, found
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-CHECKS: tuple[str, ...] = ("schema", "name", "pod-security", "namespace-labels", "checkov", "exemption")
+CHECKS: tuple[str, ...] = ("schema", "name", "duplicate", "pod-security", "namespace-labels", "checkov", "exemption")
 """Every check of the gate, in report order."""
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,15 +26,38 @@ ManifestLoader.add_constructor("tag:yaml.org,2002:value", lambda loader, node: l
 
 def load_all(text: str) -> list[Any]:
     """Every non-empty document of a multi-document YAML text."""
-    return [doc for doc in yaml.load_all(text, Loader=ManifestLoader) if doc is not None]
+    return [doc for _, doc in load_indexed(text)]
+
+
+def load_indexed(text: str) -> list[tuple[int, Any]]:
+    """(document number, document) of every non-empty document, numbered from 1 as they appear
+    in the text (empty documents count, so the number is the one an editor's reader counts)."""
+    return [(i, doc) for i, doc in enumerate(yaml.load_all(text, Loader=ManifestLoader), start=1) if doc is not None]
+
+
+@dataclass(frozen=True, order=True)
+class Source:
+    """Where a manifest was read: its file and document number (from 1)."""
+
+    file: Path
+    document: int
+
+    def __str__(self) -> str:
+        return f"{self.file} document {self.document}"
+
+
+def load_sources(directory: Path) -> list[tuple[dict[str, Any], Source]]:
+    """Every object of every `*.yaml`/`*.yml` file in `directory` (not recursive), files in name
+    order, each with where it was read."""
+    out: list[tuple[dict[str, Any], Source]] = []
+    for path in sorted([*directory.glob("*.yaml"), *directory.glob("*.yml")]):
+        out += [(obj, Source(path, i)) for i, obj in load_indexed(path.read_text())]
+    return out
 
 
 def load_dir(directory: Path) -> list[dict[str, Any]]:
     """Every object of every `*.yaml`/`*.yml` file in `directory` (not recursive), files in name order."""
-    objects: list[dict[str, Any]] = []
-    for path in sorted([*directory.glob("*.yaml"), *directory.glob("*.yml")]):
-        objects.extend(load_all(path.read_text()))
-    return objects
+    return [obj for obj, _ in load_sources(directory)]
 
 
 def environment_dirs(root: Path) -> dict[str, Path]:
