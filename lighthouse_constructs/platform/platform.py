@@ -17,11 +17,7 @@ from cdk8s import Chart
 from ..chart_objects import chart_objects
 from ..handles import IssuerHandle, NamespaceHandle
 from ..namespace import NamespaceProps
-<<<<<<< HEAD
-=======
-from ..secrets import AWS_CREDENTIALS_FILE_KEY
 from ..uniqueness import ensure_unique_objects
->>>>>>> gate
 from .capacity import CapacityReport, capacity_report
 from .certificates import (
     AcmeIssuer,
