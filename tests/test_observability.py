@@ -555,7 +555,6 @@ def test_can_protect_every_pod_of_the_stack_with_a_priority_class() -> None:
     from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
     from lighthouse_constructs.observability import (
         ObservabilityStack,
-        ObservabilityStackProps,
     )
 
     from observability_fixtures import GRAFANA_ADMIN
