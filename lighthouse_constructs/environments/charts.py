@@ -89,7 +89,7 @@ class LighthouseChart(Chart):
             else None
         )
         self._connect()
-        obs = config.observability
+        obs = with_lighthouse_defaults(config.observability)
         self.observability = ObservabilityStack(
             self,
             "Observability",
