@@ -10,8 +10,11 @@ from cdk8s import Testing
 from lighthouse_constructs.handles import SecretRef
 from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
 from lighthouse_constructs.observability import (
+    GrafanaSettings,
+    LokiSettings,
     ObservabilityStack,
     ObservabilityStackProps,
+    TempoSettings,
 )
 from lighthouse_constructs.slo import IngressGateway, ServiceLevelObjective
 
@@ -19,6 +22,10 @@ NS = "obs"
 AGENT_NS = "obs-agent"
 GRAFANA_ADMIN = SecretRef("grafana-admin", NS, ("admin-user", "admin-password"))
 RECEIVERS = SecretRef("am-receivers", NS, ("slack-url", "pd-key", "hook-token"))
+RUNBOOKS = "https://runbooks.example.com/alerts"
+FULL = ObservabilityStackProps(production=False, grafana=GrafanaSettings(fuse_dashboard=True), loki=LokiSettings(),
+                               tempo=TempoSettings(), runbook_base_url=RUNBOOKS)
+"""Every part on (dev: no receivers needed), as the Lighthouse app runs it."""
 
 
 @dataclass(frozen=True)
@@ -33,14 +40,24 @@ class FakeBridge:
 
 def build(props: ObservabilityStackProps | None = None, *, slo_sources: Sequence = (), agent_enforce: str = "privileged",
           agent_ns: str = AGENT_NS, grafana_admin=GRAFANA_ADMIN):
-    """(stack, chart) on a fresh Testing.chart(); call synth(chart) for the manifests."""
+    """(stack, chart) on a fresh Testing.chart(), FULL unless `props`; call synth(chart) for the manifests.
+    The log agent namespace and Grafana admin are wired only when their parts are on."""
+    props = props or FULL
     chart = Testing.chart()
     namespace = LighthouseNamespace(chart, "Ns", NamespaceProps(name=NS, tier="observability"))
-    agent = (namespace if agent_ns == NS else
-             LighthouseNamespace(chart, "AgentNs", NamespaceProps(name=agent_ns, enforce=agent_enforce)))
-    stack = ObservabilityStack(chart, "Observability", props or ObservabilityStackProps(), namespace=namespace,
-                               log_agent_namespace=agent, grafana_admin=grafana_admin, slo_sources=slo_sources)
+    agent = None
+    if props.loki is not None:
+        agent = (namespace if agent_ns == NS else
+                 LighthouseNamespace(chart, "AgentNs", NamespaceProps(name=agent_ns, enforce=agent_enforce)))
+    stack = ObservabilityStack(chart, "Observability", props, namespace=namespace, log_agent_namespace=agent,
+                               grafana_admin=grafana_admin if props.grafana is not None else None,
+                               slo_sources=slo_sources)
     return stack, chart
+
+
+def full(**changes) -> ObservabilityStackProps:
+    """FULL with `changes` (validated again)."""
+    return ObservabilityStackProps.model_validate({**dict(FULL), **changes})
 
 
 def synth(chart) -> list[dict]:

@@ -29,15 +29,18 @@ from lighthouse_constructs.slo import IngressGateway, ServiceLevelObjective
 
 from observability_fixtures import (
     AGENT_NS,
+    FULL,
     NS,
     RECEIVERS,
+    RUNBOOKS,
     FakeBridge,
     build,
+    full,
     one,
     synth,
 )
 
-ROUTED = ObservabilityStackProps(alertmanager=AlertmanagerSettings(routing=AlertRouting(
+ROUTED = full(alertmanager=AlertmanagerSettings(routing=AlertRouting(
     critical=(PagerDutyNotifier(routing_key=RECEIVERS.key("pd-key")),
               SlackNotifier(api_url=RECEIVERS.key("slack-url"), channel="#pages")),
     warning=(WebhookNotifier(url="https://hooks.example.com/alerts", bearer_token=RECEIVERS.key("hook-token")),),
@@ -62,15 +65,26 @@ def pod_spec(obj: dict) -> dict:
 
 # --- Prometheus -------------------------------------------------------------------------------
 
-def test_can_select_everything_the_library_emits_by_the_one_label(default_objects: list[dict]) -> None:
-    spec = one(default_objects, "Prometheus", "lighthouse")["spec"]
+def test_can_select_everything_the_library_emits_by_the_one_label_in_the_governed_namespaces(routed) -> None:
+    """Its own namespace, the log agent's and the SLO sources' (bridge): never another team's."""
+    _, objects = routed
+    spec = one(objects, "Prometheus", "obs")["spec"]
     for kind in ("serviceMonitor", "podMonitor", "rule"):
         assert spec[f"{kind}Selector"] == {"matchLabels": MONITORING_LABEL}
-        assert spec[f"{kind}NamespaceSelector"] == {}, f"{kind}s must be selected in every namespace"
+        assert spec[f"{kind}NamespaceSelector"] == {"matchExpressions": [
+            {"key": "kubernetes.io/metadata.name", "operator": "In", "values": ["bridge", NS, AGENT_NS]}]}
+    # Null selectors match nothing: no Probe or ScrapeConfig of any namespace is picked up.
+    assert not {"probeSelector", "scrapeConfigSelector"} & set(spec)
+
+
+def test_can_select_monitors_cluster_wide_only_when_asked() -> None:
+    _, chart = build(full(prometheus=PrometheusSettings(cluster_wide=True)))
+    spec = one(synth(chart), "Prometheus", "obs")["spec"]
+    assert [spec[f"{k}NamespaceSelector"] for k in ("serviceMonitor", "podMonitor", "rule")] == [{}, {}, {}]
 
 
 def test_can_default_prometheus_to_an_ha_pair_with_retention_and_storage(default_objects: list[dict]) -> None:
-    spec = one(default_objects, "Prometheus", "lighthouse")["spec"]
+    spec = one(default_objects, "Prometheus", "obs")["spec"]
     assert spec["replicas"] == 2
     assert spec["retention"] == "15d"
     assert spec["retentionSize"] == "43520MiB"  # 85% of 50Gi: the TSDB never fills its volume
@@ -89,15 +103,15 @@ def test_can_default_prometheus_to_an_ha_pair_with_retention_and_storage(default
 
 
 def test_can_scale_prometheus_down_to_one_replica_without_a_pdb() -> None:
-    _, chart = build(ObservabilityStackProps(prometheus=PrometheusSettings(replicas=1, retention="3d", storage="10Gi")))
+    _, chart = build(full(prometheus=PrometheusSettings(replicas=1, retention="3d", storage="10Gi")))
     objects = synth(chart)
-    spec = one(objects, "Prometheus", "lighthouse")["spec"]
+    spec = one(objects, "Prometheus", "obs")["spec"]
     assert (spec["replicas"], spec["retention"], spec["retentionSize"]) == (1, "3d", "8704MiB")
     assert not [o for o in objects if o["kind"] == "PodDisruptionBudget" and o["metadata"]["name"] == "prometheus"]
 
 
 def test_can_grant_prometheus_only_read_access_to_discovery(default_objects: list[dict]) -> None:
-    role = one(default_objects, "ClusterRole", "lighthouse-prometheus")
+    role = one(default_objects, "ClusterRole", "obs-prometheus")
     granted = {(g, r, v) for rule in role["rules"] for g in rule.get("apiGroups", ["-"])
                for r in rule.get("resources", rule.get("nonResourceURLs", [])) for v in rule["verbs"]}
     assert granted == {
@@ -106,7 +120,7 @@ def test_can_grant_prometheus_only_read_access_to_discovery(default_objects: lis
         ("", "nodes", "list"), ("", "nodes", "watch"),  # node discovery of the kubelet job
         ("", "nodes/metrics", "get"), ("-", "/metrics", "get"),
     }
-    binding = one(default_objects, "ClusterRoleBinding", "lighthouse-prometheus")
+    binding = one(default_objects, "ClusterRoleBinding", "obs-prometheus")
     assert binding["subjects"] == [{"kind": "ServiceAccount", "name": "prometheus", "namespace": NS}]
 
 
@@ -122,21 +136,21 @@ def test_can_keep_every_cluster_role_free_of_secrets_and_wildcards(default_objec
 # --- Alertmanager -----------------------------------------------------------------------------
 
 def test_can_default_alertmanager_to_three_replicas_routing_nowhere(default_objects: list[dict]) -> None:
-    spec = one(default_objects, "Alertmanager", "lighthouse")["spec"]
+    spec = one(default_objects, "Alertmanager", "obs")["spec"]
     assert spec["replicas"] == 3
-    assert spec["configSecret"] == "alertmanager-lighthouse-config"
+    assert spec["configSecret"] == "alertmanager-obs-config"
     assert spec["automountServiceAccountToken"] is False
     assert "secrets" not in spec
-    config = yaml.safe_load(one(default_objects, "Secret", "alertmanager-lighthouse-config")["stringData"]["alertmanager.yaml"])
+    config = yaml.safe_load(one(default_objects, "Secret", "alertmanager-obs-config")["stringData"]["alertmanager.yaml"])
     assert config["receivers"] == [{"name": "null"}]
     assert {r["receiver"] for r in config["route"]["routes"]} == {"null"}
 
 
 def test_can_route_by_severity_with_credentials_only_in_mounted_files(routed) -> None:
     _, objects = routed
-    spec = one(objects, "Alertmanager", "lighthouse")["spec"]
+    spec = one(objects, "Alertmanager", "obs")["spec"]
     assert spec["secrets"] == ["am-receivers"]
-    text = one(objects, "Secret", "alertmanager-lighthouse-config")["stringData"]["alertmanager.yaml"]
+    text = one(objects, "Secret", "alertmanager-obs-config")["stringData"]["alertmanager.yaml"]
     config = yaml.safe_load(text)
     routes = {r["matchers"][0]: r["receiver"] for r in config["route"]["routes"]}
     assert routes == {'alertname="Watchdog"': "null", 'severity="critical"': "critical", 'severity="warning"': "warning"}
@@ -154,7 +168,7 @@ def test_can_route_by_severity_with_credentials_only_in_mounted_files(routed) ->
 
 def test_fails_if_a_receiver_secret_is_in_another_namespace() -> None:
     elsewhere = SecretRef("pd", "default", ("key",))
-    props = ObservabilityStackProps(alertmanager=AlertmanagerSettings(routing=AlertRouting(
+    props = full(alertmanager=AlertmanagerSettings(routing=AlertRouting(
         critical=(PagerDutyNotifier(routing_key=elsewhere.key("key")),))))
     with pytest.raises(ValueError, match=r"^alert receiver secret default/pd is not in the Alertmanager namespace 'obs'; "
                                          r"the operator can only mount secrets of its own namespace$"):
@@ -202,7 +216,8 @@ def test_can_provision_every_dashboard_from_a_config_map(default_objects: list[d
     for name in dashboards.DASHBOARDS:
         cm = one(default_objects, "ConfigMap", f"grafana-dashboard-{name}")
         dashboard = json.loads(cm["data"][f"{name}.json"])
-        assert dashboard["uid"].startswith("lighthouse-") and dashboard["panels"]
+        assert dashboard["uid"] == f"obs-{name if name != 'autoscaling' else 'hpa'}" and dashboard["panels"]
+        assert dashboard["tags"] == ["obs"] and dashboard["title"].startswith("Obs / ")
         assert f"grafana-dashboard-{name}" in mounted
 
 
@@ -210,11 +225,12 @@ def test_can_provision_every_dashboard_from_a_config_map(default_objects: list[d
 def test_can_build_each_dashboard_as_deterministic_grafana_json(name: str) -> None:
     from grafana_foundation_sdk.models.dashboard import Dashboard
 
-    text = dashboards.DASHBOARDS[name]()
-    assert text == dashboards.DASHBOARDS[name](), "the same input gives the same bytes"
+    names = dashboards.DashboardNames("team-a", "Team A")
+    text = dashboards.DASHBOARDS[name](names)
+    assert text == dashboards.DASHBOARDS[name](names), "the same input gives the same bytes"
     data = json.loads(text)
     assert Dashboard.from_json(data).to_json()["uid"] == data["uid"], "Grafana's own model reads it back"
-    assert data["schemaVersion"] >= 39 and data["title"].startswith("Lighthouse / ")
+    assert data["schemaVersion"] >= 39 and data["title"].startswith("Team A / ") and data["uid"].startswith("team-a-")
     ids = [p["id"] for p in data["panels"]]
     assert len(ids) == len(set(ids)), "panel ids are unique"
     targets = [t for p in data["panels"] for t in p.get("targets", [])]
@@ -222,7 +238,7 @@ def test_can_build_each_dashboard_as_deterministic_grafana_json(name: str) -> No
 
 
 def test_can_draw_bridge_latency_quantiles_against_the_objective() -> None:
-    data = json.loads(dashboards.bridge_red(100))
+    data = json.loads(dashboards.bridge_red(dashboards.DashboardNames("obs", "Obs"), 100))
     latency = next(p for p in data["panels"] if p["title"].startswith("Latency p50 / p95 / p99"))
     exprs = [t["expr"] for t in latency["targets"]]
     assert [e.split(",")[0] for e in exprs] == ["histogram_quantile(0.5", "histogram_quantile(0.95", "histogram_quantile(0.99"]
@@ -232,7 +248,7 @@ def test_can_draw_bridge_latency_quantiles_against_the_objective() -> None:
 
 
 def test_can_cover_hpa_pgbouncer_replication_redis_and_fuse() -> None:
-    text = {name: builder() for name, builder in dashboards.DASHBOARDS.items()}
+    text = {name: builder(dashboards.DashboardNames("obs", "Obs")) for name, builder in dashboards.DASHBOARDS.items()}
     assert "kube_horizontalpodautoscaler_status_current_replicas" in text["autoscaling"]
     assert "cnpg_pgbouncer_pools_cl_waiting" in text["postgres"] and "cnpg_pg_replication_lag" in text["postgres"]
     assert 'role=\\"master\\"' in text["redis"] and "redis_sentinel_master_sentinels" in text["redis"]
@@ -310,7 +326,7 @@ def test_can_collect_traces_through_an_otlp_gateway_and_instrument_python(defaul
 
 
 def test_can_configure_a_language_only_with_a_pinned_image() -> None:
-    stack, chart = build(ObservabilityStackProps(images=Images(java_autoinstrumentation=f"ghcr.io/o/java:2.0@sha256:{'cd' * 32}")))
+    stack, chart = build(full(images=Images(java_autoinstrumentation=f"ghcr.io/o/java:2.0@sha256:{'cd' * 32}")))
     assert stack.instrumentation_for("java") == f"{NS}/auto-instrumentation"
     assert one(synth(chart), "Instrumentation", "auto-instrumentation")["spec"]["java"]["image"].startswith("ghcr.io/o/java:2.0@")
     with pytest.raises(ValueError, match=r"^ObservabilityStack: no dotnet auto-instrumentation is configured \(set "
@@ -336,7 +352,7 @@ def test_fails_if_the_log_agent_shares_the_stack_namespace() -> None:
     privileged = LighthouseNamespace(chart, "Ns", NamespaceProps(name=NS, enforce="privileged"))
     with pytest.raises(ValueError, match=r"^log_agent_namespace must differ from namespace \('obs'\); the privileged "
                                          r"namespace holds the log agent alone$"):
-        ObservabilityStack(chart, "O", ObservabilityStackProps(), namespace=privileged, log_agent_namespace=privileged,
+        ObservabilityStack(chart, "O", FULL, namespace=privileged, log_agent_namespace=privileged,
                            grafana_admin=GRAFANA_ADMIN)
 
 
@@ -347,7 +363,7 @@ def test_can_label_every_monitor_and_rule_for_selection(routed) -> None:
     monitored = [o for o in objects if o["kind"] in ("ServiceMonitor", "PodMonitor", "PrometheusRule")]
     assert {o["metadata"]["name"] for o in monitored} >= {
         "prometheus", "alertmanager", "grafana", "loki", "tempo", "log-agent", "traces-collector", "kube-state-metrics",
-        "lighthouse-platform-alerts", "slo-bridge-api-gateway", "slo-bridge-event-processor"}
+        "obs-platform-alerts", "slo-bridge-api-gateway", "slo-bridge-event-processor"}
     for o in monitored:
         assert MONITORING_LABEL.items() <= o["metadata"]["labels"].items(), o["metadata"]["name"]
 
@@ -360,7 +376,7 @@ def test_can_give_every_alert_severity_summary_description_and_runbook(routed) -
     for alert in alerts:
         assert alert["labels"]["severity"] in {"critical", "warning", "none"}, alert["alert"]
         assert {"summary", "description", "runbook_url"} <= set(alert["annotations"]), alert["alert"]
-        assert alert["annotations"]["runbook_url"] == f"https://runbooks.lighthouse.example/alerts/{alert['alert']}"
+        assert alert["annotations"]["runbook_url"] == f"{RUNBOOKS}/{alert['alert']}"
 
 
 def test_can_turn_an_slo_into_recording_rules_and_burn_rate_alerts(routed) -> None:
@@ -495,7 +511,7 @@ def test_the_docs_list_every_alert() -> None:
 def test_fails_if_the_runbook_base_url_is_not_https_or_ends_with_a_slash() -> None:
     for url in ("http://runbooks.example.com", "https://runbooks.example.com/"):
         with pytest.raises(ValidationError, match=r"runbook_base_url\n  String should match pattern"):
-            ObservabilityStackProps(runbook_base_url=url)
+            ObservabilityStackProps(production=False, runbook_base_url=url)
 
 
 def test_fails_if_a_slack_channel_is_not_a_channel() -> None:
@@ -539,7 +555,6 @@ def test_can_protect_every_pod_of_the_stack_with_a_priority_class() -> None:
     from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
     from lighthouse_constructs.observability import (
         ObservabilityStack,
-        ObservabilityStackProps,
     )
 
     from observability_fixtures import GRAFANA_ADMIN
@@ -550,10 +565,10 @@ def test_can_protect_every_pod_of_the_stack_with_a_priority_class() -> None:
     chart = Testing.chart()
     namespace = LighthouseNamespace(chart, "Ns", NamespaceProps(name=NS, tier="observability"))
     agent = LighthouseNamespace(chart, "AgentNs", NamespaceProps(name=AGENT_NS, enforce="privileged"))
-    ObservabilityStack(chart, "Observability", ObservabilityStackProps(), namespace=namespace, log_agent_namespace=agent,
+    ObservabilityStack(chart, "Observability", FULL, namespace=namespace, log_agent_namespace=agent,
                        grafana_admin=GRAFANA_ADMIN, priority_class=Critical())
     classes = _priority_classes(synth(chart))
-    assert {"Prometheus/lighthouse", "Alertmanager/lighthouse", "Deployment/grafana", "StatefulSet/loki",
+    assert {"Prometheus/obs", "Alertmanager/obs", "Deployment/grafana", "StatefulSet/loki",
             "StatefulSet/tempo", "Deployment/kube-state-metrics", "DaemonSet/log-agent"} <= set(classes)
     assert {k: v for k, v in classes.items() if v != "monitoring-critical"} == {}
 

@@ -30,7 +30,12 @@ SELECTORS = {"ServiceMonitor": "serviceMonitor", "PodMonitor": "podMonitor", "Pr
 def test_every_monitor_and_rule_is_selected_by_prometheus(env_manifests: Manifests) -> None:
     [prometheus] = env_manifests.all("Prometheus")
     spec = prometheus["spec"]
-    namespaces = {n["metadata"]["name"]: n["metadata"].get("labels", {}) for n in env_manifests.all("Namespace")}
+    # The API server labels every Namespace with its name (kubernetes.io/metadata.name).
+    namespaces = {n["metadata"]["name"]: {**n["metadata"].get("labels", {}), "kubernetes.io/metadata.name": n["metadata"]["name"]}
+                  for n in env_manifests.all("Namespace")}
+    for field in SELECTORS.values():
+        assert spec[f"{field}NamespaceSelector"] != {}, f"{field}NamespaceSelector selects every namespace, other teams' too"
+        assert not matches(spec[f"{field}NamespaceSelector"], {"kubernetes.io/metadata.name": "another-team"})
     checked = 0
     for kind, field in SELECTORS.items():
         for obj in env_manifests.all(kind):

@@ -101,16 +101,19 @@ class LighthouseChart(Chart):
             else None
         )
         self._connect()
-        obs = config.observability
+        obs = with_lighthouse_defaults(config.observability)
         self.observability = ObservabilityStack(
             self,
             "Observability",
             obs.props(receivers=self.secrets.alert_receivers,
-                      object_store=self.secrets.observability_object_store),
+                      object_store=self.secrets.observability_object_store,
+                      # Staging's alerts matter too: only dev may route them nowhere.
+                      production=config.name != "dev", fuse_tier=self.fuse is not None),
             namespace=self.observability_namespace,
             log_agent_namespace=self.log_agent_namespace,
             grafana_admin=self.secrets.grafana_admin,
             slo_sources=list(self.bridges.values()),
+            monitored_namespaces=self.platform.namespaces,
             priority_class=self.platform.priority_classes.platform_critical,
         )
         if self.keda is not None:

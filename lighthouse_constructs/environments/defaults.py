@@ -23,6 +23,8 @@ PROPS_DEFAULTS: dict[str, dict[str, object]] = {
     },
     "PostgresHAProps": {"alerts": {"runbook_base_url": "https://runbooks.lighthouse.internal/postgres"}},
     "FuseMountDaemonProps": {"name": "lighthouse-fuse", "runbook_base_url": "https://runbooks.lighthouse.io/fuse"},
+    # The config section, not ObservabilityStackProps: its notifiers' `type` discriminator would not survive exclude_unset.
+    "ObservabilityConfig": {"instance": "lighthouse", "runbook_base_url": "https://runbooks.lighthouse.example/alerts"},
 }
 """Per props class, the fields Lighthouse sets when its config leaves them out."""
 

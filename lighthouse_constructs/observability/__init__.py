@@ -3,6 +3,7 @@
 from .props import (
     AlertmanagerSettings,
     AlertRouting,
+    ExistingPrometheus,
     GrafanaSettings,
     Images,
     LokiSettings,
@@ -20,6 +21,7 @@ from .stack import ObservabilityStack
 __all__ = [
     "AlertRouting",
     "AlertmanagerSettings",
+    "ExistingPrometheus",
     "GrafanaSettings",
     "Images",
     "LokiSettings",

@@ -3,33 +3,19 @@ monitors. (Security contexts come from lighthouse_constructs.restricted, like ev
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 import constructs
 from cdk8s_plus_28 import k8s
 
 from .. import restricted
-from ..conventions import MONITORING_LABEL, selector_labels, standard_labels
+from ..conventions import selector_labels, standard_labels
 from ..secrets import secret_revision_annotations
 from .props import ObjectStorage, Resources
 
-INSTANCE = "lighthouse"
 REPLICA_SPREAD = (("kubernetes.io/hostname", "DoNotSchedule"), ("topology.kubernetes.io/zone", "ScheduleAnyway"))
 """(topologyKey, whenUnsatisfiable) of the operator-managed replicas: never two on a host, zones when possible."""
-
-
-def labels(name: str, component: str, extra: Mapping[str, str] | None = None) -> dict[str, str]:
-    return {**standard_labels(name, component, INSTANCE), **(extra or {})}
-
-
-def pod_selector(name: str) -> dict[str, str]:
-    return selector_labels(name, INSTANCE)
-
-
-def meta(name: str, namespace: str | None, component: str, extra: Mapping[str, str] | None = None,
-         annotations: Mapping[str, str] | None = None) -> k8s.ObjectMeta:
-    return k8s.ObjectMeta(name=name, namespace=namespace, labels=labels(name, component, extra),
-                          annotations=dict(annotations) if annotations else None)
 
 
 def resources(r: Resources) -> k8s.ResourceRequirements:
@@ -43,39 +29,6 @@ def http_probe(path: str, port: str, *, initial_delay: int = 10, period: int = 1
     return k8s.Probe(
         http_get=k8s.HttpGetAction(path=path, port=k8s.IntOrString.from_string(port)),
         initial_delay_seconds=initial_delay, period_seconds=period, timeout_seconds=5, failure_threshold=failures,
-    )
-
-
-def service_account(scope: constructs.Construct, id: str, name: str, namespace: str, component: str) -> k8s.KubeServiceAccount:
-    """A dedicated ServiceAccount whose token is never mounted by default."""
-    return k8s.KubeServiceAccount(scope, id, metadata=meta(name, namespace, component), automount_service_account_token=False)
-
-
-def service(scope: constructs.Construct, id: str, name: str, namespace: str, component: str,
-            selector: Mapping[str, str], ports: Sequence[tuple[str, int]], *, headless: bool = False,
-            session_affinity: bool = False) -> k8s.KubeService:
-    """`session_affinity`: keep each client on one pod (ClientIP)."""
-    return k8s.KubeService(
-        scope, id, metadata=meta(name, namespace, component),
-        spec=k8s.ServiceSpec(
-            type="ClusterIP",
-            session_affinity="ClientIP" if session_affinity else None,
-            cluster_ip="None" if headless else None,
-            publish_not_ready_addresses=True if headless else None,
-            selector=dict(selector),
-            ports=[k8s.ServicePort(name=p, port=n, target_port=k8s.IntOrString.from_string(p), protocol="TCP")
-                   for p, n in ports],
-        ),
-    )
-
-
-def pdb(scope: constructs.Construct, id: str, name: str, namespace: str, component: str,
-        selector: Mapping[str, str]) -> k8s.KubePodDisruptionBudget:
-    """At most one pod of a replicated workload down at a time by voluntary disruption."""
-    return k8s.KubePodDisruptionBudget(
-        scope, id, metadata=meta(name, namespace, component),
-        spec=k8s.PodDisruptionBudgetSpec(max_unavailable=k8s.IntOrString.from_number(1),
-                                         selector=k8s.LabelSelector(match_labels=dict(selector))),
     )
 
 
@@ -98,47 +51,6 @@ def spread_dicts(selector: Mapping[str, str]) -> list[dict]:
         {"maxSkew": 1, "topologyKey": "topology.kubernetes.io/zone", "whenUnsatisfiable": "ScheduleAnyway",
          "labelSelector": {"matchLabels": dict(selector)}},
     ]
-
-
-def service_monitor(scope: constructs.Construct, id: str, name: str, namespace: str, component: str,
-                    selector: Mapping[str, str], port: str, path: str = "/metrics", *, honor_labels: bool = False,
-                    mesh_tls: bool = False):
-    """A ServiceMonitor carrying MONITORING_LABEL, scraping `port` of the services matching `selector`
-    in `namespace`. `mesh_tls`: the port is also an API, which MeshPolicy keeps STRICT, so
-    Prometheus scrapes it with its Istio certificate (`operators.istio.SCRAPER_ANNOTATIONS`)."""
-    from cdk8s import ApiObjectMetadata
-
-    from ..imports.monitoring.com.coreos.monitoring import (
-        ServiceMonitor,
-        ServiceMonitorSpec,
-        ServiceMonitorSpecEndpoints,
-        ServiceMonitorSpecEndpointsScheme,
-        ServiceMonitorSpecEndpointsTlsConfig,
-        ServiceMonitorSpecNamespaceSelector,
-        ServiceMonitorSpecSelector,
-    )
-    from ..operators import istio
-
-    return ServiceMonitor(
-        scope, id,
-        metadata=ApiObjectMetadata(name=name, namespace=namespace, labels=labels(name, component, MONITORING_LABEL)),
-        spec=ServiceMonitorSpec(
-            selector=ServiceMonitorSpecSelector(match_labels=dict(selector)),
-            namespace_selector=ServiceMonitorSpecNamespaceSelector(match_names=[namespace]),
-            endpoints=[ServiceMonitorSpecEndpoints(
-                port=port, path=path, interval="30s", honor_labels=True if honor_labels else None,
-                scheme=ServiceMonitorSpecEndpointsScheme.HTTPS if mesh_tls else None,
-                tls_config=ServiceMonitorSpecEndpointsTlsConfig(**istio.scraper_tls()) if mesh_tls else None,
-            )],
-        ),
-    )
-
-
-def api_meta(name: str, namespace: str | None, component: str, extra: Mapping[str, str] | None = None):
-    """Metadata for generated custom-resource classes."""
-    from cdk8s import ApiObjectMetadata
-
-    return ApiObjectMetadata(name=name, namespace=namespace, labels=labels(name, component, extra))
 
 
 def cr_resources(struct_cls, limits_cls, requests_cls, r: Resources):
@@ -167,6 +79,8 @@ by $AWS_SHARED_CREDENTIALS_FILE (profile `default`), read at the pinned versions
   env_config.go), its `default` profile's keys (session/credentials.go `resolveCredsFromProfile`).
 Loki reads the file once (session.go `newSession`), so the secret-revision annotation rolls the
 pods when the credentials change."""
+
+
 MEMBERLIST_PORT = 7946
 """Gossip port of the Grafana-stack binaries' rings (dskit memberlist, TCP only)."""
 
@@ -185,60 +99,6 @@ def object_storage_credentials(storage: ObjectStorage | None) -> tuple[list[k8s.
     )
 
 
-def single_binary_stateful_set(scope: constructs.Construct, name: str, namespace: str, component: str, *,
-                               image: str, ports: Sequence[tuple[str, int]], http_port: str,
-                               resources_: Resources, storage: str, storage_class: str | None,
-                               replicas: int = 1, object_storage: ObjectStorage | None = None,
-                               termination_grace_period_seconds: int | None = None) -> k8s.KubeStatefulSet:
-    """`replicas` pods of a Grafana-stack binary (Loki, Tempo) running every target (`-target=all`),
-    configured by `/etc/<name>/<name>.yaml` from the `<name>-config` ConfigMap, with their WAL or
-    data on a PVC, spread over hosts and zones; S3 credentials as a file (S3_CREDENTIALS_DIR)."""
-    pod_labels = pod_selector(name)
-    annotations = secret_revision_annotations(*((object_storage.credentials,) if object_storage else ()))
-    env, credential_mounts, credential_volumes = object_storage_credentials(object_storage)
-    return k8s.KubeStatefulSet(
-        scope, "StatefulSet", metadata=meta(name, namespace, component),
-        spec=k8s.StatefulSetSpec(
-            replicas=replicas, service_name=f"{name}-headless",
-            # Members join the ring together; ordered start would wait on a ring that needs them.
-            pod_management_policy="Parallel" if replicas > 1 else None,
-            selector=k8s.LabelSelector(match_labels=pod_labels),
-            template=k8s.PodTemplateSpec(
-                metadata=k8s.ObjectMeta(labels=labels(name, component), annotations=annotations or None),
-                spec=k8s.PodSpec(
-                    service_account_name=name, automount_service_account_token=False,
-                    security_context=restricted.pod_security_context(),
-                    termination_grace_period_seconds=termination_grace_period_seconds,
-                    topology_spread_constraints=spread_by_host(pod_labels) if replicas > 1 else None,
-                    containers=[k8s.Container(
-                        name=name, image=image, image_pull_policy="Always",
-                        args=[f"-config.file=/etc/{name}/{name}.yaml", "-target=all"],
-                        env=env or None,
-                        ports=[k8s.ContainerPort(name=n, container_port=p, protocol="TCP") for n, p in ports],
-                        resources=resources(resources_),
-                        security_context=restricted.container_security_context(),
-                        readiness_probe=http_probe("/ready", http_port, initial_delay=15),
-                        liveness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_string(http_port)),
-                                                 initial_delay_seconds=30, period_seconds=10, failure_threshold=6),
-                        volume_mounts=[k8s.VolumeMount(name="config", mount_path=f"/etc/{name}", read_only=True),
-                                       k8s.VolumeMount(name="data", mount_path=f"/var/{name}"),
-                                       k8s.VolumeMount(name="tmp", mount_path="/tmp")] + credential_mounts,
-                    )],
-                    volumes=[k8s.Volume(name="config", config_map=k8s.ConfigMapVolumeSource(name=f"{name}-config")),
-                             k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("1Gi")))]
-                            + credential_volumes,
-                ),
-            ),
-            volume_claim_templates=[k8s.KubePersistentVolumeClaimProps(
-                metadata=k8s.ObjectMeta(name="data", labels=labels(name, component)),
-                spec=k8s.PersistentVolumeClaimSpec(
-                    access_modes=["ReadWriteOnce"], storage_class_name=storage_class,
-                    resources=k8s.ResourceRequirements(requests={"storage": k8s.Quantity.from_string(storage)})),
-            )],
-        ),
-    )
-
-
 def s3_config(storage: ObjectStorage) -> dict:
     """The S3 client settings Loki (`common.storage.s3`) and Tempo (`storage.trace.s3`) share; no
     keys, so both read the credentials file (S3_CREDENTIALS_DIR)."""
@@ -246,3 +106,146 @@ def s3_config(storage: ObjectStorage) -> dict:
     if storage.region:
         config["region"] = storage.region
     return config
+
+
+@dataclass(frozen=True)
+class Naming:
+    """What differs between two stacks in one cluster: the instance (in every label and in every
+    cluster-scoped or operator-derived name) and the label that puts monitors and rules in front
+    of a Prometheus (MONITORING_LABEL, or an existing Prometheus's selector label)."""
+
+    instance: str
+    selection_label: Mapping[str, str] = field(default_factory=dict)
+
+    def labels(self, name: str, component: str, extra: Mapping[str, str] | None = None) -> dict[str, str]:
+        return {**standard_labels(name, component, self.instance), **(extra or {})}
+
+    def pod_selector(self, name: str) -> dict[str, str]:
+        return selector_labels(name, self.instance)
+
+    def meta(self, name: str, namespace: str | None, component: str, extra: Mapping[str, str] | None = None,
+             annotations: Mapping[str, str] | None = None) -> k8s.ObjectMeta:
+        return k8s.ObjectMeta(name=name, namespace=namespace, labels=self.labels(name, component, extra),
+                              annotations=dict(annotations) if annotations else None)
+
+    def service_account(self, scope: constructs.Construct, id: str, name: str, namespace: str, component: str) -> k8s.KubeServiceAccount:
+        """A dedicated ServiceAccount whose token is never mounted by default."""
+        return k8s.KubeServiceAccount(scope, id, metadata=self.meta(name, namespace, component), automount_service_account_token=False)
+
+    def service(self, scope: constructs.Construct, id: str, name: str, namespace: str, component: str,
+                selector: Mapping[str, str], ports: Sequence[tuple[str, int]], *, headless: bool = False,
+                session_affinity: bool = False) -> k8s.KubeService:
+        """`session_affinity`: keep each client on one pod (ClientIP)."""
+        return k8s.KubeService(
+            scope, id, metadata=self.meta(name, namespace, component),
+            spec=k8s.ServiceSpec(
+                type="ClusterIP",
+                session_affinity="ClientIP" if session_affinity else None,
+                cluster_ip="None" if headless else None,
+                publish_not_ready_addresses=True if headless else None,
+                selector=dict(selector),
+                ports=[k8s.ServicePort(name=p, port=n, target_port=k8s.IntOrString.from_string(p), protocol="TCP")
+                       for p, n in ports],
+            ),
+        )
+
+    def pdb(self, scope: constructs.Construct, id: str, name: str, namespace: str, component: str,
+            selector: Mapping[str, str]) -> k8s.KubePodDisruptionBudget:
+        """At most one pod of a replicated workload down at a time by voluntary disruption."""
+        return k8s.KubePodDisruptionBudget(
+            scope, id, metadata=self.meta(name, namespace, component),
+            spec=k8s.PodDisruptionBudgetSpec(max_unavailable=k8s.IntOrString.from_number(1),
+                                             selector=k8s.LabelSelector(match_labels=dict(selector))),
+        )
+
+    def service_monitor(self, scope: constructs.Construct, id: str, name: str, namespace: str, component: str,
+                        selector: Mapping[str, str], port: str, path: str = "/metrics", *, honor_labels: bool = False,
+                        mesh_tls: bool = False):
+        """A ServiceMonitor carrying the selection label, scraping `port` of the services matching `selector`
+        in `namespace`. `mesh_tls`: the port is also an API, which MeshPolicy keeps STRICT, so
+        Prometheus scrapes it with its Istio certificate (`operators.istio.SCRAPER_ANNOTATIONS`)."""
+        from cdk8s import ApiObjectMetadata
+
+        from ..imports.monitoring.com.coreos.monitoring import (
+            ServiceMonitor,
+            ServiceMonitorSpec,
+            ServiceMonitorSpecEndpoints,
+            ServiceMonitorSpecEndpointsScheme,
+            ServiceMonitorSpecEndpointsTlsConfig,
+            ServiceMonitorSpecNamespaceSelector,
+            ServiceMonitorSpecSelector,
+        )
+        from ..operators import istio
+
+        return ServiceMonitor(
+            scope, id,
+            metadata=ApiObjectMetadata(name=name, namespace=namespace, labels=self.labels(name, component, self.selection_label)),
+            spec=ServiceMonitorSpec(
+                selector=ServiceMonitorSpecSelector(match_labels=dict(selector)),
+                namespace_selector=ServiceMonitorSpecNamespaceSelector(match_names=[namespace]),
+                endpoints=[ServiceMonitorSpecEndpoints(
+                    port=port, path=path, interval="30s", honor_labels=True if honor_labels else None,
+                    scheme=ServiceMonitorSpecEndpointsScheme.HTTPS if mesh_tls else None,
+                    tls_config=ServiceMonitorSpecEndpointsTlsConfig(**istio.scraper_tls()) if mesh_tls else None,
+                )],
+            ),
+        )
+
+    def api_meta(self, name: str, namespace: str | None, component: str, extra: Mapping[str, str] | None = None):
+        """Metadata for generated custom-resource classes."""
+        from cdk8s import ApiObjectMetadata
+
+        return ApiObjectMetadata(name=name, namespace=namespace, labels=self.labels(name, component, extra))
+
+    def single_binary_stateful_set(self, scope: constructs.Construct, name: str, namespace: str, component: str, *,
+                                   image: str, ports: Sequence[tuple[str, int]], http_port: str,
+                                   resources_: Resources, storage: str, storage_class: str | None,
+                                   replicas: int = 1, object_storage: ObjectStorage | None = None,
+                                   termination_grace_period_seconds: int | None = None) -> k8s.KubeStatefulSet:
+        """`replicas` pods of a Grafana-stack binary (Loki, Tempo) running every target (`-target=all`),
+        configured by `/etc/<name>/<name>.yaml` from the `<name>-config` ConfigMap, with their WAL or
+        data on a PVC, spread over hosts and zones; S3 credentials as a file (S3_CREDENTIALS_DIR)."""
+        pod_labels = self.pod_selector(name)
+        annotations = secret_revision_annotations(*((object_storage.credentials,) if object_storage else ()))
+        env, credential_mounts, credential_volumes = object_storage_credentials(object_storage)
+        return k8s.KubeStatefulSet(
+            scope, "StatefulSet", metadata=self.meta(name, namespace, component),
+            spec=k8s.StatefulSetSpec(
+                replicas=replicas, service_name=f"{name}-headless",
+                # Members join the ring together; ordered start would wait on a ring that needs them.
+                pod_management_policy="Parallel" if replicas > 1 else None,
+                selector=k8s.LabelSelector(match_labels=pod_labels),
+                template=k8s.PodTemplateSpec(
+                    metadata=k8s.ObjectMeta(labels=self.labels(name, component), annotations=annotations or None),
+                    spec=k8s.PodSpec(
+                        service_account_name=name, automount_service_account_token=False,
+                        security_context=restricted.pod_security_context(),
+                        termination_grace_period_seconds=termination_grace_period_seconds,
+                        topology_spread_constraints=spread_by_host(pod_labels) if replicas > 1 else None,
+                        containers=[k8s.Container(
+                            name=name, image=image, image_pull_policy="Always",
+                            args=[f"-config.file=/etc/{name}/{name}.yaml", "-target=all"],
+                            env=env or None,
+                            ports=[k8s.ContainerPort(name=n, container_port=p, protocol="TCP") for n, p in ports],
+                            resources=resources(resources_),
+                            security_context=restricted.container_security_context(),
+                            readiness_probe=http_probe("/ready", http_port, initial_delay=15),
+                            liveness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_string(http_port)),
+                                                     initial_delay_seconds=30, period_seconds=10, failure_threshold=6),
+                            volume_mounts=[k8s.VolumeMount(name="config", mount_path=f"/etc/{name}", read_only=True),
+                                           k8s.VolumeMount(name="data", mount_path=f"/var/{name}"),
+                                           k8s.VolumeMount(name="tmp", mount_path="/tmp")] + credential_mounts,
+                        )],
+                        volumes=[k8s.Volume(name="config", config_map=k8s.ConfigMapVolumeSource(name=f"{name}-config")),
+                                 k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("1Gi")))]
+                                + credential_volumes,
+                    ),
+                ),
+                volume_claim_templates=[k8s.KubePersistentVolumeClaimProps(
+                    metadata=k8s.ObjectMeta(name="data", labels=self.labels(name, component)),
+                    spec=k8s.PersistentVolumeClaimSpec(
+                        access_modes=["ReadWriteOnce"], storage_class_name=storage_class,
+                        resources=k8s.ResourceRequirements(requests={"storage": k8s.Quantity.from_string(storage)})),
+                )],
+            ),
+        )

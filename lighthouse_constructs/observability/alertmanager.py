@@ -27,15 +27,10 @@ from .props import (
     SlackNotifier,
 )
 
-NAME = "lighthouse"
-"""The CR name; the operator names the StatefulSet alertmanager-lighthouse."""
 SERVICE = "alertmanager"
 PORT = prometheus_operator.ALERTMANAGER_PORT
 CLUSTER_PORT = prometheus_operator.ALERTMANAGER_MESH_PORT
-CONFIG_SECRET = "alertmanager-lighthouse-config"
 SECRETS_DIR = "/etc/alertmanager/secrets"
-POD_LABELS = {k: prometheus_operator.alertmanager_pod_labels(NAME)[k] for k in ("app.kubernetes.io/name", "alertmanager")}
-"""Labels the operator puts on the Alertmanager pods (selected by the Service and the PDB)."""
 GROUP_BY = ["alertname", "namespace", "service"]
 
 SLACK_TITLE = '[{{ .Status | toUpper }}{{ if eq .Status "firing" }}:{{ .Alerts.Firing | len }}{{ end }}] {{ .CommonLabels.alertname }}'
@@ -43,6 +38,17 @@ SLACK_TEXT = (
     "{{ range .Alerts }}*{{ .Annotations.summary }}*\n{{ .Annotations.description }}\n"
     "Runbook: {{ .Annotations.runbook_url }}\n{{ end }}"
 )
+
+
+def config_secret(instance: str) -> str:
+    """The configuration Secret of Alertmanager `instance` (the CR is named after the instance, and
+    the operator its StatefulSet `alertmanager-<instance>`)."""
+    return f"alertmanager-{instance}-config"
+
+
+def pod_labels(instance: str) -> dict[str, str]:
+    """Labels the operator puts on the Alertmanager pods (selected by the Service and the PDB)."""
+    return {k: prometheus_operator.alertmanager_pod_labels(instance)[k] for k in ("app.kubernetes.io/name", "alertmanager")}
 
 
 def secret_file(ref: SecretKeyRef) -> str:
@@ -106,7 +112,7 @@ class AlertmanagerCluster(constructs.Construct):
     """Alertmanager CR, its configuration Secret, ServiceAccount, Service, PDB and ServiceMonitor."""
 
     def __init__(self, scope: constructs.Construct, id: str, settings: AlertmanagerSettings, images: Images, *,
-                 namespace: str) -> None:
+                 naming: _k8s.Naming, namespace: str) -> None:
         super().__init__(scope, id)
         from ..imports.monitoring.com.coreos.monitoring import (
             Alertmanager,
@@ -130,26 +136,27 @@ class AlertmanagerCluster(constructs.Construct):
                 )
         component = "alertmanager"
         self.service_account_name = "alertmanager"
-        self.pod_labels = dict(POD_LABELS)
+        self.pod_labels = pod_labels(naming.instance)
+        config_secret_name = config_secret(naming.instance)
         self.config_yaml = render_config(settings.routing)
-        self.service_account = _k8s.service_account(self, "ServiceAccount", self.service_account_name, namespace, component)
+        self.service_account = naming.service_account(self, "ServiceAccount", self.service_account_name, namespace, component)
         self.config_secret = k8s.KubeSecret(
-            self, "ConfigSecret", metadata=_k8s.meta(CONFIG_SECRET, namespace, component),
+            self, "ConfigSecret", metadata=naming.meta(config_secret_name, namespace, component),
             type="Opaque", string_data={"alertmanager.yaml": self.config_yaml},
         )
         secret_names = sorted({ref.secret_name for ref in settings.routing.secret_refs})
         self.resource = Alertmanager(
             self, "Resource",
-            metadata=_k8s.api_meta(NAME, namespace, component),
+            metadata=naming.api_meta(naming.instance, namespace, component),
             spec=AlertmanagerSpec(
                 image=images.alertmanager,
                 version=images.version("alertmanager"),
                 replicas=settings.replicas,
                 service_account_name=self.service_account_name,
                 automount_service_account_token=False,
-                config_secret=CONFIG_SECRET,
+                config_secret=config_secret_name,
                 secrets=secret_names or None,
-                pod_metadata=AlertmanagerSpecPodMetadata(labels=_k8s.labels("alertmanager", component)),
+                pod_metadata=AlertmanagerSpecPodMetadata(labels=naming.labels("alertmanager", component)),
                 resources=_k8s.cr_resources(AlertmanagerSpecResources, AlertmanagerSpecResourcesLimits,
                                             AlertmanagerSpecResourcesRequests, settings.resources),
                 security_context=AlertmanagerSpecSecurityContext(
@@ -160,12 +167,12 @@ class AlertmanagerCluster(constructs.Construct):
                             for c in ("alertmanager", "config-reloader")],
                 topology_spread_constraints=[AlertmanagerSpecTopologySpreadConstraints(
                     max_skew=1, topology_key=key, when_unsatisfiable=how,
-                    label_selector=AlertmanagerSpecTopologySpreadConstraintsLabelSelector(match_labels=dict(POD_LABELS)))
+                    label_selector=AlertmanagerSpecTopologySpreadConstraintsLabelSelector(match_labels=dict(self.pod_labels)))
                     for key, how in _k8s.REPLICA_SPREAD],
             ),
         )
-        self.service = _k8s.service(self, "Service", SERVICE, namespace, component, POD_LABELS, [("web", PORT)])
-        self.pdb = (_k8s.pdb(self, "PodDisruptionBudget", "alertmanager", namespace, component, POD_LABELS)
+        self.service = naming.service(self, "Service", SERVICE, namespace, component, self.pod_labels, [("web", PORT)])
+        self.pdb = (naming.pdb(self, "PodDisruptionBudget", "alertmanager", namespace, component, self.pod_labels)
                     if settings.replicas > 1 else None)
-        self.service_monitor = _k8s.service_monitor(
-            self, "ServiceMonitor", "alertmanager", namespace, component, _k8s.pod_selector(SERVICE), "web", mesh_tls=True)
+        self.service_monitor = naming.service_monitor(
+            self, "ServiceMonitor", "alertmanager", namespace, component, naming.pod_selector(SERVICE), "web", mesh_tls=True)

@@ -129,14 +129,17 @@ class TempoConfig(TempoSettings):
 
 
 class ObservabilityConfig(Props):
-    """Per-environment values of ObservabilityStack. Defaults are the production values."""
+    """Per-environment values of ObservabilityStack, with every part on (Grafana, logs, traces).
+    Defaults are the production values."""
 
+    instance: str | None = ObservabilityStackProps.model_fields["instance"].default
+    """ObservabilityStackProps.instance. Default: the observability namespace's name."""
     prometheus: PrometheusSettings = PrometheusSettings()
     """Default: 2 replicas, 15d, 50Gi."""
     alerting: AlertingConfig = AlertingConfig()
-    """Default: 3 Alertmanager replicas, no notifiers."""
+    """Default: 3 Alertmanager replicas, no notifiers (an error outside dev)."""
     grafana: GrafanaSettings = GrafanaSettings()
-    """Default: 2 replicas."""
+    """Default: 2 replicas; the FUSE dashboard when the environment has a FUSE tier."""
     loki: LokiConfig = LokiConfig()
     """Default: 1 replica on its volume."""
     tempo: TempoConfig = TempoConfig()
@@ -145,13 +148,19 @@ class ObservabilityConfig(Props):
     """Default: 2 replicas."""
     tracing: TracingSettings = TracingSettings()
     """The trace pipeline (collector gateway and Tempo). Default: TracingSettings' defaults."""
-    runbook_base_url: str = ObservabilityStackProps.model_fields["runbook_base_url"].default
-    """Default: ObservabilityStackProps' default."""
+    runbook_base_url: str | None = ObservabilityStackProps.model_fields["runbook_base_url"].default
+    """Default: ObservabilityStackProps' default (none: alerts carry no runbook_url)."""
 
-    def props(self, receivers: SecretHandle, object_store: SecretHandle) -> ObservabilityStackProps:
-        """`receivers` holds the notifier credentials, `object_store` the S3 keys of Loki's and Tempo's buckets."""
+    def props(self, receivers: SecretHandle, object_store: SecretHandle, *, production: bool,
+              fuse_tier: bool) -> ObservabilityStackProps:
+        """`receivers` holds the notifier credentials, `object_store` the S3 keys of Loki's and Tempo's
+        buckets; `production` refuses alerts routed nowhere; `fuse_tier` adds the FUSE dashboard unless
+        the file sets grafana.fuse_dashboard."""
+        grafana = (self.grafana if "fuse_dashboard" in self.grafana.model_fields_set
+                   else self.grafana.model_copy(update={"fuse_dashboard": fuse_tier}))
         return ObservabilityStackProps(
-            prometheus=self.prometheus, alertmanager=self.alerting.settings(receivers), grafana=self.grafana,
+            instance=self.instance, production=production,
+            prometheus=self.prometheus, alertmanager=self.alerting.settings(receivers), grafana=grafana,
             loki=self.loki.settings(object_store), tempo=self.tempo.settings(object_store),
             kube_state_metrics=self.kube_state_metrics, tracing=self.tracing, runbook_base_url=self.runbook_base_url,
         )

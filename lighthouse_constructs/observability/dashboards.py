@@ -1,7 +1,8 @@
 """Grafana dashboards, built in code with grafana-foundation-sdk (Grafana's own builder library).
 
 Each function returns the dashboard as a JSON string, deterministic (sorted keys, fixed uids,
-no timestamps). Queries use the metric names of the exporters the Lighthouse constructs deploy:
+no timestamps). `DashboardNames` carries what differs between two stacks: the uid prefix and tag
+(the instance) and the folder that starts each title. Queries use the metric names of the exporters the Lighthouse constructs deploy:
 the bridge contract in lighthouse_constructs.slo, kube-state-metrics, PgBouncer and CloudNativePG
 exporters, redis_exporter, and the FUSE daemon's contract metric (fuse_mount.STALE_MOUNT_METRIC).
 """
@@ -9,10 +10,20 @@ exporters, redis_exporter, and the FUSE daemon's contract metric (fuse_mount.STA
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from ..conventions import STALE_MOUNT_METRIC
 from ..slo import REQUEST_COUNT_METRIC, REQUEST_DURATION_METRIC
+
+
+@dataclass(frozen=True)
+class DashboardNames:
+    """`instance` prefixes every uid (`<instance>-hpa`) and is the tag; `folder` starts each title."""
+
+    instance: str
+    folder: str
+
 
 PROMETHEUS_UID = "prometheus"
 LOKI_UID = "loki"
@@ -73,9 +84,11 @@ def _variable(name: str, label: str, query: str):
             .all_value(".*").sort(dash_m.VariableSort.ALPHABETICAL_ASC))
 
 
-def _dashboard(uid: str, title: str, description: str, rows: list[tuple[str, list]], variables: Sequence = ()):
+def _dashboard(names: DashboardNames, uid: str, title: str, description: str, rows: list[tuple[str, list]],
+               variables: Sequence = ()):
     dash_b = _sdk()[1]
-    builder = (dash_b.Dashboard(title).uid(uid).description(description).tags(["lighthouse"])
+    builder = (dash_b.Dashboard(f"{names.folder} / {title}").uid(f"{names.instance}-{uid}").description(description)
+               .tags([names.instance])
                .editable().time("now-6h", "now").refresh("1m").timezone("utc"))
     for variable in variables:
         builder = builder.with_variable(variable)
@@ -95,7 +108,7 @@ def _to_json(dashboard) -> str:
     return json.dumps(dashboard, cls=JSONEncoder, sort_keys=True, indent=2) + "\n"
 
 
-def bridge_red(latency_threshold_ms: int = 100) -> str:
+def bridge_red(names: DashboardNames, latency_threshold_ms: int = 100) -> str:
     """Rate, errors and duration of every bridge; p50/p95/p99 against the latency objective."""
     sel = 'namespace=~"$namespace", service=~"$service"'
     by = "sum by (service)"
@@ -129,11 +142,11 @@ def bridge_red(latency_threshold_ms: int = 100) -> str:
         _variable("namespace", "Namespace", f"label_values({REQUEST_COUNT_METRIC}, namespace)"),
         _variable("service", "Service", f'label_values({REQUEST_COUNT_METRIC}{{namespace=~"$namespace"}}, service)'),
     ]
-    return _to_json(_dashboard("lighthouse-bridge-red", "Lighthouse / Bridges (RED)",
+    return _to_json(_dashboard(names, "bridge-red", "Bridges (RED)",
                                "Rate, errors and duration of the bridge services.", rows, variables))
 
 
-def autoscaling() -> str:
+def autoscaling(names: DashboardNames) -> str:
     """HPA current, desired and bounds per autoscaler (kube-state-metrics)."""
     sel = 'namespace=~"$namespace"'
     rows = [("Horizontal Pod Autoscalers", [
@@ -146,10 +159,10 @@ def autoscaling() -> str:
                       "{{horizontalpodautoscaler}}")], width=24),
     ])]
     variables = [_variable("namespace", "Namespace", "label_values(kube_horizontalpodautoscaler_spec_max_replicas, namespace)")]
-    return _to_json(_dashboard("lighthouse-hpa", "Lighthouse / Autoscaling", "HPA replicas against their bounds.", rows, variables))
+    return _to_json(_dashboard(names, "hpa", "Autoscaling", "HPA replicas against their bounds.", rows, variables))
 
 
-def postgres() -> str:
+def postgres(names: DashboardNames) -> str:
     """PgBouncer pools and PostgreSQL streaming replication (CloudNativePG exporters)."""
     sel = 'namespace=~"$namespace"'
     rows = [
@@ -174,11 +187,11 @@ def postgres() -> str:
         ]),
     ]
     variables = [_variable("namespace", "Namespace", "label_values(cnpg_collector_up, namespace)")]
-    return _to_json(_dashboard("lighthouse-postgres", "Lighthouse / PostgreSQL and PgBouncer",
+    return _to_json(_dashboard(names, "postgres", "PostgreSQL and PgBouncer",
                                "Connection pools and streaming replication.", rows, variables))
 
 
-def redis() -> str:
+def redis(names: DashboardNames) -> str:
     """Redis primary/replicas and the sentinels' view (redis_exporter)."""
     sel = 'namespace=~"$namespace"'
     rows = [
@@ -200,11 +213,11 @@ def redis() -> str:
         ]),
     ]
     variables = [_variable("namespace", "Namespace", "label_values(redis_up, namespace)")]
-    return _to_json(_dashboard("lighthouse-redis", "Lighthouse / Redis and Sentinel",
+    return _to_json(_dashboard(names, "redis", "Redis and Sentinel",
                                "Which pod is primary, replication, and the sentinels' agreement.", rows, variables))
 
 
-def fuse() -> str:
+def fuse(names: DashboardNames) -> str:
     """The FUSE mount daemon on each node: daemon pods, mount health, restarts."""
     sel = 'namespace=~"$namespace"'
     rows = [("FUSE daemon", [
@@ -219,14 +232,16 @@ def fuse() -> str:
                     [(f"max by (pod) (increase(kube_pod_container_status_restarts_total{{{sel}}}[1h]))", "{{pod}}")]),
     ])]
     variables = [_variable("namespace", "Namespace", "label_values(kube_daemonset_status_desired_number_scheduled, namespace)")]
-    return _to_json(_dashboard("lighthouse-fuse", "Lighthouse / FUSE mounts", "The FUSE daemon on every node.", rows, variables))
+    return _to_json(_dashboard(names, "fuse", "FUSE mounts", "The FUSE daemon on every node.", rows, variables))
 
 
-DASHBOARDS: dict[str, Callable[[], str]] = {
+DASHBOARDS: dict[str, Callable[[DashboardNames], str]] = {
     "bridge-red": bridge_red,
     "autoscaling": autoscaling,
     "postgres": postgres,
     "redis": redis,
     "fuse": fuse,
 }
-"""Dashboard name -> builder. Each becomes one ConfigMap, provisioned into Grafana."""
+"""Dashboard name -> builder. Each becomes one ConfigMap, provisioned into Grafana (`fuse` only
+when asked: GrafanaSettings.fuse_dashboard)."""
+OPTIONAL = ("fuse",)

@@ -27,35 +27,38 @@ ADMIN_PASSWORD_KEY = "admin-password"
 DASHBOARDS_DIR = "/var/lib/grafana-dashboards"
 
 
-def datasources_yaml(prometheus_url: str, loki_url: str, tempo_url: str) -> str:
-    """Provisioned datasources with fixed uids, linked to each other (traces <-> logs <-> metrics)."""
-    config = {
-        "apiVersion": 1,
-        "datasources": [
-            {"name": "Prometheus", "uid": dashboards.PROMETHEUS_UID, "type": "prometheus", "access": "proxy",
-             "url": prometheus_url, "isDefault": True, "editable": False,
-             "jsonData": {"timeInterval": "30s", "httpMethod": "POST",
-                          "exemplarTraceIdDestinations": [{"name": "trace_id", "datasourceUid": dashboards.TEMPO_UID}]}},
-            {"name": "Loki", "uid": dashboards.LOKI_UID, "type": "loki", "access": "proxy", "url": loki_url,
-             "editable": False,
-             "jsonData": {"maxLines": 1000, "derivedFields": [
-                 {"name": "TraceID", "matcherType": "label", "matcherRegex": "trace_id",
-                  "datasourceUid": dashboards.TEMPO_UID, "url": "$${__value.raw}"}]}},
-            {"name": "Tempo", "uid": dashboards.TEMPO_UID, "type": "tempo", "access": "proxy", "url": tempo_url,
-             "editable": False,
-             "jsonData": {"tracesToLogsV2": {"datasourceUid": dashboards.LOKI_UID, "filterByTraceID": True,
-                                             "spanStartTimeShift": "-5m", "spanEndTimeShift": "5m"},
-                          "serviceMap": {"datasourceUid": dashboards.PROMETHEUS_UID},
-                          "nodeGraph": {"enabled": True}}},
-        ],
-    }
-    return yaml.safe_dump(config, sort_keys=False)
+def datasources_yaml(prometheus_url: str, loki_url: str | None, tempo_url: str | None) -> str:
+    """Provisioned datasources with fixed uids, linked to each other (traces <-> logs <-> metrics);
+    Loki and Tempo only when the stack runs them."""
+    prometheus: dict = {"timeInterval": "30s", "httpMethod": "POST"}
+    if tempo_url:
+        prometheus["exemplarTraceIdDestinations"] = [{"name": "trace_id", "datasourceUid": dashboards.TEMPO_UID}]
+    sources: list[dict] = [
+        {"name": "Prometheus", "uid": dashboards.PROMETHEUS_UID, "type": "prometheus", "access": "proxy",
+         "url": prometheus_url, "isDefault": True, "editable": False, "jsonData": prometheus}]
+    if loki_url:
+        loki: dict = {"maxLines": 1000}
+        if tempo_url:
+            loki["derivedFields"] = [{"name": "TraceID", "matcherType": "label", "matcherRegex": "trace_id",
+                                      "datasourceUid": dashboards.TEMPO_UID, "url": "$${__value.raw}"}]
+        sources.append({"name": "Loki", "uid": dashboards.LOKI_UID, "type": "loki", "access": "proxy", "url": loki_url,
+                        "editable": False, "jsonData": loki})
+    if tempo_url:
+        tempo: dict = {}
+        if loki_url:
+            tempo["tracesToLogsV2"] = {"datasourceUid": dashboards.LOKI_UID, "filterByTraceID": True,
+                                       "spanStartTimeShift": "-5m", "spanEndTimeShift": "5m"}
+        tempo["serviceMap"] = {"datasourceUid": dashboards.PROMETHEUS_UID}
+        tempo["nodeGraph"] = {"enabled": True}
+        sources.append({"name": "Tempo", "uid": dashboards.TEMPO_UID, "type": "tempo", "access": "proxy", "url": tempo_url,
+                        "editable": False, "jsonData": tempo})
+    return yaml.safe_dump({"apiVersion": 1, "datasources": sources}, sort_keys=False)
 
 
-def dashboard_provider_yaml() -> str:
+def dashboard_provider_yaml(names: dashboards.DashboardNames) -> str:
     config = {
         "apiVersion": 1,
-        "providers": [{"name": "lighthouse", "folder": "Lighthouse", "type": "file", "disableDeletion": True,
+        "providers": [{"name": names.instance, "folder": names.folder, "type": "file", "disableDeletion": True,
                        "allowUiUpdates": False, "updateIntervalSeconds": 60,
                        "options": {"path": DASHBOARDS_DIR, "foldersFromFilesStructure": False}}],
     }
@@ -67,7 +70,7 @@ class Grafana(constructs.Construct):
     datasources, the dashboard provider and one per dashboard."""
 
     def __init__(self, scope: constructs.Construct, id: str, settings: GrafanaSettings, images: Images, *,
-                 namespace: str, admin: SecretHandle, prometheus_url: str, loki_url: str, tempo_url: str,
+                 naming: _k8s.Naming, namespace: str, admin: SecretHandle, prometheus_url: str, loki_url: str | None, tempo_url: str | None,
                  latency_threshold_ms: int) -> None:
         super().__init__(scope, id)
         component = "grafana"
@@ -76,22 +79,24 @@ class Grafana(constructs.Construct):
             raise ValueError(
                 f"grafana admin secret {admin.namespace}/{admin.secret_name} must be in the Grafana namespace {namespace!r}"
             )
-        self.pod_labels = _k8s.pod_selector(NAME)
+        self.pod_labels = naming.pod_selector(NAME)
         self.service_account_name = NAME
-        self.service_account = _k8s.service_account(self, "ServiceAccount", NAME, namespace, component)
+        self.service_account = naming.service_account(self, "ServiceAccount", NAME, namespace, component)
         self.datasources = k8s.KubeConfigMap(
-            self, "Datasources", metadata=_k8s.meta("grafana-datasources", namespace, component),
+            self, "Datasources", metadata=naming.meta("grafana-datasources", namespace, component),
             data={"datasources.yaml": datasources_yaml(prometheus_url, loki_url, tempo_url)})
-        builders = dict(dashboards.DASHBOARDS)
-        builders["bridge-red"] = lambda: dashboards.bridge_red(latency_threshold_ms)
+        names = dashboards.DashboardNames(naming.instance, settings.folder or naming.instance[:1].upper() + naming.instance[1:])
+        builders = {name: build for name, build in dashboards.DASHBOARDS.items()
+                    if name not in dashboards.OPTIONAL or settings.fuse_dashboard}
+        builders["bridge-red"] = lambda names: dashboards.bridge_red(names, latency_threshold_ms)
         self.dashboard_provider = k8s.KubeConfigMap(
-            self, "DashboardProvider", metadata=_k8s.meta("grafana-dashboard-provider", namespace, component),
-            data={"lighthouse.yaml": dashboard_provider_yaml()})
+            self, "DashboardProvider", metadata=naming.meta("grafana-dashboard-provider", namespace, component),
+            data={f"{naming.instance}.yaml": dashboard_provider_yaml(names)})
         self.dashboards: dict[str, k8s.KubeConfigMap] = {}
         for name in sorted(builders):
             self.dashboards[name] = k8s.KubeConfigMap(
-                self, f"Dashboard-{name}", metadata=_k8s.meta(f"grafana-dashboard-{name}", namespace, component),
-                data={f"{name}.json": builders[name]()})
+                self, f"Dashboard-{name}", metadata=naming.meta(f"grafana-dashboard-{name}", namespace, component),
+                data={f"{name}.json": builders[name](names)})
 
         mounts = [
             k8s.VolumeMount(name="data", mount_path="/var/lib/grafana"),
@@ -128,14 +133,14 @@ class Grafana(constructs.Construct):
             "GF_UNIFIED_ALERTING_ENABLED": "false",
         }
         self.deployment = k8s.KubeDeployment(
-            self, "Deployment", metadata=_k8s.meta(NAME, namespace, component),
+            self, "Deployment", metadata=naming.meta(NAME, namespace, component),
             spec=k8s.DeploymentSpec(
                 replicas=settings.replicas,
                 selector=k8s.LabelSelector(match_labels=self.pod_labels),
                 strategy=k8s.DeploymentStrategy(type="RollingUpdate", rolling_update=k8s.RollingUpdateDeployment(
                     max_surge=k8s.IntOrString.from_number(1), max_unavailable=k8s.IntOrString.from_number(0))),
                 template=k8s.PodTemplateSpec(
-                    metadata=k8s.ObjectMeta(labels=_k8s.labels(NAME, component)),
+                    metadata=k8s.ObjectMeta(labels=naming.labels(NAME, component)),
                     spec=k8s.PodSpec(
                         service_account_name=NAME,
                         automount_service_account_token=False,
@@ -156,9 +161,9 @@ class Grafana(constructs.Construct):
                 ),
             ),
         )
-        self.service = _k8s.service(self, "Service", NAME, namespace, component, self.pod_labels, [("http", PORT)],
+        self.service = naming.service(self, "Service", NAME, namespace, component, self.pod_labels, [("http", PORT)],
                                     session_affinity=settings.replicas > 1)
-        self.pdb = (_k8s.pdb(self, "PodDisruptionBudget", NAME, namespace, component, self.pod_labels)
+        self.pdb = (naming.pdb(self, "PodDisruptionBudget", NAME, namespace, component, self.pod_labels)
                     if settings.replicas > 1 else None)
-        self.service_monitor = _k8s.service_monitor(self, "ServiceMonitor", NAME, namespace, component,
-                                                    _k8s.pod_selector(NAME), "http", mesh_tls=True)
+        self.service_monitor = naming.service_monitor(self, "ServiceMonitor", NAME, namespace, component,
+                                                    naming.pod_selector(NAME), "http", mesh_tls=True)

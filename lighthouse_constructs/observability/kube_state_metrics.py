@@ -31,32 +31,33 @@ RESOURCES = Resources(cpu_request="50m", memory_request="128Mi", cpu_limit="500m
 
 class KubeStateMetrics(constructs.Construct):
     def __init__(self, scope: constructs.Construct, id: str, settings: KubeStateMetricsSettings, images: Images, *,
-                 namespace: str) -> None:
+                 naming: _k8s.Naming, namespace: str) -> None:
         super().__init__(scope, id)
         component = "metrics"
-        self.pod_labels = _k8s.pod_selector(NAME)
+        cluster_role = f"{naming.instance}-kube-state-metrics"
+        self.pod_labels = naming.pod_selector(NAME)
         self.service_account_name = NAME
         self.service_account = k8s.KubeServiceAccount(
-            self, "ServiceAccount", metadata=_k8s.meta(NAME, namespace, component),
+            self, "ServiceAccount", metadata=naming.meta(NAME, namespace, component),
             automount_service_account_token=False)
         groups: dict[str, list[str]] = {}
         for group, resource in WATCHED:
             groups.setdefault(group, []).append(resource)
         self.cluster_role = k8s.KubeClusterRole(
-            self, "ClusterRole", metadata=_k8s.meta("lighthouse-kube-state-metrics", None, component),
+            self, "ClusterRole", metadata=naming.meta(cluster_role, None, component),
             rules=[k8s.PolicyRule(api_groups=[g], resources=sorted(r), verbs=["list", "watch"]) for g, r in groups.items()])
         self.cluster_role_binding = k8s.KubeClusterRoleBinding(
-            self, "ClusterRoleBinding", metadata=_k8s.meta("lighthouse-kube-state-metrics", None, component),
-            role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="ClusterRole", name="lighthouse-kube-state-metrics"),
+            self, "ClusterRoleBinding", metadata=naming.meta(cluster_role, None, component),
+            role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="ClusterRole", name=cluster_role),
             subjects=[k8s.Subject(kind="ServiceAccount", name=NAME, namespace=namespace)])
         self.deployment = k8s.KubeDeployment(
             self, "Deployment",
-            metadata=_k8s.meta(NAME, namespace, component, annotations={"checkov.io/skip1": f"CKV_K8S_38={TOKEN_EXEMPTION}"}),
+            metadata=naming.meta(NAME, namespace, component, annotations={"checkov.io/skip1": f"CKV_K8S_38={TOKEN_EXEMPTION}"}),
             spec=k8s.DeploymentSpec(
                 replicas=settings.replicas,
                 selector=k8s.LabelSelector(match_labels=self.pod_labels),
                 template=k8s.PodTemplateSpec(
-                    metadata=k8s.ObjectMeta(labels=_k8s.labels(NAME, component)),
+                    metadata=k8s.ObjectMeta(labels=naming.labels(NAME, component)),
                     spec=k8s.PodSpec(
                         service_account_name=NAME,
                         # The API server token is needed to list/watch; only this pod mounts it.
@@ -78,11 +79,11 @@ class KubeStateMetrics(constructs.Construct):
                 ),
             ),
         )
-        self.pdb = (_k8s.pdb(self, "PodDisruptionBudget", NAME, namespace, component, self.pod_labels)
+        self.pdb = (naming.pdb(self, "PodDisruptionBudget", NAME, namespace, component, self.pod_labels)
                     if settings.replicas > 1 else None)
-        self.service = _k8s.service(self, "Service", NAME, namespace, component, self.pod_labels,
+        self.service = naming.service(self, "Service", NAME, namespace, component, self.pod_labels,
                                     [("http-metrics", PORT), ("telemetry", TELEMETRY_PORT)])
-        self.service_monitor = _k8s.service_monitor(self, "ServiceMonitor", NAME, namespace, component,
-                                                    _k8s.pod_selector(NAME), "http-metrics",
+        self.service_monitor = naming.service_monitor(self, "ServiceMonitor", NAME, namespace, component,
+                                                    naming.pod_selector(NAME), "http-metrics",
                                                     # Keep the namespace/pod labels of the objects described.
                                                     honor_labels=True)

@@ -136,54 +136,54 @@ class Loki(constructs.Construct):
     or `replicas` pods on an S3 bucket (PDB, spread), plus Services and a ServiceMonitor."""
 
     def __init__(self, scope: constructs.Construct, id: str, settings: LokiSettings, images: Images, *,
-                 namespace: str) -> None:
+                 naming: _k8s.Naming, namespace: str) -> None:
         super().__init__(scope, id)
         component = "logs"
-        self.pod_labels = _k8s.pod_selector(LOKI)
+        self.pod_labels = naming.pod_selector(LOKI)
         self.service_account_name = LOKI
         self.url = f"http://{LOKI}.{namespace}.svc.cluster.local:{LOKI_PORT}"
-        self.service_account = _k8s.service_account(self, "ServiceAccount", LOKI, namespace, component)
-        self.config = k8s.KubeConfigMap(self, "Config", metadata=_k8s.meta("loki-config", namespace, component),
+        self.service_account = naming.service_account(self, "ServiceAccount", LOKI, namespace, component)
+        self.config = k8s.KubeConfigMap(self, "Config", metadata=naming.meta("loki-config", namespace, component),
                                         data={"loki.yaml": loki_config(settings, namespace)})
         ports = [("http-metrics", LOKI_PORT), ("grpc", LOKI_GRPC_PORT)]
         if settings.replicas > 1:
             ports.append(("memberlist", _k8s.MEMBERLIST_PORT))
-        self.headless_service = _k8s.service(self, "HeadlessService", "loki-headless", namespace, component,
+        self.headless_service = naming.service(self, "HeadlessService", "loki-headless", namespace, component,
                                              self.pod_labels, ports, headless=True)
         # Clients never use the gossip port: the ClusterIP Service leaves it out.
-        self.service = _k8s.service(self, "Service", LOKI, namespace, component, self.pod_labels,
+        self.service = naming.service(self, "Service", LOKI, namespace, component, self.pod_labels,
                                     [p for p in ports if p[0] != "memberlist"])
-        self.stateful_set = _k8s.single_binary_stateful_set(
+        self.stateful_set = naming.single_binary_stateful_set(
             self, LOKI, namespace, component, image=images.loki, ports=ports, http_port="http-metrics",
             resources_=settings.resources, storage=settings.storage, storage_class=settings.storage_class,
             replicas=settings.replicas, object_storage=settings.object_storage, termination_grace_period_seconds=60,
         )
-        self.pdb = (_k8s.pdb(self, "PodDisruptionBudget", LOKI, namespace, component, self.pod_labels)
+        self.pdb = (naming.pdb(self, "PodDisruptionBudget", LOKI, namespace, component, self.pod_labels)
                     if settings.replicas > 1 else None)
-        self.service_monitor = _k8s.service_monitor(self, "ServiceMonitor", LOKI, namespace, component,
-                                                    _k8s.pod_selector(LOKI), "http-metrics", mesh_tls=True)
+        self.service_monitor = naming.service_monitor(self, "ServiceMonitor", LOKI, namespace, component,
+                                                    naming.pod_selector(LOKI), "http-metrics", mesh_tls=True)
 
 
 class LogAgent(constructs.Construct):
     """The node log agent: a DaemonSet in its own privileged-enforcing namespace (see module doc)."""
 
     def __init__(self, scope: constructs.Construct, id: str, resources: Resources, images: Images, *,
-                 namespace: str, otlp_endpoint: str) -> None:
+                 naming: _k8s.Naming, namespace: str, otlp_endpoint: str) -> None:
         super().__init__(scope, id)
         component = "log-agent"
-        self.pod_labels = _k8s.pod_selector(AGENT)
+        self.pod_labels = naming.pod_selector(AGENT)
         self.service_account_name = AGENT
-        self.service_account = _k8s.service_account(self, "ServiceAccount", AGENT, namespace, component)
-        self.config = k8s.KubeConfigMap(self, "Config", metadata=_k8s.meta("log-agent-config", namespace, component),
+        self.service_account = naming.service_account(self, "ServiceAccount", AGENT, namespace, component)
+        self.config = k8s.KubeConfigMap(self, "Config", metadata=naming.meta("log-agent-config", namespace, component),
                                         data={"agent.yaml": agent_config(namespace, otlp_endpoint)})
         self.daemon_set = k8s.KubeDaemonSet(
-            self, "DaemonSet", metadata=_k8s.meta(AGENT, namespace, component, annotations=CHECKPOINT_OWNER_SKIPS),
+            self, "DaemonSet", metadata=naming.meta(AGENT, namespace, component, annotations=CHECKPOINT_OWNER_SKIPS),
             spec=k8s.DaemonSetSpec(
                 selector=k8s.LabelSelector(match_labels=self.pod_labels),
                 update_strategy=k8s.DaemonSetUpdateStrategy(
                     type="RollingUpdate", rolling_update=k8s.RollingUpdateDaemonSet(max_unavailable=k8s.IntOrString.from_string("10%"))),
                 template=k8s.PodTemplateSpec(
-                    metadata=k8s.ObjectMeta(labels=_k8s.labels(AGENT, component)),
+                    metadata=k8s.ObjectMeta(labels=naming.labels(AGENT, component)),
                     spec=k8s.PodSpec(
                         service_account_name=AGENT, automount_service_account_token=False,
                         security_context=restricted.pod_security_context(supplemental_groups=[LOG_GROUP]),
@@ -225,7 +225,7 @@ class LogAgent(constructs.Construct):
                 ),
             ),
         )
-        self.service = _k8s.service(self, "Service", AGENT, namespace, component, self.pod_labels,
+        self.service = naming.service(self, "Service", AGENT, namespace, component, self.pod_labels,
                                     [("metrics", AGENT_METRICS_PORT)])
-        self.service_monitor = _k8s.service_monitor(self, "ServiceMonitor", AGENT, namespace, component,
-                                                    _k8s.pod_selector(AGENT), "metrics")
+        self.service_monitor = naming.service_monitor(self, "ServiceMonitor", AGENT, namespace, component,
+                                                    naming.pod_selector(AGENT), "metrics")

@@ -1,5 +1,6 @@
 """The Prometheus server: an operator-managed `Prometheus` that selects every ServiceMonitor,
-PodMonitor and PrometheusRule carrying MONITORING_LABEL, in every namespace."""
+PodMonitor and PrometheusRule carrying MONITORING_LABEL in the namespaces it governs (or, when
+told, in every namespace)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,29 @@ from ..operators import istio, prometheus_operator
 from . import _k8s
 from .props import Images, PrometheusSettings
 
-NAME = "lighthouse"
-"""The CR name; the operator names the StatefulSet prometheus-lighthouse."""
 SERVICE = "prometheus"
 PORT = prometheus_operator.PROMETHEUS_PORT
 
-POD_LABELS = {k: prometheus_operator.prometheus_pod_labels(NAME)[k] for k in ("app.kubernetes.io/name", "operator.prometheus.io/name")}
-"""Labels the operator puts on the Prometheus pods (selected by the Service and the PDB)."""
+NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"
+"""The label the API server sets on every Namespace to its name (immutable since Kubernetes 1.22)."""
+
+
+def pod_labels(instance: str) -> dict[str, str]:
+    """Labels the operator puts on the pods of Prometheus `instance` (selected by the Service and the PDB)."""
+    return {k: prometheus_operator.prometheus_pod_labels(instance)[k] for k in ("app.kubernetes.io/name", "operator.prometheus.io/name")}
+
+
+def scrape_configs_secret(instance: str) -> str:
+    """The additionalScrapeConfigs Secret of Prometheus `instance`."""
+    return f"prometheus-{instance}-scrape-configs"
+
+
+def namespace_selector(selector_cls, expression_cls, namespaces: tuple[str, ...] | None):
+    """The namespaces a Prometheus discovers monitors and rules in: `kubernetes.io/metadata.name In
+    [...]`, or, for None, the empty selector (every namespace). Each field has its own generated classes."""
+    if namespaces is None:
+        return selector_cls()
+    return selector_cls(match_expressions=[expression_cls(key=NAMESPACE_NAME_LABEL, operator="In", values=list(namespaces))])
 
 # What Prometheus needs to discover and scrape targets cluster-wide, and nothing more: no
 # secrets, no wildcards, no write verbs.
@@ -30,7 +47,6 @@ CLUSTER_RULES = (
     ("", ("nodes/metrics",), ("get",)),
 )
 NON_RESOURCE_URLS = ("/metrics",)
-ADDITIONAL_SCRAPE_SECRET = "prometheus-lighthouse-scrape-configs"
 SA_DIR = "/var/run/secrets/kubernetes.io/serviceaccount"
 KUBELET_METRICS = "kubelet_volume_stats_.*"
 """What the kubelet job keeps: PVC usage for the volume-filling alerts (the rest is cAdvisor's business)."""
@@ -53,10 +69,14 @@ def kubelet_scrape_config(insecure_skip_verify: bool) -> str:
 
 class PrometheusServer(constructs.Construct):
     """Prometheus CR, its ServiceAccount and cluster-wide read-only discovery RBAC, a Service,
-    a PodDisruptionBudget (when replicated) and a ServiceMonitor for itself."""
+    a PodDisruptionBudget (when replicated) and a ServiceMonitor for itself.
+
+    `namespaces`: where it discovers ServiceMonitors, PodMonitors and PrometheusRules; None for every
+    namespace. Probes and ScrapeConfigs are never selected (their selectors stay null)."""
 
     def __init__(self, scope: constructs.Construct, id: str, settings: PrometheusSettings, images: Images, *,
-                 namespace: str, alertmanager_service: str, alertmanager_port_name: str) -> None:
+                 naming: _k8s.Naming, namespace: str, namespaces: tuple[str, ...] | None, alertmanager_service: str,
+                 alertmanager_port_name: str) -> None:
         super().__init__(scope, id)
         from ..imports.monitoring.com.coreos.monitoring import (
             Prometheus,
@@ -71,16 +91,19 @@ class PrometheusServer(constructs.Construct):
             PrometheusSpecContainers,
             PrometheusSpecPodMetadata,
             PrometheusSpecPodMonitorNamespaceSelector,
+            PrometheusSpecPodMonitorNamespaceSelectorMatchExpressions,
             PrometheusSpecPodMonitorSelector,
             PrometheusSpecResources,
             PrometheusSpecResourcesLimits,
             PrometheusSpecResourcesRequests,
             PrometheusSpecRuleNamespaceSelector,
+            PrometheusSpecRuleNamespaceSelectorMatchExpressions,
             PrometheusSpecRuleSelector,
             PrometheusSpecSecurityContext,
             PrometheusSpecSecurityContextSeccompProfile,
             PrometheusSpecServiceDiscoveryRole,
             PrometheusSpecServiceMonitorNamespaceSelector,
+            PrometheusSpecServiceMonitorNamespaceSelectorMatchExpressions,
             PrometheusSpecServiceMonitorSelector,
             PrometheusSpecStorage,
             PrometheusSpecStorageVolumeClaimTemplate,
@@ -96,28 +119,29 @@ class PrometheusServer(constructs.Construct):
 
         component = "prometheus"
         self.service_account_name = "prometheus"
-        self.pod_labels = dict(POD_LABELS)
+        self.pod_labels = pod_labels(naming.instance)
+        cluster_role = f"{naming.instance}-prometheus"
+        scrape_secret = scrape_configs_secret(naming.instance)
         self.service_account = k8s.KubeServiceAccount(
-            self, "ServiceAccount", metadata=_k8s.meta(self.service_account_name, namespace, component),
+            self, "ServiceAccount", metadata=naming.meta(self.service_account_name, namespace, component),
             # The token is mounted: Kubernetes service discovery needs it.
             automount_service_account_token=True,
         )
         self.cluster_role = k8s.KubeClusterRole(
-            self, "ClusterRole", metadata=_k8s.meta("lighthouse-prometheus", None, component),
+            self, "ClusterRole", metadata=naming.meta(cluster_role, None, component),
             rules=[k8s.PolicyRule(api_groups=[group], resources=list(res), verbs=list(verbs))
                    for group, res, verbs in CLUSTER_RULES]
             + [k8s.PolicyRule(non_resource_ur_ls=list(NON_RESOURCE_URLS), verbs=["get"])],
         )
         self.cluster_role_binding = k8s.KubeClusterRoleBinding(
-            self, "ClusterRoleBinding", metadata=_k8s.meta("lighthouse-prometheus", None, component),
-            role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="ClusterRole", name="lighthouse-prometheus"),
+            self, "ClusterRoleBinding", metadata=naming.meta(cluster_role, None, component),
+            role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="ClusterRole", name=cluster_role),
             subjects=[k8s.Subject(kind="ServiceAccount", name=self.service_account_name, namespace=namespace)],
         )
 
-        everything: dict[str, object] = {}  # an empty selector: every namespace
         self.resource = Prometheus(
             self, "Resource",
-            metadata=_k8s.api_meta(NAME, namespace, component),
+            metadata=naming.api_meta(naming.instance, namespace, component),
             spec=PrometheusSpec(
                 image=images.prometheus,
                 version=images.version("prometheus"),
@@ -126,7 +150,7 @@ class PrometheusServer(constructs.Construct):
                 automount_service_account_token=True,
                 # Scrapes of API ports and alerts go over mTLS with Prometheus's own Istio
                 # certificate, written by its sidecar to a shared in-memory volume.
-                pod_metadata=PrometheusSpecPodMetadata(labels=_k8s.labels("prometheus", component),
+                pod_metadata=PrometheusSpecPodMetadata(labels=naming.labels("prometheus", component),
                                                        annotations=dict(istio.SCRAPER_ANNOTATIONS)),
                 volumes=[PrometheusSpecVolumes(name=istio.SCRAPER_CERT_VOLUME,
                                                empty_dir=PrometheusSpecVolumesEmptyDir(medium="Memory"))],
@@ -138,13 +162,13 @@ class PrometheusServer(constructs.Construct):
                 evaluation_interval=settings.scrape_interval,
                 service_discovery_role=PrometheusSpecServiceDiscoveryRole.ENDPOINT_SLICE,
                 service_monitor_selector=PrometheusSpecServiceMonitorSelector(match_labels=dict(MONITORING_LABEL)),
-                service_monitor_namespace_selector=PrometheusSpecServiceMonitorNamespaceSelector(**everything),
+                service_monitor_namespace_selector=namespace_selector(PrometheusSpecServiceMonitorNamespaceSelector, PrometheusSpecServiceMonitorNamespaceSelectorMatchExpressions, namespaces),
                 pod_monitor_selector=PrometheusSpecPodMonitorSelector(match_labels=dict(MONITORING_LABEL)),
-                pod_monitor_namespace_selector=PrometheusSpecPodMonitorNamespaceSelector(**everything),
+                pod_monitor_namespace_selector=namespace_selector(PrometheusSpecPodMonitorNamespaceSelector, PrometheusSpecPodMonitorNamespaceSelectorMatchExpressions, namespaces),
                 rule_selector=PrometheusSpecRuleSelector(match_labels=dict(MONITORING_LABEL)),
-                rule_namespace_selector=PrometheusSpecRuleNamespaceSelector(**everything),
+                rule_namespace_selector=namespace_selector(PrometheusSpecRuleNamespaceSelector, PrometheusSpecRuleNamespaceSelectorMatchExpressions, namespaces),
                 additional_scrape_configs=PrometheusSpecAdditionalScrapeConfigs(
-                    name=ADDITIONAL_SCRAPE_SECRET, key="kubelet.yaml") if settings.scrape_kubelets else None,
+                    name=scrape_secret, key="kubelet.yaml") if settings.scrape_kubelets else None,
                 alerting=PrometheusSpecAlerting(alertmanagers=[PrometheusSpecAlertingAlertmanagers(
                     name=alertmanager_service, namespace=namespace, port=PrometheusSpecAlertingAlertmanagersPort.from_string(alertmanager_port_name),
                     api_version=PrometheusSpecAlertingAlertmanagersApiVersion.V2,
@@ -169,17 +193,17 @@ class PrometheusServer(constructs.Construct):
                 topology_spread_constraints=[PrometheusSpecTopologySpreadConstraints(
                     max_skew=1, topology_key=key,
                     when_unsatisfiable=how,
-                    label_selector=PrometheusSpecTopologySpreadConstraintsLabelSelector(match_labels=dict(POD_LABELS)))
+                    label_selector=PrometheusSpecTopologySpreadConstraintsLabelSelector(match_labels=dict(self.pod_labels)))
                     for key, how in _k8s.REPLICA_SPREAD],
             ),
         )
         # The kubelet job (additionalScrapeConfigs): kubelet_volume_stats_* for the volume-filling alerts.
         self.scrape_configs = (k8s.KubeSecret(
-            self, "ScrapeConfigs", metadata=_k8s.meta(ADDITIONAL_SCRAPE_SECRET, namespace, component), type="Opaque",
+            self, "ScrapeConfigs", metadata=naming.meta(scrape_secret, namespace, component), type="Opaque",
             string_data={"kubelet.yaml": kubelet_scrape_config(settings.kubelet_insecure_skip_verify)})
             if settings.scrape_kubelets else None)
-        self.service = _k8s.service(self, "Service", SERVICE, namespace, component, POD_LABELS, [("web", PORT)])
-        self.pdb = (_k8s.pdb(self, "PodDisruptionBudget", "prometheus", namespace, component, POD_LABELS)
+        self.service = naming.service(self, "Service", SERVICE, namespace, component, self.pod_labels, [("web", PORT)])
+        self.pdb = (naming.pdb(self, "PodDisruptionBudget", "prometheus", namespace, component, self.pod_labels)
                     if settings.replicas > 1 else None)
-        self.service_monitor = _k8s.service_monitor(
-            self, "ServiceMonitor", "prometheus", namespace, component, _k8s.pod_selector(SERVICE), "web", mesh_tls=True)
+        self.service_monitor = naming.service_monitor(
+            self, "ServiceMonitor", "prometheus", namespace, component, naming.pod_selector(SERVICE), "web", mesh_tls=True)

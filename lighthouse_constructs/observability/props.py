@@ -18,8 +18,13 @@ DURATION = r"^[0-9]+(ms|s|m|h|d|w|y)$"
 QUANTITY = r"^[0-9]+(\.[0-9]+)?(m|k|Ki|Mi|Gi|Ti|M|G|T)?$"
 BUCKET = r"^[a-z0-9][a-z0-9.\-]{1,61}[a-z0-9]$"
 S3_ENDPOINT = r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]{1,5})?$"
-
-
+DNS_LABEL = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"
+INSTANCE_MAX_LENGTH = 39
+"""The operator names the StatefulSets `alertmanager-<instance>` and `prometheus-<instance>`, and
+their pods' controller-revision-hash label (`<statefulset>-<10-char hash>`) must stay a 63-character
+label value: 63 - len("alertmanager-") - 11 = 39."""
+LABEL_KEY = r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"
+LABEL_VALUE = r"^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$"
 
 
 def _resources(cpu: str, memory: str, cpu_limit: str, memory_limit: str) -> Resources:
@@ -86,6 +91,10 @@ class PrometheusSettings(Props):
     kubelet_insecure_skip_verify: bool = False
     """Accept kubelet serving certificates the cluster CA did not sign (kubelets without
     serverTLSBootstrap). Default: false (verified against the cluster CA)."""
+    cluster_wide: bool = False
+    """Select ServiceMonitors, PodMonitors and PrometheusRules in every namespace of the cluster,
+    including other teams'. Default: false (only the namespaces the stack governs: its own, the log
+    agent's, its SLO sources' and `monitored_namespaces`)."""
 
     @property
     def retention_size(self) -> str:
@@ -188,6 +197,25 @@ class GrafanaSettings(Props):
     losing that replica means logging in again (see grafana.py). Default: 2."""
     resources: Resources = _resources("100m", "256Mi", "1", "512Mi")
     """Default: requests 100m/256Mi, limits 1/512Mi."""
+    fuse_dashboard: bool = False
+    """Provision the FUSE mount daemon dashboard (FuseMountDaemon's metrics). Default: false."""
+    folder: str | None = Field(default=None, min_length=1, max_length=100)
+    """The Grafana folder of the dashboards, also the first part of each title (`<folder> / Autoscaling`).
+    Default: the instance with its first letter upper-cased (`team-a` -> `Team-a`)."""
+
+
+class ExistingPrometheus(Props):
+    """A Prometheus that runs elsewhere (kube-prometheus-stack, a platform team's): metrics-only mode
+    attaches monitors and rules to it through the label its selectors match."""
+
+    selector_label_key: str = Field(pattern=LABEL_KEY, max_length=317)
+    """The label key its serviceMonitorSelector, podMonitorSelector and ruleSelector match, e.g. `release`."""
+    selector_label_value: str = Field(pattern=LABEL_VALUE, max_length=63)
+    """The value of that label, e.g. `kube-prometheus-stack`."""
+
+    @property
+    def label(self) -> dict[str, str]:
+        return {self.selector_label_key: self.selector_label_value}
 
 
 class ObjectStorage(Props):
@@ -287,24 +315,74 @@ class KubeStateMetricsSettings(Props):
     time, so a second replica's copies never double a result. Default: 2."""
 
 
-class ObservabilityStackProps(Props):
-    """Props of ObservabilityStack."""
+OWN_PARTS = ("prometheus", "alertmanager", "kube_state_metrics", "grafana", "loki", "tempo", "tracing")
+"""The props of the parts metrics-only mode does not run."""
 
+
+class ObservabilityStackProps(Props):
+    """Props of ObservabilityStack.
+
+    Always: Prometheus, Alertmanager, kube-state-metrics, the platform alerts and the SLO rules.
+    Opt-in: `grafana` (dashboards), `loki` (logs: Loki and the node log agent), `tempo` (traces:
+    Tempo and the Instrumentation); the OTLP gateway runs when logs or traces do. With
+    `existing_prometheus` (metrics-only mode) the stack runs nothing and only emits the SLO rules and
+    the ingress-gateway PodMonitors, labelled for that Prometheus."""
+
+    instance: str | None = Field(default=None, pattern=DNS_LABEL, max_length=INSTANCE_MAX_LENGTH)
+    """Names the stack in the cluster: the Prometheus and Alertmanager (`<instance>`), their
+    ClusterRoles and bindings (`<instance>-prometheus`, `<instance>-kube-state-metrics`), the
+    operator-read Secrets (`alertmanager-<instance>-config`, `prometheus-<instance>-scrape-configs`),
+    the platform rules, the dashboards' uids and tags, and every `app.kubernetes.io/instance` label.
+    A DNS label of at most 39 characters (see INSTANCE_MAX_LENGTH). Default: the name of the stack's
+    namespace, which is unique in the cluster, so two stacks in two namespaces never clash."""
+    production: bool = True
+    """Refuse setups that lose alerts silently: without `alertmanager.routing.critical` every alert
+    would go to the `null` receiver. Default: true; set false in dev."""
+    existing_prometheus: ExistingPrometheus | None = None
+    """Metrics-only mode: run no Prometheus, Alertmanager, kube-state-metrics, Grafana, Loki, Tempo or
+    collector; emit the SLO rules and ingress PodMonitors with this Prometheus's selector label (it
+    must also select the stack's namespace). Default: none (the stack runs its own Prometheus)."""
     prometheus: PrometheusSettings = PrometheusSettings()
-    """Default: 2 replicas, 15d / 50Gi."""
+    """Default: 2 replicas, 15d / 50Gi, only the governed namespaces."""
     alertmanager: AlertmanagerSettings = AlertmanagerSettings()
-    """Default: 3 replicas, no notifiers."""
-    grafana: GrafanaSettings = GrafanaSettings()
-    """Default: 2 replicas, requests 100m/256Mi, limits 1/512Mi."""
-    loki: LokiSettings = LokiSettings()
-    """Default: 1 replica, 744h retention, 50Gi."""
-    tempo: TempoSettings = TempoSettings()
-    """Default: 1 replica, 336h retention, 20Gi."""
+    """Default: 3 replicas, no notifiers (an error when `production`)."""
+    grafana: GrafanaSettings | None = None
+    """Grafana with datasources and dashboards (the FUSE one with `fuse_dashboard`). Default: none (no Grafana)."""
+    loki: LokiSettings | None = None
+    """Logs: Loki, the node log agent (in `log_agent_namespace`, which must enforce privileged) and the
+    OTLP gateway it ships through. Default: none (no logs, no log agent)."""
+    tempo: TempoSettings | None = None
+    """Traces: Tempo, the OTLP gateway and the Instrumentation. Default: none (no traces)."""
     tracing: TracingSettings = TracingSettings()
-    """Default: 2 gateway replicas, 10% parent-based sampling."""
+    """The OTLP gateway and the log agent, when logs or traces are on. Default: 2 gateway replicas,
+    10% parent-based sampling."""
     kube_state_metrics: KubeStateMetricsSettings = KubeStateMetricsSettings()
     """Default: 2 replicas."""
     images: Images = Images()
     """Default: the digest-pinned images above."""
-    runbook_base_url: str = Field(default="https://runbooks.lighthouse.example/alerts", pattern=r"^https://[^\s#?]+[^/]$")
-    """Every alert's runbook_url is `<base>/<alertname>`. Default: https://runbooks.lighthouse.example/alerts."""
+    runbook_base_url: str | None = Field(default=None, pattern=r"^https://[^\s#?]+[^/]$")
+    """Every alert's runbook_url is `<base>/<alertname>`. Default: none (alerts carry no runbook_url;
+    set it to where your runbooks live)."""
+
+    @model_validator(mode="after")
+    def _metrics_only_runs_nothing(self) -> "ObservabilityStackProps":
+        if self.existing_prometheus is None:
+            return self
+        given = [name for name in OWN_PARTS if name in self.model_fields_set and getattr(self, name) is not None]
+        if given:
+            raise ValueError(
+                f"existing_prometheus is set (metrics-only mode), which runs no Prometheus, Alertmanager, "
+                f"kube-state-metrics, Grafana, Loki, Tempo or collector, but {', '.join(given)} "
+                f"{'is' if len(given) == 1 else 'are'} given; remove {', '.join(given)} or existing_prometheus"
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _production_routes_alerts(self) -> "ObservabilityStackProps":
+        if self.production and self.existing_prometheus is None and not self.alertmanager.routing.critical:
+            raise ValueError(
+                "alertmanager.routing.critical is empty with production=True: every alert would go to the 'null' "
+                "receiver and nobody would be paged; set alertmanager.routing.critical (and warning) to Slack, "
+                "PagerDuty or webhook notifiers, or production=False (dev only)"
+            )
+        return self

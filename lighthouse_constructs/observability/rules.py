@@ -88,6 +88,11 @@ def validate_slo_sources(sources: Sequence[SloSource]) -> None:
                 )
 
 
+def runbook(base_url: str | None, alert: str) -> dict[str, str]:
+    """The runbook_url annotation `<base>/<alert>`; none without a base URL (no link that leads nowhere)."""
+    return {"runbook_url": f"{base_url}/{alert}"} if base_url else {}
+
+
 def _selector(source: SloSource, extra: str = "") -> str:
     return f'namespace="{source.slo_namespace}", service="{source.slo_service}"{extra}'
 
@@ -130,7 +135,7 @@ NO_TRAFFIC_WINDOW = "5m"
 """The rate window of SLONoTraffic (which fires after the SLO's `no_traffic_for`)."""
 
 
-def slo_rule_group(source: SloSource, runbook_base_url: str) -> dict:
+def slo_rule_group(source: SloSource, runbook_base_url: str | None) -> dict:
     """Recording rules and burn-rate alerts for one source's availability and latency SLOs."""
     slo = source.slo
     rules: list[dict] = []
@@ -169,7 +174,7 @@ def slo_rule_group(source: SloSource, runbook_base_url: str) -> dict:
                         f"{w.long} (and over {w.short}), above {threshold} = {_number(w.burn_rate)} x the error budget "
                         f"{_number(budgets[sli])}: at this rate {w.budget_consumed} is spent."
                     ),
-                    "runbook_url": f"{runbook_base_url}/{alert_names[sli]}",
+                    **runbook(runbook_base_url, alert_names[sli]),
                 },
             })
     if slo.no_traffic_for is not None:
@@ -188,7 +193,7 @@ def slo_rule_group(source: SloSource, runbook_base_url: str) -> dict:
                         f"{slo.no_traffic_for} (rate zero or series absent): a total outage that the error-ratio "
                         f"SLIs cannot see (0/0)."
                     ),
-                    "runbook_url": f"{runbook_base_url}/SLONoTraffic",
+                    **runbook(runbook_base_url, "SLONoTraffic"),
                 },
             })
     return {"name": f"slo.{source.slo_namespace}.{source.slo_service}", "interval": "30s", "rules": rules}
@@ -383,14 +388,23 @@ def platform_alerts(alertmanager_replicas: int) -> tuple[PlatformAlert, ...]:
     )
 
 
-def platform_rule_group(alertmanager_replicas: int, runbook_base_url: str) -> dict:
+PART_ALERTS = {"logs": "Loki", "traces": "Tempo", "gateway": "Collector"}
+"""Optional part of the stack -> the name prefix of the platform alerts about it."""
+
+
+def platform_rule_group(alertmanager_replicas: int, runbook_base_url: str | None, *, instance: str,
+                        parts: frozenset[str] = frozenset(PART_ALERTS)) -> dict:
+    """The platform alerts of stack `instance`, without those about optional parts it does not run."""
+    left_out = tuple(prefix for part, prefix in PART_ALERTS.items() if part not in parts)
     rules = []
     for alert in platform_alerts(alertmanager_replicas):
+        if left_out and alert.name.startswith(left_out):
+            continue
         rule: dict = {"alert": alert.name, "expr": alert.expr}
         if alert.for_ != "0s":
             rule["for"] = alert.for_
         rule["labels"] = {"severity": alert.severity}
         rule["annotations"] = {"summary": alert.summary, "description": alert.description,
-                               "runbook_url": f"{runbook_base_url}/{alert.name}"}
+                               **runbook(runbook_base_url, alert.name)}
         rules.append(rule)
-    return {"name": "lighthouse.platform", "rules": rules}
+    return {"name": f"{instance}.platform", "rules": rules}

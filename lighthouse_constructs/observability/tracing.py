@@ -68,42 +68,45 @@ class Tempo(constructs.Construct):
     `replicas` on an S3 bucket with PDB and spread), Services and a ServiceMonitor."""
 
     def __init__(self, scope: constructs.Construct, id: str, settings: TempoSettings, images: Images, *,
-                 namespace: str) -> None:
+                 naming: _k8s.Naming, namespace: str) -> None:
         super().__init__(scope, id)
         component = "traces"
-        self.pod_labels = _k8s.pod_selector(TEMPO)
+        self.pod_labels = naming.pod_selector(TEMPO)
         self.service_account_name = TEMPO
         self.url = f"http://{TEMPO}.{namespace}.svc.cluster.local:{TEMPO_HTTP_PORT}"
         self.otlp_grpc_endpoint = f"{TEMPO}.{namespace}.svc.cluster.local:{OTLP_GRPC_PORT}"
-        self.service_account = _k8s.service_account(self, "ServiceAccount", TEMPO, namespace, component)
-        self.config = k8s.KubeConfigMap(self, "Config", metadata=_k8s.meta("tempo-config", namespace, component),
+        self.service_account = naming.service_account(self, "ServiceAccount", TEMPO, namespace, component)
+        self.config = k8s.KubeConfigMap(self, "Config", metadata=naming.meta("tempo-config", namespace, component),
                                         data={"tempo.yaml": tempo_config(settings, namespace)})
         ports = [("http", TEMPO_HTTP_PORT), ("grpc", TEMPO_GRPC_PORT), ("otlp-grpc", OTLP_GRPC_PORT),
                  ("otlp-http", OTLP_HTTP_PORT)]
         if settings.replicas > 1:
             ports.append(("memberlist", _k8s.MEMBERLIST_PORT))
-        self.headless_service = _k8s.service(self, "HeadlessService", "tempo-headless", namespace, component,
+        self.headless_service = naming.service(self, "HeadlessService", "tempo-headless", namespace, component,
                                              self.pod_labels, ports, headless=True)
         # Clients never use the gossip port: the ClusterIP Service leaves it out.
-        self.service = _k8s.service(self, "Service", TEMPO, namespace, component, self.pod_labels,
+        self.service = naming.service(self, "Service", TEMPO, namespace, component, self.pod_labels,
                                     [p for p in ports if p[0] != "memberlist"])
-        self.stateful_set = _k8s.single_binary_stateful_set(
+        self.stateful_set = naming.single_binary_stateful_set(
             self, TEMPO, namespace, component, image=images.tempo, ports=ports, http_port="http",
             resources_=settings.resources, storage=settings.storage, storage_class=settings.storage_class,
             replicas=settings.replicas, object_storage=settings.object_storage,
         )
-        self.pdb = (_k8s.pdb(self, "PodDisruptionBudget", TEMPO, namespace, component, self.pod_labels)
+        self.pdb = (naming.pdb(self, "PodDisruptionBudget", TEMPO, namespace, component, self.pod_labels)
                     if settings.replicas > 1 else None)
-        self.service_monitor = _k8s.service_monitor(self, "ServiceMonitor", TEMPO, namespace, component,
-                                                    _k8s.pod_selector(TEMPO), "http", mesh_tls=True)
+        self.service_monitor = naming.service_monitor(self, "ServiceMonitor", TEMPO, namespace, component,
+                                                    naming.pod_selector(TEMPO), "http", mesh_tls=True)
 
 
 class TraceGateway(constructs.Construct):
     """An OpenTelemetryCollector (v1beta1, deployment mode) receiving OTLP from applications,
-    and the Instrumentation that points Python services at it."""
+    and the Instrumentation that points Python services at it.
+
+    Pipelines follow the stores: traces to Tempo when `tempo_otlp_endpoint` is given (with the
+    Instrumentation), logs to Loki when `loki_otlp_endpoint` is (the log agent ships through here)."""
 
     def __init__(self, scope: constructs.Construct, id: str, settings: TracingSettings, images: Images, *,
-                 namespace: str, tempo_otlp_endpoint: str, loki_otlp_endpoint: str) -> None:
+                 naming: _k8s.Naming, namespace: str, tempo_otlp_endpoint: str | None, loki_otlp_endpoint: str | None) -> None:
         super().__init__(scope, id)
         from ..imports.otel.io.opentelemetry import (
             Instrumentation,
@@ -150,10 +153,22 @@ class TraceGateway(constructs.Construct):
         self.namespace = namespace
         self.service_account_name = GATEWAY_SERVICE
         self.otlp_http_endpoint = f"http://{GATEWAY_SERVICE}.{namespace}.svc.cluster.local:{OTLP_HTTP_PORT}"
-        self.service_account = _k8s.service_account(self, "ServiceAccount", GATEWAY_SERVICE, namespace, component)
+        self.service_account = naming.service_account(self, "ServiceAccount", GATEWAY_SERVICE, namespace, component)
         pipeline = OpenTelemetryCollectorSpecConfigServicePipelines
+        exporters: dict[str, dict] = {}
+        pipelines: dict[str, str] = {}
+        if tempo_otlp_endpoint is not None:
+            # In-cluster hops are encrypted by the mesh's mTLS, not by the exporters.
+            exporters["otlp/tempo"] = {"endpoint": tempo_otlp_endpoint, "tls": {"insecure": True},
+                                       "sending_queue": {"enabled": True, "queue_size": 5000}}
+            pipelines["traces"] = "otlp/tempo"
+        if loki_otlp_endpoint is not None:
+            exporters["otlphttp/loki"] = {"endpoint": loki_otlp_endpoint, "sending_queue": {"enabled": True, "queue_size": 5000}}
+            pipelines["logs"] = "otlphttp/loki"
+        if not pipelines:
+            raise ValueError("TraceGateway: neither tempo_otlp_endpoint nor loki_otlp_endpoint is set; a gateway would forward nothing")
         self.collector = OpenTelemetryCollector(
-            self, "Collector", metadata=_k8s.api_meta(GATEWAY, namespace, component),
+            self, "Collector", metadata=naming.api_meta(GATEWAY, namespace, component),
             spec=OpenTelemetryCollectorSpec(
                 mode=OpenTelemetryCollectorSpecMode.DEPLOYMENT,
                 image=images.collector,
@@ -177,35 +192,27 @@ class TraceGateway(constructs.Construct):
                     processors={"memory_limiter": {"check_interval": "1s", "limit_percentage": 80,
                                                    "spike_limit_percentage": 20},
                                 "batch": {"send_batch_size": 1024, "timeout": "5s"}},
-                    exporters={
-                        # In-cluster hops are encrypted by the mesh's mTLS, not by the exporters.
-                        "otlp/tempo": {"endpoint": tempo_otlp_endpoint, "tls": {"insecure": True},
-                                       "sending_queue": {"enabled": True, "queue_size": 5000}},
-                        "otlphttp/loki": {"endpoint": loki_otlp_endpoint,
-                                          "sending_queue": {"enabled": True, "queue_size": 5000}},
-                    },
+                    exporters=exporters,
                     extensions={"health_check": {"endpoint": f"0.0.0.0:{GATEWAY_HEALTH_PORT}"}},
                     service=OpenTelemetryCollectorSpecConfigService(
                         extensions=["health_check"],
                         telemetry={"metrics": {"readers": [{"pull": {"exporter": {"prometheus": {
                             "host": "0.0.0.0", "port": GATEWAY_METRICS_PORT}}}}]}},
                         pipelines={
-                            "traces": pipeline(receivers=["otlp"], processors=["memory_limiter", "batch"],
-                                               exporters=["otlp/tempo"]),
-                            "logs": pipeline(receivers=["otlp"], processors=["memory_limiter", "batch"],
-                                             exporters=["otlphttp/loki"]),
+                            signal: pipeline(receivers=["otlp"], processors=["memory_limiter", "batch"], exporters=[exporter])
+                            for signal, exporter in pipelines.items()
                         },
                     ),
                 ),
             ),
         )
-        self.service_monitor = _k8s.service_monitor(
+        self.service_monitor = naming.service_monitor(
             self, "ServiceMonitor", GATEWAY_SERVICE, namespace, component,
             {"app.kubernetes.io/instance": f"{namespace}.{GATEWAY}", otel.MONITORING_SERVICE_LABEL[0]: otel.MONITORING_SERVICE_LABEL[1]},
             "monitoring")
 
-        self.instrumentation = Instrumentation(
-            self, "Instrumentation", metadata=_k8s.api_meta(INSTRUMENTATION, namespace, component),
+        self.instrumentation = None if tempo_otlp_endpoint is None else Instrumentation(
+            self, "Instrumentation", metadata=naming.api_meta(INSTRUMENTATION, namespace, component),
             spec=InstrumentationSpec(
                 exporter=InstrumentationSpecExporter(endpoint=self.otlp_http_endpoint),
                 propagators=[InstrumentationSpecPropagators.TRACECONTEXT, InstrumentationSpecPropagators.BAGGAGE],
@@ -239,5 +246,5 @@ class TraceGateway(constructs.Construct):
         )
         self.instrumentation_name = INSTRUMENTATION
         self.languages = tuple(lang for lang in ("java", "nodejs", "python", "dotnet")
-                               if getattr(images, f"{lang}_autoinstrumentation"))
-        """The languages the Instrumentation configures (an image is set for each)."""
+                               if getattr(images, f"{lang}_autoinstrumentation")) if self.instrumentation else ()
+        """The languages the Instrumentation configures (an image is set for each); none without traces."""
