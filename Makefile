@@ -14,12 +14,16 @@ CHECKOV_STAMP := $(CHECKOV_VENV)/.installed-$(CHECKOV_VERSION)
 
 setup: $(VENV)/.installed $(CDK8S)
 
-$(VENV)/.installed: pyproject.toml $(shell find lighthouse_constructs/imports -name __init__.py)
+# The generated bindings are in imports/ and install as lighthouse_constructs.imports (pyproject.toml,
+# setup.py). A lighthouse_constructs/imports/ left over from the old layout (bytecode git does not
+# remove) would shadow them as an empty namespace package, so it goes.
+$(VENV)/.installed: pyproject.toml setup.py $(shell find imports -name __init__.py)
+	rm -rf lighthouse_constructs/imports
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	# Bytecode for the generated bindings: compiling them on every import costs seconds and
 	# ~200 MiB (and PYTHONDONTWRITEBYTECODE may be set), so compile once here.
-	$(PY) -m compileall -q lighthouse_constructs >/dev/null
+	$(PY) -m compileall -q lighthouse_constructs imports >/dev/null
 	touch $@
 
 $(CDK8S): package.json package-lock.json

@@ -1,4 +1,4 @@
-"""Regenerate lighthouse_constructs/imports/ from the CRD sources listed in cdk8s.yaml.
+"""Regenerate imports/ (installed as lighthouse_constructs.imports) from the CRD sources listed in cdk8s.yaml.
 
 Why a script and not a bare `cdk8s import`: files of one API group must be imported together
 (a second import of the group overwrites the first), four upstream CRDs carry `getXxx` properties
@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-OUTPUT = ROOT / "lighthouse_constructs" / "imports"
+OUTPUT = ROOT / "imports"
 DEFAULT_CRD_DIR = "../shared/crds"
 # Property names jsii cannot compile (a getter clash in Java); removed from the temp copy only.
 JSII_BREAKING_PROPERTIES = {"getConfigInterval", "getConfigTimeout", "getConcurrency", "getByTitleFallback"}
