@@ -74,6 +74,17 @@ def test_can_keep_every_readme_object_in_the_teams_namespaces(readme_chart: Mani
     assert created == {"payments", "payments-data", "payments-obs"}, "payments-logs exists already (a NamespaceRef)"
 
 
+def test_can_name_every_readme_object_without_lighthouse(readme_chart: Manifests) -> None:
+    """No default carries Lighthouse's names: the team's objects, labels and mount paths are its own."""
+    named = sorted(f"{o['kind']}/{o['metadata']['name']}" for o in readme_chart.objects if "lighthouse" in o["metadata"]["name"])
+    assert not named, named
+    part_of = {o["metadata"].get("labels", {}).get("app.kubernetes.io/part-of") for o in readme_chart.objects}
+    assert part_of == {"payments"}, part_of
+    text = "\n".join(readme_chart.files.values())
+    assert "secrets/lighthouse" not in text and "runbooks.lighthouse" not in text
+    assert readme_chart.get("ClusterRole", "payments-obs-prometheus"), "cluster-scoped names carry the stack's instance"
+
+
 def test_can_synthesize_the_downstream_example_project(installed: WheelEnv, tmp_path: Path) -> None:
     project = tmp_path / "downstream"
     shutil.copytree(ROOT / "examples" / "downstream", project, ignore=shutil.ignore_patterns("dist", "__pycache__"))

@@ -7,12 +7,21 @@ has (PriorityClass, Secrets), and no Lighthouse platform.
 import cdk8s
 import constructs
 
-from lighthouse_constructs.bridge_service import BridgeService, BridgeServiceProps
-from lighthouse_constructs.handles import PriorityClassRef, SecretRef
-from lighthouse_constructs.mesh_policy import MeshPolicy, MeshPolicyProps
-from lighthouse_constructs.namespace import LighthouseNamespace, NamespaceProps
-from lighthouse_constructs.postgres import AlertProps, PostgresHA, PostgresHAProps
-from lighthouse_constructs.sentinel_cache import SentinelCache, SentinelCacheProps
+from lighthouse_constructs import (
+    AlertProps,
+    BridgeService,
+    BridgeServiceProps,
+    LighthouseNamespace,
+    MeshPolicy,
+    MeshPolicyProps,
+    NamespaceProps,
+    PostgresHA,
+    PostgresHAProps,
+    PriorityClassRef,
+    SecretRef,
+    SentinelCache,
+    SentinelCacheProps,
+)
 
 API_IMAGE = "registry.example.com/inventory/api:2.0.1@sha256:" + "b" * 64
 RUNBOOKS = "https://runbooks.inventory.example.com"
