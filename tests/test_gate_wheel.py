@@ -10,31 +10,20 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from support import CRD_DIR, ROOT
+from wheel_env import install, shared_wheel
 
 FIXTURES = ROOT / "tests" / "fixtures" / "gate"
 
 
 @pytest.fixture(scope="session")
 def gate_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The Python of a fresh venv with the built wheel installed with its gate extra."""
-    out = tmp_path_factory.mktemp("gate-wheel")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(out), str(ROOT)],
-        check=True,
-    )
-    (wheel,) = out.glob("lighthouse_constructs-*.whl")
-    venv = out / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    python = venv / "bin" / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-compile", "--disable-pip-version-check",
-                    f"{wheel}[gate]"], check=True)
-    return python
+    """The Python of a fresh venv with the session's wheel installed with its gate extra."""
+    return install(shared_wheel(tmp_path_factory), tmp_path_factory.mktemp("gate") / "venv", "[gate]").python
 
 
 def run_gate(python: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -60,24 +60,32 @@ def build_wheel(out: Path) -> Path:
     return wheel
 
 
-def install(wheel: Path, venv: Path) -> WheelEnv:
-    """A fresh venv with the wheel and its dependencies from the index (and pip's cache)."""
+def install(wheel: Path, venv: Path, extras: str = "") -> WheelEnv:
+    """A fresh venv with the wheel (and `extras`, e.g. "[gate]") and its dependencies from the index (and pip's cache)."""
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     subprocess.run(
         [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-compile",
-         str(wheel)],
+         f"{wheel}{extras}"],
         check=True,
     )
     return WheelEnv(wheel, venv)
 
 
+_wheel: Path | None = None
 _shared: WheelEnv | None = None
 
 
+def shared_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The session's one wheel build."""
+    global _wheel
+    if _wheel is None:
+        _wheel = build_wheel(tmp_path_factory.mktemp("wheel"))
+    return _wheel
+
+
 def shared_env(tmp_path_factory: pytest.TempPathFactory) -> WheelEnv:
-    """The session's one wheel and venv (call it from a session-scoped fixture)."""
+    """The session's one venv with the plain wheel (call it from a session-scoped fixture)."""
     global _shared
     if _shared is None:
-        base = tmp_path_factory.mktemp("wheel")
-        _shared = install(build_wheel(base), base / "venv")
+        _shared = install(shared_wheel(tmp_path_factory), tmp_path_factory.mktemp("venv") / "venv")
     return _shared
