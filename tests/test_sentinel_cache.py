@@ -388,7 +388,7 @@ def test_can_run_the_cache_in_every_environment(env_manifests: Manifests) -> Non
         assert [i["key"] for i in auth["secret"]["items"]] == ["password", "alternate"], "rotation needs both passwords"
     api = env_manifests.get("Deployment", "api-gateway", "lighthouse-bridge")
     env = {e["name"]: e.get("value") for e in api["spec"]["template"]["spec"]["containers"][0]["env"]}
-    assert env["CACHE_MASTER_NAME"] == "cache"
+    assert env["CACHE_MASTER_NAME"] == "lighthouse"
     assert env["CACHE_SENTINEL_HOST"] == "cache-sentinel.lighthouse-data.svc.cluster.local"
 
 

@@ -29,7 +29,8 @@ ALERTS = ("SentinelCacheNoPrimary", "SentinelCacheMultiplePrimaries", "SentinelC
 def rule_groups() -> list[dict]:
     chart = cdk8s.Testing.chart()
     namespace = LighthouseNamespace(chart, "Ns", NamespaceProps(name=NS, tier="data"))
-    SentinelCache(chart, "Cache", SentinelCacheProps(), namespace=namespace, auth=SecretRef("redis-auth", NS, ("password",)))
+    SentinelCache(chart, "Cache", SentinelCacheProps(master_set_name="lighthouse"), namespace=namespace,
+                  auth=SecretRef("redis-auth", NS, ("password",)))
     (rule,) = [o for o in cdk8s.Testing.synth(chart) if o["kind"] == "PrometheusRule"]
     return rule["spec"]["groups"]
 
