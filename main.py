@@ -8,8 +8,8 @@ import os
 import sys
 
 import lighthouse_constructs  # noqa: F401  (runtime setup before jsii starts)
-from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.environments import ConfigError, build_app, load_environment
+from lighthouse_constructs.environments.config import ENVIRONMENT_NAMES
 
 
 def requested_environments(argv: list[str]) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
 
 KUBERNETES_API_VERSION = "1.28"
 """The Kubernetes API the constructs emit (cdk8s-plus-28): core kinds are validated strictly against it."""
@@ -19,9 +18,6 @@ MONITORING_LABEL_KEY = "monitoring.lighthouse.io/scrape"
 MONITORING_LABEL = {MONITORING_LABEL_KEY: "true"}
 """The single label ObservabilityStack selects ServiceMonitors, PodMonitors and PrometheusRules on.
 Every construct that emits one of those puts this label on it."""
-
-EnvironmentName = Literal["dev", "staging", "prod"]
-ENVIRONMENT_NAMES: tuple[str, ...] = ("dev", "staging", "prod")
 
 DIGEST_PATTERN = re.compile(r"^[^@\s]+@sha256:[a-f0-9]{64}$")
 """An image pinned by digest: `<repository>[:<tag>]@sha256:<64 hex digits>`."""

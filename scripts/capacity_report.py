@@ -11,12 +11,12 @@ import sys
 from cdk8s import App
 
 import lighthouse_constructs  # noqa: F401  (runtime setup before jsii starts)
-from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.environments import (
     ConfigError,
     LighthouseChart,
     load_environment,
 )
+from lighthouse_constructs.environments.config import ENVIRONMENT_NAMES
 
 
 def main(argv: list[str]) -> int:

@@ -11,8 +11,8 @@ from pathlib import Path
 from cdk8s import App
 
 import lighthouse_constructs  # noqa: F401  (runtime setup before jsii starts)
-from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.environments import LighthouseChart, load_environment
+from lighthouse_constructs.environments.config import ENVIRONMENT_NAMES
 from lighthouse_constructs.mesh_policy.diagram import render_markdown
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "dependency-graph.md"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
+from lighthouse_constructs.environments.config import ENVIRONMENT_NAMES
 
 from support import Manifests, synthesize
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
+from lighthouse_constructs.environments.config import ENVIRONMENT_NAMES
 
 from support import ROOT, Manifests, synthesize
 

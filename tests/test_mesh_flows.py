@@ -16,8 +16,8 @@ import pytest
 import yaml
 from cdk8s import App
 
-from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.environments import LighthouseChart, load_environment
+from lighthouse_constructs.environments.config import ENVIRONMENT_NAMES
 from lighthouse_constructs.graph import KUBELET, KUBERNETES_API
 from lighthouse_constructs.mesh_policy import MeshPolicy
 from lighthouse_constructs.mesh_policy.diagram import render_markdown

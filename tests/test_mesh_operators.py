@@ -11,8 +11,8 @@ import re
 import pytest
 from cdk8s import App
 
-from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
 from lighthouse_constructs.environments import LighthouseChart, load_environment
+from lighthouse_constructs.environments.config import ENVIRONMENT_NAMES
 from lighthouse_constructs.graph import Workload
 from lighthouse_constructs.mesh_policy.flows import (
     IstioLayer,

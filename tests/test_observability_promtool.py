@@ -16,7 +16,7 @@ import pytest
 import yaml
 from test_observability import ROUTED
 
-from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
+from lighthouse_constructs.environments.config import ENVIRONMENT_NAMES
 from lighthouse_constructs.observability import rules
 from lighthouse_constructs.observability.alertmanager import render_config
 from lighthouse_constructs.slo import IngressGateway

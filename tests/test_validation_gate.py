@@ -13,7 +13,7 @@ from typing import Any, Callable
 import pytest
 import yaml
 
-from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
+from lighthouse_constructs.environments.config import ENVIRONMENT_NAMES
 from lighthouse_constructs.validation import (
     Exemption,
     Finding,

@@ -21,7 +21,6 @@ from pydantic import (
 )
 
 from ..bridge_service import BridgeServiceProps
-from ..conventions import ENVIRONMENT_NAMES, EnvironmentName
 from ..fuse_mount import FuseMountDaemonProps, check_mount_path
 from ..handles import PodSecurityLevel
 from ..mesh_policy.props import CircuitBreaker, RateLimit
@@ -32,6 +31,10 @@ from ..postgres.props import PostgresHAProps
 from ..props import Props
 from ..sentinel_cache.props import SentinelCacheProps
 from .secrets import LighthousePlatformConfig, check_pinned_secrets
+
+EnvironmentName = typing.Literal["dev", "staging", "prod"]
+ENVIRONMENT_NAMES: tuple[str, ...] = ("dev", "staging", "prod")
+"""Lighthouse's environments: one config/<name>.yaml each."""
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
 

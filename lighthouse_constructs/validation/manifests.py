@@ -8,8 +8,6 @@ from typing import Any
 
 import yaml
 
-from ..conventions import ENVIRONMENT_NAMES
-
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -63,7 +61,7 @@ def load_dir(directory: Path) -> list[dict[str, Any]]:
 def environment_dirs(root: Path) -> dict[str, Path]:
     """{environment: directory}: each subdirectory of `root` holding YAML files (dev, staging, prod
     first), or `root` itself."""
-    known = {name: i for i, name in enumerate(ENVIRONMENT_NAMES)}
+    known = {name: i for i, name in enumerate(("dev", "staging", "prod"))}
     subdirs = {
         p.name: p for p in sorted(root.iterdir(), key=lambda p: (known.get(p.name, len(known)), p.name))
         if p.is_dir() and (any(p.glob("*.yaml")) or any(p.glob("*.yml")))

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
+from lighthouse_constructs.environments.config import ENVIRONMENT_NAMES
 
 import cluster_environment
 from cluster_harness import ROOT, SUMMARY, Binaries, ControlPlane, Etcd, kill_all

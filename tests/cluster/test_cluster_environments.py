@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from lighthouse_constructs.conventions import ENVIRONMENT_NAMES
+from lighthouse_constructs.environments.config import ENVIRONMENT_NAMES
 from lighthouse_constructs.validation.pod_security import check_pod_security
 
 from cluster_checks import (
