@@ -14,15 +14,20 @@ from typing import Any
 
 import cdk8s
 
-_snapshots: dict[int, tuple[int, list[dict[str, Any]]]] = {}
+_snapshots: dict[int, tuple[list[cdk8s.ApiObject], list[dict[str, Any]]]] = {}
+
+
+def chart_snapshot(chart: cdk8s.Chart) -> tuple[list[cdk8s.ApiObject], list[dict[str, Any]]]:
+    """Every ApiObject in `chart` and, in the same order, its JSON. (Chart.to_json would run the
+    validations again.)"""
+    nodes = [c for c in chart.node.find_all() if isinstance(c, cdk8s.ApiObject)]
+    cached = _snapshots.get(id(chart))
+    if cached is not None and len(cached[0]) == len(nodes):
+        return cached
+    _snapshots[id(chart)] = (nodes, [n.to_json() for n in nodes])
+    return _snapshots[id(chart)]
 
 
 def chart_objects(chart: cdk8s.Chart) -> list[dict[str, Any]]:
-    """The JSON of every ApiObject in `chart`. (Chart.to_json would run the validations again.)"""
-    nodes = [c for c in chart.node.find_all() if isinstance(c, cdk8s.ApiObject)]
-    cached = _snapshots.get(id(chart))
-    if cached is not None and cached[0] == len(nodes):
-        return cached[1]
-    objects = [n.to_json() for n in nodes]
-    _snapshots[id(chart)] = (len(nodes), objects)
-    return objects
+    """The JSON of every ApiObject in `chart`, as it will be written."""
+    return chart_snapshot(chart)[1]

@@ -8,9 +8,8 @@ validation on the App (its root), which runs when the App synthesizes and fails 
 construct path of every object that shares an identity. It covers every ApiObject in the App, the
 user's own and cdk8s-plus's included, however the charts are composed.
 
-The identity is read from the ApiObject (api_group, kind, name, metadata.namespace), not from
-`to_json()`: each read crosses the jsii process boundary, so the name and kind are read first and
-the rest only for objects whose kind and name another object shares. The version is not part of
+The identity is read from the charts' JSON snapshots that the synth-time validations share
+(chart_objects), so the check costs no extra jsii round trip per object. The version is not part of
 the identity (apps/v1 and apps/v1beta1 Deployments are one object); the group is (an
 argoproj.io Rollout and an apps Deployment may share a name). The namespace of a cluster-scoped
 kind does not count: the API server keeps one such object per name. Limitations: a JSON patch
@@ -27,6 +26,8 @@ from typing import Iterable, NamedTuple
 import cdk8s
 import constructs
 import jsii
+
+from .chart_objects import chart_snapshot
 
 CLUSTER_SCOPED_KINDS: frozenset[tuple[str, str]] = frozenset(
     [("", kind) for kind in ("Namespace", "Node", "PersistentVolume", "ComponentStatus")]
@@ -118,20 +119,33 @@ def _duplicates_among(api_objects: list[cdk8s.ApiObject]) -> list[Duplicate]:
 
 @jsii.implements(constructs.IValidation)
 class _UniqueObjects:
-    """The App's check. cdk8s validates the whole App once per synth and again for each chart it
-    writes, so the result is kept while the App holds as many constructs: an ApiObject's kind,
-    name and namespace cannot change after it is created."""
+    """The App's check. It reads identities from the charts' JSON snapshots (chart_objects), which
+    the other synth-time validations share, so it adds no jsii round trip per object; the
+    construct path is read only for objects that clash."""
 
     def __init__(self, root: constructs.IConstruct) -> None:
         self._root = root
-        self._cached: tuple[int, list[str]] | None = None
 
     def validate(self) -> list[str]:
-        nodes = self._root.node.find_all()
-        if self._cached is None or self._cached[0] != len(nodes):
-            found = _duplicates_among([c for c in nodes if isinstance(c, cdk8s.ApiObject)])
-            self._cached = (len(nodes), [str(d) for d in found])
-        return self._cached[1]
+        entries: list[tuple[ObjectKey, int, int]] = []
+        snapshots = [chart_snapshot(chart) for chart in _charts(self._root)]
+        for index, (_, objects) in enumerate(snapshots):
+            for position, obj in enumerate(objects):
+                meta = obj.get("metadata") or {}
+                key = object_key(obj.get("apiVersion", ""), obj.get("kind", ""), meta.get("namespace"), meta.get("name", ""))
+                entries.append((key, index, position))
+        counts: dict[ObjectKey, int] = defaultdict(int)
+        for key, _, _ in entries:
+            counts[key] += 1
+        clashing = [(key, snapshots[i][0][j].node.path) for key, i, j in entries if counts[key] > 1]
+        return [str(d) for d in sorted(duplicates(clashing), key=lambda d: d.places)]
+
+
+def _charts(root: constructs.IConstruct) -> list[cdk8s.Chart]:
+    """The charts of an App (its children), or `root` itself when it is a chart."""
+    if isinstance(root, cdk8s.Chart):
+        return [root]
+    return [c for c in root.node.children if isinstance(c, cdk8s.Chart)]
 
 
 def ensure_unique_objects(scope: constructs.IConstruct) -> None:
