@@ -16,6 +16,7 @@ from .bridge_service import (
     Probes,
 )
 from .fuse_mount import FuseMountDaemon, FuseMountDaemonProps, Toleration
+from .graph import Workload
 from .handles import (
     ArchiveSource,
     ConnectionTarget,
@@ -108,7 +109,7 @@ __all__ = [
     "PostgresHA", "PostgresHAProps", "AlertProps", "BackupProps", "PoolerProps", "ReplicaProps", "Storage",
     "restore_from", "EventStoreMigration", "EventStoreMigrationProps",
     "SentinelCache", "SentinelCacheProps",
-    "Props", "Resources", "SecretKeyRef", "ServiceLevelObjective",
+    "Props", "Resources", "SecretKeyRef", "ServiceLevelObjective", "Workload",
     # handles, and refs to objects that exist already
     "ArchiveSource", "ConnectionTarget", "CustomMetricsAdapter", "FuseConsumer", "FuseNamespaceHandle",
     "IssuerHandle", "MeshNamespaceHandle", "MigrationTarget", "NamespaceHandle", "PodSecurityLevel",

@@ -89,8 +89,12 @@ def test_can_synthesize_the_downstream_example_project(installed: WheelEnv, tmp_
     project = tmp_path / "downstream"
     shutil.copytree(ROOT / "examples" / "downstream", project, ignore=shutil.ignore_patterns("dist", "__pycache__"))
     manifests = synth(installed, project)
-    assert namespaces_used(manifests) == {"inventory", "inventory-data"}
-    assert {o["metadata"]["name"] for o in manifests.all("Namespace")} == {"inventory", "inventory-data"}
-    manifests.get("Deployment", "inventory-api", namespace="inventory")
+    assert namespaces_used(manifests) == {"inventory", "inventory-data", "inventory-fuse"}
+    assert {o["metadata"]["name"] for o in manifests.all("Namespace")} == {"inventory", "inventory-data", "inventory-fuse"}
+    api = manifests.get("Deployment", "inventory-api", namespace="inventory")
+    volumes = api["spec"]["template"]["spec"]["volumes"]
+    assert any(v.get("csi", {}).get("driver") == "catalogue.inventory.example.com" for v in volumes), volumes
+    manifests.get("DaemonSet", "catalogue-fs", namespace="inventory-fuse")
+    manifests.get("HorizontalPodAutoscaler", "inventory-api", namespace="inventory")
     manifests.get("Cluster", "stock", namespace="inventory-data")
     assert manifests.all("AuthorizationPolicy", namespace="inventory-data"), "MeshPolicy governs the data namespace"
