@@ -471,7 +471,6 @@ class BridgeService(constructs.Construct):
     def _container_props(self) -> dict[str, Any]:
         """The app container's arguments to `add_container` (keyword arguments, not a jsii struct)."""
         p = self.props
-        r = p.resources
 
         def http_probe(path: str, period: int, failures: int) -> kplus.Probe:
             return kplus.Probe.from_http_get(
@@ -489,13 +488,7 @@ class BridgeService(constructs.Construct):
             image_pull_policy=kplus.ImagePullPolicy.ALWAYS,
             ports=ports,
             env_from=[kplus.Env.from_config_map(self.config_map)],
-            resources=kplus.ContainerResources(
-                cpu=kplus.CpuResources(request=_cpu(r.cpu_request), limit=_cpu(r.cpu_limit)),
-                memory=kplus.MemoryResources(
-                    request=cdk8s.Size.mebibytes(quantity_value(r.memory_request) / 2**20),
-                    limit=cdk8s.Size.mebibytes(quantity_value(r.memory_limit) / 2**20),
-                ),
-            ),
+            resources=p.resources.container_resources(),
             security_context=container_security_props(),
             startup=http_probe(p.probes.startup_path, 2, max(p.probes.startup_timeout_seconds // 2, 1)),
             readiness=http_probe(p.probes.readiness_path, 5, 2),
@@ -758,10 +751,6 @@ class _TracingWired:
             return [(f"bridge {self._bridge.name}: instrumentation={self._bridge.props.instrumentation!r} is set but "
                      f"send_traces_to(<ObservabilityStack>) was never called, so no SDK is injected")]
         return []
-
-
-def _cpu(quantity: str) -> kplus.Cpu:
-    return kplus.Cpu.millis(round(quantity_value(quantity) * 1000))
 
 
 def _volume_name(path: str) -> str:

@@ -18,13 +18,6 @@ REPLICA_SPREAD = (("kubernetes.io/hostname", "DoNotSchedule"), ("topology.kubern
 """(topologyKey, whenUnsatisfiable) of the operator-managed replicas: never two on a host, zones when possible."""
 
 
-def resources(r: Resources) -> k8s.ResourceRequirements:
-    return k8s.ResourceRequirements(
-        requests={"cpu": k8s.Quantity.from_string(r.cpu_request), "memory": k8s.Quantity.from_string(r.memory_request)},
-        limits={"cpu": k8s.Quantity.from_string(r.cpu_limit), "memory": k8s.Quantity.from_string(r.memory_limit)},
-    )
-
-
 def http_probe(path: str, port: str, *, initial_delay: int = 10, period: int = 10, failures: int = 3) -> k8s.Probe:
     return k8s.Probe(
         http_get=k8s.HttpGetAction(path=path, port=k8s.IntOrString.from_string(port)),
@@ -51,14 +44,6 @@ def spread_dicts(selector: Mapping[str, str]) -> list[dict]:
         {"maxSkew": 1, "topologyKey": "topology.kubernetes.io/zone", "whenUnsatisfiable": "ScheduleAnyway",
          "labelSelector": {"matchLabels": dict(selector)}},
     ]
-
-
-def cr_resources(struct_cls, limits_cls, requests_cls, r: Resources):
-    """Requests and limits in a generated custom-resource struct (each map has its own class)."""
-    return struct_cls(
-        requests={"cpu": requests_cls.from_string(r.cpu_request), "memory": requests_cls.from_string(r.memory_request)},
-        limits={"cpu": limits_cls.from_string(r.cpu_limit), "memory": limits_cls.from_string(r.memory_limit)},
-    )
 
 
 S3_CREDENTIALS_DIR = "/var/run/secrets/object-store"
@@ -227,7 +212,7 @@ class Naming:
                             args=[f"-config.file=/etc/{name}/{name}.yaml", "-target=all"],
                             env=env or None,
                             ports=[k8s.ContainerPort(name=n, container_port=p, protocol="TCP") for n, p in ports],
-                            resources=resources(resources_),
+                            resources=resources_.requirements(),
                             security_context=restricted.container_security_context(),
                             readiness_probe=http_probe("/ready", http_port, initial_delay=15),
                             liveness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_string(http_port)),

@@ -157,8 +157,8 @@ class AlertmanagerCluster(constructs.Construct):
                 config_secret=config_secret_name,
                 secrets=secret_names or None,
                 pod_metadata=AlertmanagerSpecPodMetadata(labels=naming.labels("alertmanager", component)),
-                resources=_k8s.cr_resources(AlertmanagerSpecResources, AlertmanagerSpecResourcesLimits,
-                                            AlertmanagerSpecResourcesRequests, settings.resources),
+                resources=settings.resources.struct(
+                    AlertmanagerSpecResources, AlertmanagerSpecResourcesRequests, AlertmanagerSpecResourcesLimits),
                 security_context=AlertmanagerSpecSecurityContext(
                     run_as_non_root=True, run_as_user=RESTRICTED_RUN_AS_USER, run_as_group=RESTRICTED_RUN_AS_USER,
                     fs_group=RESTRICTED_RUN_AS_USER,

@@ -150,7 +150,7 @@ class Grafana(constructs.Construct):
                             name="grafana", image=images.grafana, image_pull_policy="Always",
                             ports=[k8s.ContainerPort(name="http", container_port=PORT, protocol="TCP")],
                             env=[k8s.EnvVar(name=k, value=v) for k, v in env.items()],
-                            resources=_k8s.resources(settings.resources),
+                            resources=settings.resources.requirements(),
                             security_context=restricted.container_security_context(),
                             readiness_probe=_k8s.http_probe("/api/health", "http", initial_delay=5),
                             liveness_probe=_k8s.http_probe("/api/health", "http", initial_delay=30, failures=6),

@@ -192,7 +192,7 @@ class LogAgent(constructs.Construct):
                         init_containers=[k8s.Container(
                             name="checkpoint-owner", image=images.prometheus, image_pull_policy="Always",
                             command=["chown", f"{RESTRICTED_RUN_AS_USER}:{RESTRICTED_RUN_AS_USER}", CHECKPOINT_DIR],
-                            resources=_k8s.resources(CHECKPOINT_INIT_RESOURCES),
+                            resources=CHECKPOINT_INIT_RESOURCES.requirements(),
                             security_context=k8s.SecurityContext(
                                 run_as_user=0, run_as_group=0, run_as_non_root=False, privileged=False,
                                 allow_privilege_escalation=False, read_only_root_filesystem=True,
@@ -205,7 +205,7 @@ class LogAgent(constructs.Construct):
                             args=["--config=/etc/otelcol/agent.yaml"],
                             ports=[k8s.ContainerPort(name="metrics", container_port=AGENT_METRICS_PORT, protocol="TCP"),
                                    k8s.ContainerPort(name="health", container_port=AGENT_HEALTH_PORT, protocol="TCP")],
-                            resources=_k8s.resources(resources),
+                            resources=resources.requirements(),
                             security_context=restricted.container_security_context(),
                             readiness_probe=_k8s.http_probe("/", "health", initial_delay=5),
                             liveness_probe=_k8s.http_probe("/", "health", initial_delay=15, failures=5),

@@ -174,8 +174,8 @@ class PrometheusServer(constructs.Construct):
                     api_version=PrometheusSpecAlertingAlertmanagersApiVersion.V2,
                     scheme=PrometheusSpecAlertingAlertmanagersScheme.HTTPS,
                     tls_config=PrometheusSpecAlertingAlertmanagersTlsConfig(**istio.scraper_tls()))]),
-                resources=_k8s.cr_resources(PrometheusSpecResources, PrometheusSpecResourcesLimits,
-                                            PrometheusSpecResourcesRequests, settings.resources),
+                resources=settings.resources.struct(
+                    PrometheusSpecResources, PrometheusSpecResourcesRequests, PrometheusSpecResourcesLimits),
                 storage=PrometheusSpecStorage(volume_claim_template=PrometheusSpecStorageVolumeClaimTemplate(
                     spec=PrometheusSpecStorageVolumeClaimTemplateSpec(
                         access_modes=["ReadWriteOnce"],

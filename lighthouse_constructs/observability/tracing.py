@@ -178,9 +178,9 @@ class TraceGateway(constructs.Construct):
                 network_policy=OpenTelemetryCollectorSpecNetworkPolicy(enabled=False),
                 pod_disruption_budget=OpenTelemetryCollectorSpecPodDisruptionBudget(
                     max_unavailable=OpenTelemetryCollectorSpecPodDisruptionBudgetMaxUnavailable.from_number(1)),
-                resources=_k8s.cr_resources(OpenTelemetryCollectorSpecResources,
-                                            OpenTelemetryCollectorSpecResourcesLimits,
-                                            OpenTelemetryCollectorSpecResourcesRequests, settings.gateway_resources),
+                resources=settings.gateway_resources.struct(
+                    OpenTelemetryCollectorSpecResources,
+                    OpenTelemetryCollectorSpecResourcesRequests, OpenTelemetryCollectorSpecResourcesLimits),
                 pod_security_context=OpenTelemetryCollectorSpecPodSecurityContext(
                     run_as_non_root=True, run_as_user=RESTRICTED_RUN_AS_USER, run_as_group=RESTRICTED_RUN_AS_USER,
                     fs_group=RESTRICTED_RUN_AS_USER, seccomp_profile={"type": "RuntimeDefault"}),
@@ -221,26 +221,27 @@ class TraceGateway(constructs.Construct):
                 init_container_security_context=restricted.security_context_fields(),
                 python=InstrumentationSpecPython(
                     image=images.python_autoinstrumentation,
-                    resource_requirements=_k8s.cr_resources(
-                        InstrumentationSpecPythonResourceRequirements, InstrumentationSpecPythonResourceRequirementsLimits,
-                        InstrumentationSpecPythonResourceRequirementsRequests, INIT_RESOURCES),
+                    resource_requirements=INIT_RESOURCES.struct(
+                        InstrumentationSpecPythonResourceRequirements,
+                        InstrumentationSpecPythonResourceRequirementsRequests, InstrumentationSpecPythonResourceRequirementsLimits),
                 ),
                 java=InstrumentationSpecJava(
                     image=images.java_autoinstrumentation,
-                    resources=_k8s.cr_resources(InstrumentationSpecJavaResources, InstrumentationSpecJavaResourcesLimits,
-                                                InstrumentationSpecJavaResourcesRequests, INIT_RESOURCES),
+                    resources=INIT_RESOURCES.struct(
+                        InstrumentationSpecJavaResources,
+                        InstrumentationSpecJavaResourcesRequests, InstrumentationSpecJavaResourcesLimits),
                 ) if images.java_autoinstrumentation else None,
                 nodejs=InstrumentationSpecNodejs(
                     image=images.nodejs_autoinstrumentation,
-                    resource_requirements=_k8s.cr_resources(
-                        InstrumentationSpecNodejsResourceRequirements, InstrumentationSpecNodejsResourceRequirementsLimits,
-                        InstrumentationSpecNodejsResourceRequirementsRequests, INIT_RESOURCES),
+                    resource_requirements=INIT_RESOURCES.struct(
+                        InstrumentationSpecNodejsResourceRequirements,
+                        InstrumentationSpecNodejsResourceRequirementsRequests, InstrumentationSpecNodejsResourceRequirementsLimits),
                 ) if images.nodejs_autoinstrumentation else None,
                 dotnet=InstrumentationSpecDotnet(
                     image=images.dotnet_autoinstrumentation,
-                    resource_requirements=_k8s.cr_resources(
-                        InstrumentationSpecDotnetResourceRequirements, InstrumentationSpecDotnetResourceRequirementsLimits,
-                        InstrumentationSpecDotnetResourceRequirementsRequests, INIT_RESOURCES),
+                    resource_requirements=INIT_RESOURCES.struct(
+                        InstrumentationSpecDotnetResourceRequirements,
+                        InstrumentationSpecDotnetResourceRequirementsRequests, InstrumentationSpecDotnetResourceRequirementsLimits),
                 ) if images.dotnet_autoinstrumentation else None,
             ),
         )

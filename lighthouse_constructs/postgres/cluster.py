@@ -342,16 +342,7 @@ class PostgresHA(constructs.Construct):
                 plugins=plugins,
                 storage=ClusterSpecStorage(size=p.storage.size, storage_class=p.storage.storage_class),
                 wal_storage=ClusterSpecWalStorage(size=p.wal_storage.size, storage_class=p.wal_storage.storage_class),
-                resources=ClusterSpecResources(
-                    requests={
-                        "cpu": ClusterSpecResourcesRequests.from_string(r.cpu_request),
-                        "memory": ClusterSpecResourcesRequests.from_string(r.memory_request),
-                    },
-                    limits={
-                        "cpu": ClusterSpecResourcesLimits.from_string(r.cpu_limit),
-                        "memory": ClusterSpecResourcesLimits.from_string(r.memory_limit),
-                    },
-                ),
+                resources=r.struct(ClusterSpecResources, ClusterSpecResourcesRequests, ClusterSpecResourcesLimits),
                 affinity=ClusterSpecAffinity(
                     enable_pod_anti_affinity=True,
                     pod_anti_affinity_type="required",
