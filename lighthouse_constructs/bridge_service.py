@@ -47,6 +47,7 @@ from .quantity import Resources as BaseResources
 from .restricted import container_security_props
 from .secrets import SecretKeyRef, secret_revision_annotations
 from .slo import IngressGateway, ServiceLevelObjective
+from .tls_certificate import leaf_certificate
 from .uniqueness import ensure_unique_objects
 
 COMPONENT = "bridge"
@@ -652,14 +653,6 @@ class BridgeService(constructs.Construct):
         return ingress
 
     def _istio_gateway(self, exposure: Exposure, issuer: IssuerHandle, tls_secret: str) -> constructs.Construct:
-        from .imports.certmanager.io.cert_manager import (
-            Certificate,
-            CertificateSpec,
-            CertificateSpecIssuerRef,
-            CertificateSpecPrivateKey,
-            CertificateSpecPrivateKeyAlgorithm,
-            CertificateSpecPrivateKeyRotationPolicy,
-        )
         from .imports.istio.io.istio.networking import (
             Gateway,
             GatewaySpec,
@@ -685,21 +678,10 @@ class BridgeService(constructs.Construct):
         self.graph.add_dependency(Dependency(source=gateway, target=self.workload, port=self.props.http_port, protocol="http"))
         gw_meta = cdk8s.ApiObjectMetadata(name=name, namespace=exposure.gateway_namespace, labels=self.labels)
         scope = constructs.Construct(self, "Exposure")
-        self.certificate = Certificate(
-            scope,
-            "Certificate",
-            metadata=cdk8s.ApiObjectMetadata(name=tls_secret, namespace=exposure.gateway_namespace, labels=self.labels),
-            spec=CertificateSpec(
-                secret_name=tls_secret,
-                dns_names=[exposure.host],
-                issuer_ref=CertificateSpecIssuerRef(name=issuer.issuer_name, kind=issuer.issuer_kind, group="cert-manager.io"),
-                duration="2160h",
-                renew_before="720h",
-                private_key=CertificateSpecPrivateKey(
-                    algorithm=CertificateSpecPrivateKeyAlgorithm.ECDSA, size=256,
-                    rotation_policy=CertificateSpecPrivateKeyRotationPolicy.ALWAYS,
-                ),
-            ),
+        # The Secret must live where the gateway's pods read it (Gateway credentialName).
+        self.certificate = leaf_certificate(
+            scope, "Certificate", name=tls_secret, namespace=exposure.gateway_namespace, labels=self.labels,
+            dns_names=[exposure.host], issuer=issuer, duration="2160h", renew_before="720h", pkcs8=False,
         )
         self.gateway = Gateway(
             scope,
