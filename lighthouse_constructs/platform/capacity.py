@@ -84,9 +84,6 @@ class PodResources:
     def peak(self, other: "PodResources") -> "PodResources":
         return PodResources(tuple(max(a, b) for a, b in zip(self.values, other.values)))  # type: ignore[arg-type]
 
-    def times(self, count: int) -> "PodResources":
-        return PodResources(tuple(v * count for v in self.values))  # type: ignore[arg-type]
-
 
 @dataclass(frozen=True)
 class LimitDefaults:
