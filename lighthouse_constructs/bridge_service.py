@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import Any, Literal, Mapping
+from typing import Any, Literal, Mapping, cast
 
 import cdk8s
 import cdk8s_plus_28 as kplus
@@ -541,7 +541,7 @@ class BridgeService(constructs.Construct):
             api.add_json_patch(cdk8s.JsonPatch.add("/spec/template/spec/priorityClassName", priority_class.name))
         return deployment, container
 
-    def _spread(self) -> list[dict]:
+    def _spread(self) -> list[dict[str, Any]]:
         """Spread evenly over zones and over hosts; DoNotSchedule so a zone loss never takes
         more than its share (maxSkew 1 still lets a rolling update's surge pod land).
         nodeTaintsPolicy Honor: a cordoned or unreachable node (tainted NoSchedule) is no domain, else
@@ -608,7 +608,7 @@ class BridgeService(constructs.Construct):
             ),
         )
 
-    def _service_monitor(self) -> constructs.Construct:
+    def _service_monitor(self) -> cdk8s.ApiObject:
         from .imports.monitoring.com.coreos.monitoring import (
             ServiceMonitor,
             ServiceMonitorSpec,
@@ -616,7 +616,7 @@ class BridgeService(constructs.Construct):
             ServiceMonitorSpecSelector,
         )
 
-        return ServiceMonitor(
+        return cast(cdk8s.ApiObject, ServiceMonitor(
             self,
             "ServiceMonitor",
             metadata=self._meta(**MONITORING_LABEL),
@@ -624,7 +624,7 @@ class BridgeService(constructs.Construct):
                 selector=ServiceMonitorSpecSelector(match_labels=self._selector),
                 endpoints=[ServiceMonitorSpecEndpoints(port="metrics", path="/metrics", interval="15s")],
             ),
-        )
+        ))
 
     def _expose(self, issuer: IssuerHandle) -> constructs.Construct:
         exposure = self.props.exposure

@@ -77,7 +77,7 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass
-from typing import Literal, Mapping
+from typing import Literal, Mapping, cast
 
 import cdk8s
 import cdk8s_plus_28 as kplus
@@ -664,7 +664,7 @@ class FuseMountDaemon(constructs.Construct):
             ],
         )
 
-    def _pod_monitor(self) -> constructs.Construct:
+    def _pod_monitor(self) -> cdk8s.ApiObject:
         from .imports.monitoring.com.coreos.monitoring import (
             PodMonitor,
             PodMonitorSpec,
@@ -675,7 +675,7 @@ class FuseMountDaemon(constructs.Construct):
         )
 
         meta = self._meta(**MONITORING_LABEL)
-        return PodMonitor(
+        return cast(cdk8s.ApiObject, PodMonitor(
             self,
             "PodMonitor",
             metadata=cdk8s.ApiObjectMetadata(name=meta.name, namespace=meta.namespace, labels=meta.labels),
@@ -696,7 +696,7 @@ class FuseMountDaemon(constructs.Construct):
                     )
                 ],
             ),
-        )
+        ))
 
     def _prometheus_rule(self) -> AlertRules:
         ds = f'namespace="{self.namespace}", daemonset="{self.props.name}"'

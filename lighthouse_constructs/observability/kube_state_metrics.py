@@ -11,8 +11,9 @@ import constructs
 from cdk8s_plus_28 import k8s
 
 from .. import restricted
+from ..quantity import Resources
 from . import _k8s
-from .props import Images, KubeStateMetricsSettings, Resources
+from .props import Images, KubeStateMetricsSettings
 
 NAME = "kube-state-metrics"
 PORT = 8080

@@ -21,14 +21,17 @@ nothing but CAP_CHOWN (`chown` from the busybox base of the pinned Prometheus im
 
 from __future__ import annotations
 
+from typing import Any
+
 import constructs
 import yaml
 from cdk8s_plus_28 import k8s
 
 from .. import restricted
 from ..conventions import RESTRICTED_RUN_AS_USER
+from ..quantity import Resources
 from . import _k8s
-from .props import Images, LokiSettings, Resources
+from .props import Images, LokiSettings
 
 LOKI = "loki"
 LOKI_PORT = 3100
@@ -59,7 +62,7 @@ def checkpoint_host_path(namespace: str) -> str:
 def loki_config(settings: LokiSettings, namespace: str) -> str:
     """One pod on its volume, or `replicas` pods in a memberlist ring sharing an S3 bucket."""
     storage = settings.object_storage
-    common: dict = {"path_prefix": "/var/loki"}
+    common: dict[str, Any] = {"path_prefix": "/var/loki"}
     if settings.replicas == 1:
         common["instance_addr"] = "127.0.0.1"
     common["replication_factor"] = settings.replication_factor

@@ -12,6 +12,8 @@ injected SDKs at the gateway; a BridgeService opts in with its `instrumentation`
 
 from __future__ import annotations
 
+from typing import Any
+
 import constructs
 import yaml
 from cdk8s_plus_28 import k8s
@@ -19,8 +21,9 @@ from cdk8s_plus_28 import k8s
 from .. import restricted
 from ..conventions import RESTRICTED_RUN_AS_USER
 from ..operators import opentelemetry as otel
+from ..quantity import Resources
 from . import _k8s
-from .props import Images, Resources, TempoSettings, TracingSettings
+from .props import Images, TempoSettings, TracingSettings
 
 TEMPO = "tempo"
 TEMPO_HTTP_PORT = 3200
@@ -41,11 +44,11 @@ def tempo_config(settings: TempoSettings, namespace: str) -> str:
     """One pod on its volume, or `replicas` pods in a memberlist ring sharing an S3 bucket."""
     storage = settings.object_storage
     if storage is None:
-        trace: dict = {"backend": "local", "wal": {"path": "/var/tempo/wal"}, "local": {"path": "/var/tempo/blocks"}}
+        trace: dict[str, Any] = {"backend": "local", "wal": {"path": "/var/tempo/wal"}, "local": {"path": "/var/tempo/blocks"}}
     else:
         trace = {"backend": "s3", "wal": {"path": "/var/tempo/wal"},
                  "s3": {**_k8s.s3_config(storage), "bucket": storage.bucket, "forcepathstyle": True}}
-    config: dict = {
+    config: dict[str, Any] = {
         "stream_over_http_enabled": True,
         "server": {"http_listen_port": TEMPO_HTTP_PORT, "grpc_listen_port": TEMPO_GRPC_PORT, "log_level": "info"},
         "distributor": {"receivers": {"otlp": {"protocols": {
@@ -155,7 +158,7 @@ class TraceGateway(constructs.Construct):
         self.otlp_http_endpoint = f"http://{GATEWAY_SERVICE}.{namespace}.svc.cluster.local:{OTLP_HTTP_PORT}"
         self.service_account = naming.service_account(self, "ServiceAccount", GATEWAY_SERVICE, namespace, component)
         pipeline = OpenTelemetryCollectorSpecConfigServicePipelines
-        exporters: dict[str, dict] = {}
+        exporters: dict[str, dict[str, Any]] = {}
         pipelines: dict[str, str] = {}
         if tempo_otlp_endpoint is not None:
             # In-cluster hops are encrypted by the mesh's mTLS, not by the exporters.

@@ -9,7 +9,7 @@ certificate from any issuer handle, always with a fresh private key on each rene
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Literal
 
 import constructs
 from cdk8s import ApiObjectMetadata
@@ -43,7 +43,7 @@ class _ClusterIssuerConstruct(constructs.Construct):
     """A construct that emits a ClusterIssuer named `props.name`: the IssuerHandle side of it.
     Subclasses set `public` and `provides_ca_cert`."""
 
-    props: Any
+    props: InternalCertificateAuthorityProps | AcmeIssuerProps
     public: bool
     provides_ca_cert: bool
 

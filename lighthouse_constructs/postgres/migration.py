@@ -53,9 +53,11 @@ from ..conventions import RESTRICTED_RUN_AS_USER, selector_labels, standard_labe
 from ..graph import Dependency, DependencyGraph, Workload
 from ..handles import MigrationTarget, NamespaceHandle, PriorityClassHandle
 from ..operators.istio import NATIVE_SIDECAR
+from ..props import Props
+from ..quantity import Resources
 from ..restricted import container_security_props
 from ..scheduling import assign_priority_class
-from .props import NAME_PATTERN, STORAGE_PATTERN, Props, Resources, _image
+from .props import NAME_PATTERN, STORAGE_PATTERN, _image
 
 COMPONENT = "migration"
 ENV_PREFIX = "PG"

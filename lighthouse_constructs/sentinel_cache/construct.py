@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from typing import cast
 
 import cdk8s
 import constructs
@@ -507,7 +508,7 @@ class SentinelCache(constructs.Construct):
 
     # -- monitoring ----------------------------------------------------------------------------
 
-    def _service_monitor(self) -> constructs.Construct:
+    def _service_monitor(self) -> cdk8s.ApiObject:
         from ..imports.monitoring.com.coreos.monitoring import (
             ServiceMonitor,
             ServiceMonitorSpec,
@@ -516,7 +517,7 @@ class SentinelCache(constructs.Construct):
             ServiceMonitorSpecSelector,
         )
 
-        return ServiceMonitor(
+        return cast(cdk8s.ApiObject, ServiceMonitor(
             self,
             "ServiceMonitor",
             metadata=cdk8s.ApiObjectMetadata(
@@ -530,7 +531,7 @@ class SentinelCache(constructs.Construct):
                 namespace_selector=ServiceMonitorSpecNamespaceSelector(match_names=[self.namespace]),
                 endpoints=[ServiceMonitorSpecEndpoints(port="http-metrics", path="/metrics", interval="30s")],
             ),
-        )
+        ))
 
     def _alerts(self) -> AlertRules:
         p = self.props
