@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import Any, Literal, Mapping
+from typing import Any, Literal, Mapping, cast
 
 import cdk8s
 import cdk8s_plus_28 as kplus
@@ -47,6 +47,7 @@ from .quantity import Resources as BaseResources
 from .restricted import container_security_props
 from .secrets import SecretKeyRef, secret_revision_annotations
 from .slo import IngressGateway, ServiceLevelObjective
+from .tls_certificate import leaf_certificate
 from .uniqueness import ensure_unique_objects
 
 COMPONENT = "bridge"
@@ -471,7 +472,6 @@ class BridgeService(constructs.Construct):
     def _container_props(self) -> dict[str, Any]:
         """The app container's arguments to `add_container` (keyword arguments, not a jsii struct)."""
         p = self.props
-        r = p.resources
 
         def http_probe(path: str, period: int, failures: int) -> kplus.Probe:
             return kplus.Probe.from_http_get(
@@ -489,13 +489,7 @@ class BridgeService(constructs.Construct):
             image_pull_policy=kplus.ImagePullPolicy.ALWAYS,
             ports=ports,
             env_from=[kplus.Env.from_config_map(self.config_map)],
-            resources=kplus.ContainerResources(
-                cpu=kplus.CpuResources(request=_cpu(r.cpu_request), limit=_cpu(r.cpu_limit)),
-                memory=kplus.MemoryResources(
-                    request=cdk8s.Size.mebibytes(quantity_value(r.memory_request) / 2**20),
-                    limit=cdk8s.Size.mebibytes(quantity_value(r.memory_limit) / 2**20),
-                ),
-            ),
+            resources=p.resources.container_resources(),
             security_context=container_security_props(),
             startup=http_probe(p.probes.startup_path, 2, max(p.probes.startup_timeout_seconds // 2, 1)),
             readiness=http_probe(p.probes.readiness_path, 5, 2),
@@ -547,7 +541,7 @@ class BridgeService(constructs.Construct):
             api.add_json_patch(cdk8s.JsonPatch.add("/spec/template/spec/priorityClassName", priority_class.name))
         return deployment, container
 
-    def _spread(self) -> list[dict]:
+    def _spread(self) -> list[dict[str, Any]]:
         """Spread evenly over zones and over hosts; DoNotSchedule so a zone loss never takes
         more than its share (maxSkew 1 still lets a rolling update's surge pod land).
         nodeTaintsPolicy Honor: a cordoned or unreachable node (tainted NoSchedule) is no domain, else
@@ -614,7 +608,7 @@ class BridgeService(constructs.Construct):
             ),
         )
 
-    def _service_monitor(self) -> constructs.Construct:
+    def _service_monitor(self) -> cdk8s.ApiObject:
         from .imports.monitoring.com.coreos.monitoring import (
             ServiceMonitor,
             ServiceMonitorSpec,
@@ -622,7 +616,7 @@ class BridgeService(constructs.Construct):
             ServiceMonitorSpecSelector,
         )
 
-        return ServiceMonitor(
+        return cast(cdk8s.ApiObject, ServiceMonitor(
             self,
             "ServiceMonitor",
             metadata=self._meta(**MONITORING_LABEL),
@@ -630,7 +624,7 @@ class BridgeService(constructs.Construct):
                 selector=ServiceMonitorSpecSelector(match_labels=self._selector),
                 endpoints=[ServiceMonitorSpecEndpoints(port="metrics", path="/metrics", interval="15s")],
             ),
-        )
+        ))
 
     def _expose(self, issuer: IssuerHandle) -> constructs.Construct:
         exposure = self.props.exposure
@@ -659,14 +653,6 @@ class BridgeService(constructs.Construct):
         return ingress
 
     def _istio_gateway(self, exposure: Exposure, issuer: IssuerHandle, tls_secret: str) -> constructs.Construct:
-        from .imports.certmanager.io.cert_manager import (
-            Certificate,
-            CertificateSpec,
-            CertificateSpecIssuerRef,
-            CertificateSpecPrivateKey,
-            CertificateSpecPrivateKeyAlgorithm,
-            CertificateSpecPrivateKeyRotationPolicy,
-        )
         from .imports.istio.io.istio.networking import (
             Gateway,
             GatewaySpec,
@@ -692,21 +678,10 @@ class BridgeService(constructs.Construct):
         self.graph.add_dependency(Dependency(source=gateway, target=self.workload, port=self.props.http_port, protocol="http"))
         gw_meta = cdk8s.ApiObjectMetadata(name=name, namespace=exposure.gateway_namespace, labels=self.labels)
         scope = constructs.Construct(self, "Exposure")
-        self.certificate = Certificate(
-            scope,
-            "Certificate",
-            metadata=cdk8s.ApiObjectMetadata(name=tls_secret, namespace=exposure.gateway_namespace, labels=self.labels),
-            spec=CertificateSpec(
-                secret_name=tls_secret,
-                dns_names=[exposure.host],
-                issuer_ref=CertificateSpecIssuerRef(name=issuer.issuer_name, kind=issuer.issuer_kind, group="cert-manager.io"),
-                duration="2160h",
-                renew_before="720h",
-                private_key=CertificateSpecPrivateKey(
-                    algorithm=CertificateSpecPrivateKeyAlgorithm.ECDSA, size=256,
-                    rotation_policy=CertificateSpecPrivateKeyRotationPolicy.ALWAYS,
-                ),
-            ),
+        # The Secret must live where the gateway's pods read it (Gateway credentialName).
+        self.certificate = leaf_certificate(
+            scope, "Certificate", name=tls_secret, namespace=exposure.gateway_namespace, labels=self.labels,
+            dns_names=[exposure.host], issuer=issuer, duration="2160h", renew_before="720h", pkcs8=False,
         )
         self.gateway = Gateway(
             scope,
@@ -758,10 +733,6 @@ class _TracingWired:
             return [(f"bridge {self._bridge.name}: instrumentation={self._bridge.props.instrumentation!r} is set but "
                      f"send_traces_to(<ObservabilityStack>) was never called, so no SDK is injected")]
         return []
-
-
-def _cpu(quantity: str) -> kplus.Cpu:
-    return kplus.Cpu.millis(round(quantity_value(quantity) * 1000))
 
 
 def _volume_name(path: str) -> str:

@@ -77,7 +77,7 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass
-from typing import Literal, Mapping
+from typing import Literal, Mapping, cast
 
 import cdk8s
 import cdk8s_plus_28 as kplus
@@ -98,7 +98,7 @@ from .conventions import (
 from .graph import DependencyGraph, Port, Workload
 from .handles import FuseConsumer, FuseNamespaceHandle, PriorityClassHandle
 from .props import Props
-from .quantity import Resources, quantity_value
+from .quantity import Resources
 from .restricted import container_security_props
 from .uniqueness import ensure_unique_objects
 
@@ -145,6 +145,10 @@ PROBE_DIR = "/var/run/lighthouse-fuse-probe"
 """Where the consumer's copy of the daemon image's static BusyBox lives (a memory emptyDir)."""
 BUSYBOX = "/bin/busybox"
 """The static BusyBox in the daemon image (image contract)."""
+SMALL_RESOURCES = Resources(cpu_request="10m", cpu_limit="100m", memory_request="16Mi", memory_limit="32Mi")
+"""The probe-install init container and the mount-check sidecar added to consumer pods."""
+REGISTRAR_RESOURCES = Resources(cpu_request="10m", cpu_limit="100m", memory_request="16Mi", memory_limit="64Mi")
+"""The node-driver-registrar sidecar of the CSI DaemonSet."""
 
 
 
@@ -439,7 +443,7 @@ class FuseMountDaemon(constructs.Construct):
             image=self.props.image,
             image_pull_policy=kplus.ImagePullPolicy.ALWAYS,
             command=[BUSYBOX, "cp", BUSYBOX, f"{PROBE_DIR}/busybox"],
-            resources=_small_resources(),
+            resources=SMALL_RESOURCES.container_resources(),
             security_context=container_security_props(),
         )
         copy.mount(PROBE_DIR, probe_volume)
@@ -462,7 +466,7 @@ class FuseMountDaemon(constructs.Construct):
             image=self.props.image,
             image_pull_policy=kplus.ImagePullPolicy.ALWAYS,
             command=["/bin/sh", "-c", SLEEP_SCRIPT],
-            resources=_small_resources(),
+            resources=SMALL_RESOURCES.container_resources(),
             security_context=container_security_props(),
             readiness=kplus.Probe.from_command(
                 ["/bin/sh", "-c", MOUNTED_CHECK_SCRIPT, "mount-check", path],
@@ -594,7 +598,6 @@ class FuseMountDaemon(constructs.Construct):
                 k8s.VolumeMount(name="kubelet-pods", mount_path=root, mount_propagation="Bidirectional"),
             ]
             readiness = ["/bin/sh", "-c", f"test -S {CSI_DIR}/csi.sock"]
-        r = p.resources
         return k8s.Container(
             name="fuse",
             image=p.image,
@@ -602,7 +605,7 @@ class FuseMountDaemon(constructs.Construct):
             command=["/bin/sh", "-c", START_SCRIPT, "fuse-start", root, *p.command],
             env=env,
             ports=[k8s.ContainerPort(name="metrics", container_port=p.metrics_port, protocol="TCP")],
-            resources=_requirements(r.cpu_request, r.cpu_limit, r.memory_request, r.memory_limit),
+            resources=p.resources.requirements(),
             security_context=k8s.SecurityContext(
                 # Bidirectional propagation is only allowed in privileged containers, and /dev/fuse
                 # needs the device cgroup opened; SYS_ADMIN (mount, umount2) is written out so the
@@ -642,7 +645,7 @@ class FuseMountDaemon(constructs.Construct):
                 f"--http-endpoint=:{REGISTRAR_HEALTH_PORT}",
             ],
             ports=[k8s.ContainerPort(name="healthz", container_port=REGISTRAR_HEALTH_PORT, protocol="TCP")],
-            resources=_requirements("10m", "100m", "16Mi", "64Mi"),
+            resources=REGISTRAR_RESOURCES.requirements(),
             security_context=k8s.SecurityContext(
                 privileged=False,
                 allow_privilege_escalation=False,
@@ -661,7 +664,7 @@ class FuseMountDaemon(constructs.Construct):
             ],
         )
 
-    def _pod_monitor(self) -> constructs.Construct:
+    def _pod_monitor(self) -> cdk8s.ApiObject:
         from .imports.monitoring.com.coreos.monitoring import (
             PodMonitor,
             PodMonitorSpec,
@@ -672,7 +675,7 @@ class FuseMountDaemon(constructs.Construct):
         )
 
         meta = self._meta(**MONITORING_LABEL)
-        return PodMonitor(
+        return cast(cdk8s.ApiObject, PodMonitor(
             self,
             "PodMonitor",
             metadata=cdk8s.ApiObjectMetadata(name=meta.name, namespace=meta.namespace, labels=meta.labels),
@@ -693,7 +696,7 @@ class FuseMountDaemon(constructs.Construct):
                     )
                 ],
             ),
-        )
+        ))
 
     def _prometheus_rule(self) -> AlertRules:
         ds = f'namespace="{self.namespace}", daemonset="{self.props.name}"'
@@ -733,23 +736,6 @@ class FuseMountDaemon(constructs.Construct):
 def consumer_liveness_command(filesystem: str, liveness_url: str | None) -> list[str]:
     """The app container's liveness command: the copied BusyBox runs LIVENESS_SCRIPT."""
     return [f"{PROBE_DIR}/busybox", "sh", "-c", LIVENESS_SCRIPT, "mount-live", filesystem, *([liveness_url] if liveness_url else [])]
-
-
-def _small_resources() -> kplus.ContainerResources:
-    return kplus.ContainerResources(
-        cpu=kplus.CpuResources(request=kplus.Cpu.millis(10), limit=kplus.Cpu.millis(100)),
-        memory=kplus.MemoryResources(request=cdk8s.Size.mebibytes(16), limit=cdk8s.Size.mebibytes(32)),
-    )
-
-
-def _requirements(cpu_request: str, cpu_limit: str, memory_request: str, memory_limit: str) -> k8s.ResourceRequirements:
-    for quantity in (cpu_request, cpu_limit, memory_request, memory_limit):
-        quantity_value(quantity)
-    q = k8s.Quantity.from_string
-    return k8s.ResourceRequirements(
-        requests={"cpu": q(cpu_request), "memory": q(memory_request)},
-        limits={"cpu": q(cpu_limit), "memory": q(memory_limit)},
-    )
 
 
 def _exec_probe(command: list[str], *, period: int, failures: int) -> k8s.Probe:

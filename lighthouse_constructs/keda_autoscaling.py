@@ -18,6 +18,7 @@ never declared.
 from __future__ import annotations
 
 import re
+from typing import cast
 
 import cdk8s
 import constructs
@@ -59,7 +60,7 @@ class KedaAutoscaling(constructs.Construct):
         port = int(self.prometheus_url.rsplit(":", 1)[1]) if self.prometheus_url.count(":") == 2 else 80
         DependencyGraph.of(self).add_dependency(Dependency(source=keda.OPERATOR, target=prometheus, port=port, protocol="http"))
 
-    def autoscale(self, bridge: constructs.Construct) -> constructs.Construct:
+    def autoscale(self, bridge: constructs.Construct) -> cdk8s.ApiObject:
         """The ScaledObject of `bridge` (a BridgeService with autoscaling and a custom metric)."""
         from .bridge_service import (
             SCALE_DOWN_POLICIES,
@@ -80,7 +81,7 @@ class KedaAutoscaling(constructs.Construct):
             )
         query = f'sum({metric.name}{{namespace="{bridge.namespace}", service="{p.name}"}})'
         self.scaled.append(f"{bridge.namespace}/{p.name}")
-        return k.ScaledObject(
+        return cast(cdk8s.ApiObject, k.ScaledObject(
             bridge,
             "ScaledObject",
             metadata=cdk8s.ApiObjectMetadata(name=p.name, namespace=bridge.namespace, labels=bridge.labels),
@@ -130,7 +131,7 @@ class KedaAutoscaling(constructs.Construct):
                     )
                 ),
             ),
-        )
+        ))
 
 
 @jsii.implements(constructs.IValidation)

@@ -2,15 +2,20 @@
 
 Quantities are parsed into exact Fractions (the capacity budget adds and compares them without
 float rounding) and printed back in the units people read: cores for CPU, Mi/Gi for memory.
-`Resources` is the one requests-and-limits model every construct's props use.
+`Resources` is the one requests-and-limits model every construct's props use, and the one place
+that turns it into what a container spec takes (the core L1 struct, cdk8s-plus's
+ContainerResources, a generated custom-resource struct, or plain JSON).
 """
 
 from __future__ import annotations
 
 import re
 from fractions import Fraction
-from typing import Annotated, Any
+from typing import Annotated, Any, Callable, Protocol, TypeVar
 
+import cdk8s
+import cdk8s_plus_28 as kplus
+from cdk8s_plus_28 import k8s
 from pydantic import BeforeValidator, model_validator
 
 from .props import Props
@@ -73,6 +78,15 @@ def _as_quantity_string(value: Any) -> str:
     return text
 
 
+class _QuantityClass(Protocol):
+    """A generated binding's quantity class (`...ResourcesRequests`, `...ResourcesLimits`)."""
+
+    @classmethod
+    def from_string(cls, value: str) -> Any: ...
+
+
+_Struct = TypeVar("_Struct")
+
 Quantity = Annotated[str, BeforeValidator(_as_quantity_string)]
 """A validated Kubernetes quantity string, kept as written so the output shows the config's value."""
 
@@ -99,8 +113,35 @@ class Resources(Props):
         return self
 
     def as_dict(self) -> dict[str, dict[str, str]]:
-        """`{"requests": {...}, "limits": {...}}` as a container spec (or generated struct) takes it."""
+        """`{"requests": {...}, "limits": {...}}`, the container `resources` block as JSON."""
         return {
             "requests": {"cpu": self.cpu_request, "memory": self.memory_request},
             "limits": {"cpu": self.cpu_limit, "memory": self.memory_limit},
         }
+
+    def requirements(self) -> k8s.ResourceRequirements:
+        """The core API's container `resources` (the L1 struct), quantities as written."""
+        return self.struct(k8s.ResourceRequirements, k8s.Quantity, k8s.Quantity)
+
+    def struct(self, struct: Callable[..., _Struct], requests: type[_QuantityClass], limits: type[_QuantityClass]) -> _Struct:
+        """A generated custom-resource struct (`ClusterSpecResources`, ...), whose request and
+        limit maps each take their own generated quantity class; quantities as written."""
+        return struct(
+            requests={"cpu": requests.from_string(self.cpu_request), "memory": requests.from_string(self.memory_request)},
+            limits={"cpu": limits.from_string(self.cpu_limit), "memory": limits.from_string(self.memory_limit)},
+        )
+
+    def container_resources(self) -> kplus.ContainerResources:
+        """cdk8s-plus's ContainerResources, which prints CPU in millicores and memory in Mi."""
+        return kplus.ContainerResources(
+            cpu=kplus.CpuResources(request=_millicores(self.cpu_request), limit=_millicores(self.cpu_limit)),
+            memory=kplus.MemoryResources(request=_mebibytes(self.memory_request), limit=_mebibytes(self.memory_limit)),
+        )
+
+
+def _millicores(quantity: str) -> kplus.Cpu:
+    return kplus.Cpu.millis(round(quantity_value(quantity) * 1000))
+
+
+def _mebibytes(quantity: str) -> cdk8s.Size:
+    return cdk8s.Size.mebibytes(quantity_value(quantity) / 2**20)

@@ -1,6 +1,8 @@
 """Every tier namespace, in every environment, has its Pod Security and Istio labels, its quota,
 its LimitRange and a pure default-deny NetworkPolicy; PriorityClasses exist as handles."""
 
+from typing import get_args
+
 import cdk8s
 import pytest
 
@@ -8,7 +10,7 @@ from lighthouse_constructs.environments import load_environment
 from lighthouse_constructs.handles import PriorityClassHandle
 from lighthouse_constructs.namespace import NamespaceProps
 from lighthouse_constructs.platform import Platform, PlatformProps
-from lighthouse_constructs.platform.config import PlatformConfig
+from lighthouse_constructs.platform.config import PlatformConfig, Tier
 from lighthouse_constructs.platform.namespaces import (
     PlatformNamespace,
     PlatformNamespaceProps,
@@ -17,27 +19,36 @@ from lighthouse_constructs.quantity import parse_quantity
 
 from support import Manifests
 
-TIERS = ("bridge", "data", "fuse", "observability")
+PRIVILEGED_TIERS = {"fuse", "log_agent"}
+"""Tiers whose daemons need the host (FUSE mounts, /var/log/pods): privileged and never meshed."""
+
+
+def _tier_namespaces(manifests: Manifests) -> dict[str, tuple[str, dict]]:
+    """Every Namespace the environment synthesizes, by name: (its tier, its labels). Tests loop over
+    these, not a list of their own, so a namespace added later is checked too."""
+    namespaces = {o["metadata"]["name"]: (o["metadata"]["labels"]["app.kubernetes.io/component"], o["metadata"]["labels"])
+                  for o in manifests.all("Namespace")}
+    assert namespaces, f"{manifests.env}: no Namespace synthesized"
+    return namespaces
 
 
 def test_every_tier_namespace_exists(env_manifests: Manifests) -> None:
-    names = {o["metadata"]["name"] for o in env_manifests.all("Namespace")}
-    assert names >= {f"lighthouse-{t}" for t in TIERS}
+    tiers = sorted(tier for tier, _ in _tier_namespaces(env_manifests).values())
+    assert tiers == sorted(get_args(Tier)), "the Lighthouse app creates one namespace per platform tier"
 
 
-@pytest.mark.parametrize("tier", TIERS)
-def test_every_namespace_has_pod_security_labels_pinned_to_the_cluster_minimum(env_manifests: Manifests, tier: str) -> None:
-    labels = env_manifests.get("Namespace", f"lighthouse-{tier}")["metadata"]["labels"]
-    if tier == "fuse":
-        expected_enforce = "privileged"  # the FUSE daemon mounts on the host
-    else:
-        expected_enforce = "baseline" if env_manifests.env == "dev" else "restricted"
-    assert labels["pod-security.kubernetes.io/enforce"] == expected_enforce
-    assert labels["pod-security.kubernetes.io/audit"] == "restricted"
-    assert labels["pod-security.kubernetes.io/warn"] == "restricted"
-    for mode in ("enforce", "audit", "warn"):
-        # The oldest cluster every pinned operator runs on (docs/support-matrix.md), not the 1.28 API.
-        assert labels[f"pod-security.kubernetes.io/{mode}-version"] == "v1.34"
+def test_every_namespace_has_pod_security_labels_pinned_to_the_cluster_minimum(env_manifests: Manifests) -> None:
+    for name, (tier, labels) in _tier_namespaces(env_manifests).items():
+        if tier in PRIVILEGED_TIERS:
+            expected_enforce = "privileged"  # the daemon mounts or reads on the host
+        else:
+            expected_enforce = "baseline" if env_manifests.env == "dev" else "restricted"
+        assert labels["pod-security.kubernetes.io/enforce"] == expected_enforce, name
+        assert labels["pod-security.kubernetes.io/audit"] == "restricted", name
+        assert labels["pod-security.kubernetes.io/warn"] == "restricted", name
+        for mode in ("enforce", "audit", "warn"):
+            # The oldest cluster every pinned operator runs on (docs/support-matrix.md), not the 1.28 API.
+            assert labels[f"pod-security.kubernetes.io/{mode}-version"] == "v1.34", name
 
 
 def test_only_dev_relaxes_the_application_namespaces(synthesized: dict[str, Manifests]) -> None:
@@ -46,50 +57,56 @@ def test_only_dev_relaxes_the_application_namespaces(synthesized: dict[str, Mani
         assert bridge["pod-security.kubernetes.io/enforce"] == ("baseline" if env == "dev" else "restricted"), env
 
 
-@pytest.mark.parametrize("tier", TIERS)
-def test_istio_injection_everywhere_but_fuse(env_manifests: Manifests, tier: str) -> None:
-    labels = env_manifests.get("Namespace", f"lighthouse-{tier}")["metadata"]["labels"]
-    assert labels["istio-injection"] == ("disabled" if tier == "fuse" else "enabled")
+def test_istio_injection_everywhere_but_the_privileged_namespaces(env_manifests: Manifests) -> None:
+    injection = {name: labels["istio-injection"] for name, (_, labels) in _tier_namespaces(env_manifests).items()}
+    expected = {name: "disabled" if tier in PRIVILEGED_TIERS else "enabled"
+                for name, (tier, _) in _tier_namespaces(env_manifests).items()}
+    assert injection == expected
 
 
-@pytest.mark.parametrize("tier", TIERS)
-def test_every_namespace_has_a_quota_from_config(env_manifests: Manifests, tier: str) -> None:
-    namespace = f"lighthouse-{tier}"
-    quota = env_manifests.get("ResourceQuota", "compute-quota", namespace)["spec"]["hard"]
-    config = getattr(load_environment(env_manifests.env).platform.tiers, tier).quota
-    assert quota == {
-        "requests.cpu": config.requests.cpu,
-        "requests.memory": config.requests.memory,
-        "limits.cpu": config.limits.cpu,
-        "limits.memory": config.limits.memory,
-        "pods": config.pods,
-    }
+def test_every_namespace_has_a_quota_from_config(env_manifests: Manifests) -> None:
+    tiers = load_environment(env_manifests.env).platform.tiers
+    for namespace, (tier, _) in _tier_namespaces(env_manifests).items():
+        quota = env_manifests.get("ResourceQuota", "compute-quota", namespace)["spec"]["hard"]
+        config = tiers.of(tier)
+        assert config is not None, f"{env_manifests.env}: config sets no budget for {tier}"
+        assert quota == {
+            "requests.cpu": config.quota.requests.cpu,
+            "requests.memory": config.quota.requests.memory,
+            "limits.cpu": config.quota.limits.cpu,
+            "limits.memory": config.quota.limits.memory,
+            "pods": config.quota.pods,
+        }, namespace
 
 
-@pytest.mark.parametrize("tier", TIERS)
-def test_every_namespace_has_a_limit_range_from_config(env_manifests: Manifests, tier: str) -> None:
-    namespace = f"lighthouse-{tier}"
-    (item,) = env_manifests.get("LimitRange", "container-limits", namespace)["spec"]["limits"]
-    config = getattr(load_environment(env_manifests.env).platform.tiers, tier).limit_range
-    assert item == {
-        "type": "Container",
-        "defaultRequest": {"cpu": config.default_request.cpu, "memory": config.default_request.memory},
-        "default": {"cpu": config.default_limit.cpu, "memory": config.default_limit.memory},
-        "max": {"cpu": config.max.cpu, "memory": config.max.memory},
-    }
+def test_every_namespace_has_a_limit_range_from_config(env_manifests: Manifests) -> None:
+    tiers = load_environment(env_manifests.env).platform.tiers
+    for namespace, (tier, _) in _tier_namespaces(env_manifests).items():
+        (item,) = env_manifests.get("LimitRange", "container-limits", namespace)["spec"]["limits"]
+        config = tiers.of(tier)
+        assert config is not None, f"{env_manifests.env}: config sets no budget for {tier}"
+        limits = config.limit_range
+        assert item == {
+            "type": "Container",
+            "defaultRequest": {"cpu": limits.default_request.cpu, "memory": limits.default_request.memory},
+            "default": {"cpu": limits.default_limit.cpu, "memory": limits.default_limit.memory},
+            "max": {"cpu": limits.max.cpu, "memory": limits.max.memory},
+        }, namespace
 
 
-@pytest.mark.parametrize("tier", TIERS)
-def test_every_namespace_denies_all_ingress_and_egress_by_default(env_manifests: Manifests, tier: str) -> None:
-    policy = env_manifests.get("NetworkPolicy", "default-deny", f"lighthouse-{tier}")
-    # Pure deny: every pod selected, both directions, no allow rule (DNS and flows come from MeshPolicy).
-    assert policy["spec"] == {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]}
+def test_every_namespace_denies_all_ingress_and_egress_by_default(env_manifests: Manifests) -> None:
+    for namespace in _tier_namespaces(env_manifests):
+        policy = env_manifests.get("NetworkPolicy", "default-deny", namespace)
+        # Pure deny: every pod selected, both directions, no allow rule (DNS and flows come from MeshPolicy).
+        assert policy["spec"] == {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]}, namespace
 
 
 def test_prod_quotas_are_larger_than_dev() -> None:
     dev, prod = load_environment("dev").platform.tiers, load_environment("prod").platform.tiers
-    for tier in TIERS:
-        small, large = getattr(dev, tier).quota, getattr(prod, tier).quota
+    for tier in get_args(Tier):
+        small_tier, large_tier = dev.of(tier), prod.of(tier)
+        assert small_tier is not None and large_tier is not None, f"dev and prod config set a budget for {tier}"
+        small, large = small_tier.quota, large_tier.quota
         for side in ("requests", "limits"):
             for resource in ("cpu", "memory"):
                 assert parse_quantity(getattr(getattr(large, side), resource)) > parse_quantity(
@@ -118,7 +135,8 @@ def test_can_place_constructs_with_the_chart_namespace_handles() -> None:
 
     chart = LighthouseChart(App(), "lighthouse", load_environment("dev"))
     assert [chart.bridge_namespace.name, chart.data_namespace.name, chart.fuse_namespace.name,
-            chart.observability_namespace.name] == [f"lighthouse-{t}" for t in TIERS]
+            chart.observability_namespace.name, chart.log_agent_namespace.name] == [
+        "lighthouse-bridge", "lighthouse-data", "lighthouse-fuse", "lighthouse-observability", "lighthouse-log-agent"]
     assert chart.fuse_namespace.enforce_level == "privileged"
     assert chart.bridge_namespace.enforce_level == "baseline"
     assert chart.platform.namespaces == (chart.bridge_namespace, chart.data_namespace, chart.fuse_namespace,

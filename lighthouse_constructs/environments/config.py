@@ -277,10 +277,6 @@ class EnvironmentConfig(Props):
             raise ValueError("vault: missing; the Lighthouse charts sync every secret from Vault (set platform.vault)")
         return platform
 
-    @property
-    def is_production(self) -> bool:
-        return self.name == "prod"
-
 
 class ConfigError(ValueError):
     """A config file failed validation; the message lists every problem with its location."""

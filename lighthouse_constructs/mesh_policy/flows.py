@@ -174,8 +174,8 @@ class _NetworkPolicy:
     namespace: str
     selector: Mapping[str, Any]
     types: frozenset[str]
-    ingress: list[dict]
-    egress: list[dict]
+    ingress: list[dict[str, Any]]
+    egress: list[dict[str, Any]]
 
     @classmethod
     def parse(cls, obj: Mapping[str, Any]) -> "_NetworkPolicy":
@@ -503,10 +503,10 @@ class IstioLayer:
 
     # Authorization -------------------------------------------------------------------------
 
-    def _authorization(self, workload: Workload) -> tuple[list[tuple[_Policy, dict]], list[tuple[_Policy, dict]], list[_Policy]]:
+    def _authorization(self, workload: Workload) -> tuple[list[tuple[_Policy, dict[str, Any]]], list[tuple[_Policy, dict[str, Any]]], list[_Policy]]:
         scoped, wide = self._applying("AuthorizationPolicy", workload)
-        allow_rules: list[tuple[_Policy, dict]] = []
-        deny_rules: list[tuple[_Policy, dict]] = []
+        allow_rules: list[tuple[_Policy, dict[str, Any]]] = []
+        deny_rules: list[tuple[_Policy, dict[str, Any]]] = []
         allow_policies: list[_Policy] = []
         for policy in wide + scoped:
             action = policy.spec.get("action", "ALLOW")

@@ -10,6 +10,7 @@ says why each looks the way it does.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any, cast
 
 import cdk8s
 import constructs
@@ -48,7 +49,7 @@ class IstioObjects:
         self.peer_authentications[namespace] = self._namespace_mtls(scope, namespace)
         self.default_deny[namespace] = self._default_deny(scope, namespace)
 
-    def _namespace_mtls(self, scope: constructs.Construct, namespace: str) -> constructs.Construct:
+    def _namespace_mtls(self, scope: constructs.Construct, namespace: str) -> cdk8s.ApiObject:
         from ..imports.istio.io.istio.security import (
             PeerAuthentication,
             PeerAuthenticationSpec,
@@ -56,14 +57,14 @@ class IstioObjects:
             PeerAuthenticationSpecMtlsMode,
         )
 
-        return PeerAuthentication(
+        return cast(cdk8s.ApiObject, PeerAuthentication(
             scope,
             "PeerAuthentication",
             metadata=metadata("default", namespace, COMPONENT, namespace),
             spec=PeerAuthenticationSpec(mtls=PeerAuthenticationSpecMtls(mode=PeerAuthenticationSpecMtlsMode.STRICT)),
-        )
+        ))
 
-    def _default_deny(self, scope: constructs.Construct, namespace: str) -> constructs.Construct:
+    def _default_deny(self, scope: constructs.Construct, namespace: str) -> cdk8s.ApiObject:
         from ..imports.istio.io.istio.security import (
             AuthorizationPolicy,
             AuthorizationPolicySpec,
@@ -71,9 +72,9 @@ class IstioObjects:
 
         # An ALLOW policy without rules matches nothing: with it, a request to any pod of the
         # namespace is denied unless another ALLOW policy's rule matches it.
-        return AuthorizationPolicy(
+        return cast(cdk8s.ApiObject, AuthorizationPolicy(
             scope, "DefaultDeny", metadata=metadata("default-deny", namespace, COMPONENT, namespace), spec=AuthorizationPolicySpec()
-        )
+        ))
 
     def add_workload(
         self,
@@ -99,7 +100,7 @@ class IstioObjects:
         if limit is not None:
             self.rate_limits[key] = self._rate_limit(scope, workload, l7_traffic_ports(ports), limit)
 
-    def _authorization_policy(self, scope: constructs.Construct, workload: Workload, inbound: list[DeclaredFlow]) -> constructs.Construct | None:
+    def _authorization_policy(self, scope: constructs.Construct, workload: Workload, inbound: list[DeclaredFlow]) -> cdk8s.ApiObject | None:
         from ..imports.istio.io.istio.security import (
             AuthorizationPolicy,
             AuthorizationPolicySpec,
@@ -127,7 +128,7 @@ class IstioObjects:
             else:
                 principals[operation].add(flow.source.principal)
 
-        def to(port: int, methods: tuple[str, ...], paths: tuple[str, ...]) -> list:
+        def to(port: int, methods: tuple[str, ...], paths: tuple[str, ...]) -> list[Any]:
             return [
                 AuthorizationPolicySpecRulesTo(
                     operation=AuthorizationPolicySpecRulesToOperation(ports=[str(port)], methods=list(methods) or None, paths=list(paths) or None)
@@ -146,7 +147,7 @@ class IstioObjects:
         rules += [AuthorizationPolicySpecRules(to=to(*operation)) for operation in sorted(plaintext)]
         if not rules:
             return None
-        return AuthorizationPolicy(
+        return cast(cdk8s.ApiObject, AuthorizationPolicy(
             scope,
             "AuthorizationPolicy",
             metadata=metadata(f"allow-{workload.name}", workload.namespace, workload.name),
@@ -155,9 +156,9 @@ class IstioObjects:
                 selector=AuthorizationPolicySpecSelector(match_labels=workload.selector),
                 rules=rules,
             ),
-        )
+        ))
 
-    def _plaintext_mtls(self, scope: constructs.Construct, workload: Workload, ports: list[int]) -> constructs.Construct:
+    def _plaintext_mtls(self, scope: constructs.Construct, workload: Workload, ports: list[int]) -> cdk8s.ApiObject:
         from ..imports.istio.io.istio.security import (
             PeerAuthentication,
             PeerAuthenticationSpec,
@@ -168,7 +169,7 @@ class IstioObjects:
 
         # Port-level mTLS only takes effect in a PeerAuthentication with a workload selector;
         # without `mtls` the workload keeps the namespace's STRICT mode on every other port.
-        return PeerAuthentication(
+        return cast(cdk8s.ApiObject, PeerAuthentication(
             scope,
             "PlaintextPeerAuthentication",
             metadata=metadata(f"{workload.name}-plaintext", workload.namespace, workload.name),
@@ -178,9 +179,9 @@ class IstioObjects:
                     str(p): PeerAuthenticationSpecPortLevelMtls(mode=PeerAuthenticationSpecPortLevelMtlsMode.PERMISSIVE) for p in ports
                 },
             ),
-        )
+        ))
 
-    def _sidecar(self, scope: constructs.Construct, workload: Workload, outbound: list[DeclaredFlow]) -> constructs.Construct:
+    def _sidecar(self, scope: constructs.Construct, workload: Workload, outbound: list[DeclaredFlow]) -> cdk8s.ApiObject:
         from ..imports.istio.io.istio.networking import (
             Sidecar,
             SidecarSpec,
@@ -194,7 +195,7 @@ class IstioObjects:
                 hosts.add(f"{flow.destination.namespace}/{flow.dialed_host}")
             elif flow.kind == "kubernetes-api":
                 hosts.add("default/kubernetes.default.svc.cluster.local")
-        return Sidecar(
+        return cast(cdk8s.ApiObject, Sidecar(
             scope,
             "Sidecar",
             metadata=metadata(workload.name, workload.namespace, workload.name),
@@ -202,9 +203,9 @@ class IstioObjects:
                 workload_selector=SidecarSpecWorkloadSelector(labels=workload.selector),
                 egress=[SidecarSpecEgress(hosts=sorted(hosts))],
             ),
-        )
+        ))
 
-    def _destination_rule(self, scope: constructs.Construct, workload: Workload, breaker: CircuitBreaker) -> constructs.Construct:
+    def _destination_rule(self, scope: constructs.Construct, workload: Workload, breaker: CircuitBreaker) -> cdk8s.ApiObject:
         from ..imports.istio.io.istio.networking import (
             DestinationRule,
             DestinationRuleSpec,
@@ -215,7 +216,7 @@ class IstioObjects:
             DestinationRuleSpecTrafficPolicyOutlierDetection,
         )
 
-        return DestinationRule(
+        return cast(cdk8s.ApiObject, DestinationRule(
             scope,
             "DestinationRule",
             metadata=metadata(workload.name, workload.namespace, workload.name),
@@ -240,9 +241,9 @@ class IstioObjects:
                     ),
                 ),
             ),
-        )
+        ))
 
-    def _rate_limit(self, scope: constructs.Construct, workload: Workload, ports: list[int], limit: RateLimit) -> constructs.Construct:
+    def _rate_limit(self, scope: constructs.Construct, workload: Workload, ports: list[int], limit: RateLimit) -> cdk8s.ApiObject:
         from ..imports.istio.io.istio.networking import (
             EnvoyFilter,
             EnvoyFilterSpec,
@@ -296,9 +297,9 @@ class IstioObjects:
             )
             for port in ports
         ]
-        return EnvoyFilter(
+        return cast(cdk8s.ApiObject, EnvoyFilter(
             scope,
             "RateLimit",
             metadata=metadata(f"{workload.name}-ratelimit", workload.namespace, workload.name),
             spec=EnvoyFilterSpec(workload_selector=EnvoyFilterSpecWorkloadSelector(labels=workload.selector), config_patches=patches),
-        )
+        ))

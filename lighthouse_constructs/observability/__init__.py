@@ -1,5 +1,6 @@
 """ObservabilityStack and its props. Submodules load the CRD bindings only when a construct is built."""
 
+from ..quantity import Resources
 from .props import (
     AlertmanagerSettings,
     AlertRouting,
@@ -10,7 +11,6 @@ from .props import (
     ObservabilityStackProps,
     PagerDutyNotifier,
     PrometheusSettings,
-    Resources,
     SlackNotifier,
     TempoSettings,
     TracingSettings,

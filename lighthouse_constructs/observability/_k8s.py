@@ -4,25 +4,20 @@ monitors. (Security contexts come from lighthouse_constructs.restricted, like ev
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from typing import Any, Mapping, Sequence, cast
 
+import cdk8s
 import constructs
 from cdk8s_plus_28 import k8s
 
 from .. import restricted
 from ..conventions import selector_labels, standard_labels
+from ..quantity import Resources
 from ..secrets import secret_revision_annotations
-from .props import ObjectStorage, Resources
+from .props import ObjectStorage
 
 REPLICA_SPREAD = (("kubernetes.io/hostname", "DoNotSchedule"), ("topology.kubernetes.io/zone", "ScheduleAnyway"))
 """(topologyKey, whenUnsatisfiable) of the operator-managed replicas: never two on a host, zones when possible."""
-
-
-def resources(r: Resources) -> k8s.ResourceRequirements:
-    return k8s.ResourceRequirements(
-        requests={"cpu": k8s.Quantity.from_string(r.cpu_request), "memory": k8s.Quantity.from_string(r.memory_request)},
-        limits={"cpu": k8s.Quantity.from_string(r.cpu_limit), "memory": k8s.Quantity.from_string(r.memory_limit)},
-    )
 
 
 def http_probe(path: str, port: str, *, initial_delay: int = 10, period: int = 10, failures: int = 3) -> k8s.Probe:
@@ -43,7 +38,7 @@ def spread_by_host(selector: Mapping[str, str]) -> list[k8s.TopologySpreadConstr
     ]
 
 
-def spread_dicts(selector: Mapping[str, str]) -> list[dict]:
+def spread_dicts(selector: Mapping[str, str]) -> list[dict[str, Any]]:
     """spread_by_host as camelCase dicts, for the operators' custom resources."""
     return [
         {"maxSkew": 1, "topologyKey": "kubernetes.io/hostname", "whenUnsatisfiable": "DoNotSchedule",
@@ -51,14 +46,6 @@ def spread_dicts(selector: Mapping[str, str]) -> list[dict]:
         {"maxSkew": 1, "topologyKey": "topology.kubernetes.io/zone", "whenUnsatisfiable": "ScheduleAnyway",
          "labelSelector": {"matchLabels": dict(selector)}},
     ]
-
-
-def cr_resources(struct_cls, limits_cls, requests_cls, r: Resources):
-    """Requests and limits in a generated custom-resource struct (each map has its own class)."""
-    return struct_cls(
-        requests={"cpu": requests_cls.from_string(r.cpu_request), "memory": requests_cls.from_string(r.memory_request)},
-        limits={"cpu": limits_cls.from_string(r.cpu_limit), "memory": limits_cls.from_string(r.memory_limit)},
-    )
 
 
 S3_CREDENTIALS_DIR = "/var/run/secrets/object-store"
@@ -99,10 +86,10 @@ def object_storage_credentials(storage: ObjectStorage | None) -> tuple[list[k8s.
     )
 
 
-def s3_config(storage: ObjectStorage) -> dict:
+def s3_config(storage: ObjectStorage) -> dict[str, Any]:
     """The S3 client settings Loki (`common.storage.s3`) and Tempo (`storage.trace.s3`) share; no
     keys, so both read the credentials file (S3_CREDENTIALS_DIR)."""
-    config: dict = {"endpoint": storage.endpoint, "insecure": storage.insecure}
+    config: dict[str, Any] = {"endpoint": storage.endpoint, "insecure": storage.insecure}
     if storage.region:
         config["region"] = storage.region
     return config
@@ -160,12 +147,10 @@ class Naming:
 
     def service_monitor(self, scope: constructs.Construct, id: str, name: str, namespace: str, component: str,
                         selector: Mapping[str, str], port: str, path: str = "/metrics", *, honor_labels: bool = False,
-                        mesh_tls: bool = False):
+                        mesh_tls: bool = False) -> cdk8s.ApiObject:
         """A ServiceMonitor carrying the selection label, scraping `port` of the services matching `selector`
         in `namespace`. `mesh_tls`: the port is also an API, which MeshPolicy keeps STRICT, so
         Prometheus scrapes it with its Istio certificate (`operators.istio.SCRAPER_ANNOTATIONS`)."""
-        from cdk8s import ApiObjectMetadata
-
         from ..imports.monitoring.com.coreos.monitoring import (
             ServiceMonitor,
             ServiceMonitorSpec,
@@ -177,9 +162,9 @@ class Naming:
         )
         from ..operators import istio
 
-        return ServiceMonitor(
+        return cast(cdk8s.ApiObject, ServiceMonitor(
             scope, id,
-            metadata=ApiObjectMetadata(name=name, namespace=namespace, labels=self.labels(name, component, self.selection_label)),
+            metadata=cdk8s.ApiObjectMetadata(name=name, namespace=namespace, labels=self.labels(name, component, self.selection_label)),
             spec=ServiceMonitorSpec(
                 selector=ServiceMonitorSpecSelector(match_labels=dict(selector)),
                 namespace_selector=ServiceMonitorSpecNamespaceSelector(match_names=[namespace]),
@@ -189,13 +174,12 @@ class Naming:
                     tls_config=ServiceMonitorSpecEndpointsTlsConfig(**istio.scraper_tls()) if mesh_tls else None,
                 )],
             ),
-        )
+        ))
 
-    def api_meta(self, name: str, namespace: str | None, component: str, extra: Mapping[str, str] | None = None):
+    def api_meta(self, name: str, namespace: str | None, component: str,
+                 extra: Mapping[str, str] | None = None) -> cdk8s.ApiObjectMetadata:
         """Metadata for generated custom-resource classes."""
-        from cdk8s import ApiObjectMetadata
-
-        return ApiObjectMetadata(name=name, namespace=namespace, labels=self.labels(name, component, extra))
+        return cdk8s.ApiObjectMetadata(name=name, namespace=namespace, labels=self.labels(name, component, extra))
 
     def single_binary_stateful_set(self, scope: constructs.Construct, name: str, namespace: str, component: str, *,
                                    image: str, ports: Sequence[tuple[str, int]], http_port: str,
@@ -227,7 +211,7 @@ class Naming:
                             args=[f"-config.file=/etc/{name}/{name}.yaml", "-target=all"],
                             env=env or None,
                             ports=[k8s.ContainerPort(name=n, container_port=p, protocol="TCP") for n, p in ports],
-                            resources=resources(resources_),
+                            resources=resources_.requirements(),
                             security_context=restricted.container_security_context(),
                             readiness_probe=http_probe("/ready", http_port, initial_delay=15),
                             liveness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_string(http_port)),

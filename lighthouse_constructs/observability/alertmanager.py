@@ -56,8 +56,8 @@ def secret_file(ref: SecretKeyRef) -> str:
     return f"{SECRETS_DIR}/{ref.secret_name}/{ref.key}"
 
 
-def _notifier_configs(notifiers: tuple[Notifier, ...]) -> dict[str, list[dict]]:
-    configs: dict[str, list[dict]] = {}
+def _notifier_configs(notifiers: tuple[Notifier, ...]) -> dict[str, list[dict[str, Any]]]:
+    configs: dict[str, list[dict[str, Any]]] = {}
     for n in notifiers:
         if isinstance(n, SlackNotifier):
             configs.setdefault("slack_configs", []).append({
@@ -70,7 +70,7 @@ def _notifier_configs(notifiers: tuple[Notifier, ...]) -> dict[str, list[dict]]:
                 "description": "{{ .CommonAnnotations.summary }}",
             })
         else:
-            config: dict = {"url": n.url, "send_resolved": True}
+            config: dict[str, Any] = {"url": n.url, "send_resolved": True}
             if n.bearer_token is not None:
                 config["http_config"] = {"authorization": {"type": "Bearer", "credentials_file": secret_file(n.bearer_token)}}
             configs.setdefault("webhook_configs", []).append(config)
@@ -157,8 +157,8 @@ class AlertmanagerCluster(constructs.Construct):
                 config_secret=config_secret_name,
                 secrets=secret_names or None,
                 pod_metadata=AlertmanagerSpecPodMetadata(labels=naming.labels("alertmanager", component)),
-                resources=_k8s.cr_resources(AlertmanagerSpecResources, AlertmanagerSpecResourcesLimits,
-                                            AlertmanagerSpecResourcesRequests, settings.resources),
+                resources=settings.resources.struct(
+                    AlertmanagerSpecResources, AlertmanagerSpecResourcesRequests, AlertmanagerSpecResourcesLimits),
                 security_context=AlertmanagerSpecSecurityContext(
                     run_as_non_root=True, run_as_user=RESTRICTED_RUN_AS_USER, run_as_group=RESTRICTED_RUN_AS_USER,
                     fs_group=RESTRICTED_RUN_AS_USER,

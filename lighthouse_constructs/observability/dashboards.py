@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from ..conventions import STALE_MOUNT_METRIC
 from ..slo import REQUEST_COUNT_METRIC, REQUEST_DURATION_METRIC
@@ -25,37 +25,43 @@ class DashboardNames:
     folder: str
 
 
+if TYPE_CHECKING:  # the SDK is typed; at run time it loads only when a dashboard is built
+    from grafana_foundation_sdk.builders import dashboard as dash_b
+    from grafana_foundation_sdk.builders import prometheus as prom_b
+    from grafana_foundation_sdk.builders import stat as stat_b
+    from grafana_foundation_sdk.builders import timeseries as ts_b
+    from grafana_foundation_sdk.models import dashboard as dash_m
+
+    Rows = list[tuple[str, list[ts_b.Panel | stat_b.Panel]]]
+    """A dashboard's rows: a title and the panels under it."""
+
+
 PROMETHEUS_UID = "prometheus"
 LOKI_UID = "loki"
 TEMPO_UID = "tempo"
 
 
-def _sdk():
-    # Imported lazily: `import lighthouse_constructs` stays light.
-    from grafana_foundation_sdk.builders import common as common_b
-    from grafana_foundation_sdk.builders import dashboard as dash_b
-    from grafana_foundation_sdk.builders import prometheus as prom_b
-    from grafana_foundation_sdk.builders import stat as stat_b
-    from grafana_foundation_sdk.builders import timeseries as ts_b
-    from grafana_foundation_sdk.models import common as common_m
+def _datasource() -> dash_m.DataSourceRef:
+    # The SDK is imported in each function, not at the top: `import lighthouse_constructs` stays light.
     from grafana_foundation_sdk.models import dashboard as dash_m
 
-    return common_b, dash_b, prom_b, stat_b, ts_b, common_m, dash_m
-
-
-def _datasource():
-    dash_m = _sdk()[6]
     return dash_m.DataSourceRef(type_val="prometheus", uid=PROMETHEUS_UID)
 
 
-def _query(expr: str, legend: str, ref: str = "A"):
-    prom_b = _sdk()[2]
+def _query(expr: str, legend: str, ref: str = "A") -> prom_b.Dataquery:
+    from grafana_foundation_sdk.builders import prometheus as prom_b
+
     return prom_b.Dataquery().expr(expr).legend_format(legend).ref_id(ref).datasource(_datasource())
 
 
 def _timeseries(title: str, unit: str, queries: list[tuple[str, str]], *, width: int = 12, threshold: float | None = None,
-                description: str = ""):
-    common_b, dash_b, _, _, ts_b, common_m, dash_m = _sdk()
+                description: str = "") -> ts_b.Panel:
+    from grafana_foundation_sdk.builders import common as common_b
+    from grafana_foundation_sdk.builders import dashboard as dash_b
+    from grafana_foundation_sdk.builders import timeseries as ts_b
+    from grafana_foundation_sdk.models import common as common_m
+    from grafana_foundation_sdk.models import dashboard as dash_m
+
     panel = (ts_b.Panel().title(title).description(description).unit(unit).span(width).height(8)
              .datasource(_datasource()).fill_opacity(10).line_width(1))
     for i, (expr, legend) in enumerate(queries):
@@ -68,8 +74,11 @@ def _timeseries(title: str, unit: str, queries: list[tuple[str, str]], *, width:
     return panel
 
 
-def _stat(title: str, unit: str, expr: str, legend: str, *, width: int = 6, red_below: float | None = None):
-    _, dash_b, _, stat_b, _, _, dash_m = _sdk()
+def _stat(title: str, unit: str, expr: str, legend: str, *, width: int = 6, red_below: float | None = None) -> stat_b.Panel:
+    from grafana_foundation_sdk.builders import dashboard as dash_b
+    from grafana_foundation_sdk.builders import stat as stat_b
+    from grafana_foundation_sdk.models import dashboard as dash_m
+
     panel = stat_b.Panel().title(title).unit(unit).span(width).height(4).datasource(_datasource()).with_target(_query(expr, legend))
     if red_below is not None:
         panel = panel.thresholds(dash_b.ThresholdsConfig().mode(dash_m.ThresholdsMode.ABSOLUTE).steps([
@@ -77,16 +86,20 @@ def _stat(title: str, unit: str, expr: str, legend: str, *, width: int = 6, red_
     return panel
 
 
-def _variable(name: str, label: str, query: str):
-    dash_b, dash_m = _sdk()[1], _sdk()[6]
+def _variable(name: str, label: str, query: str) -> dash_b.QueryVariable:
+    from grafana_foundation_sdk.builders import dashboard as dash_b
+    from grafana_foundation_sdk.models import dashboard as dash_m
+
     return (dash_b.QueryVariable(name).label(label).query(query).datasource(_datasource())
             .refresh(dash_m.VariableRefresh.ON_TIME_RANGE_CHANGED).include_all(True).multi(True)
             .all_value(".*").sort(dash_m.VariableSort.ALPHABETICAL_ASC))
 
 
-def _dashboard(names: DashboardNames, uid: str, title: str, description: str, rows: list[tuple[str, list]],
-               variables: Sequence = ()):
-    dash_b = _sdk()[1]
+def _dashboard(names: DashboardNames, uid: str, title: str, description: str,
+               rows: Rows,
+               variables: Sequence[dash_b.QueryVariable] = ()) -> dash_m.Dashboard:
+    from grafana_foundation_sdk.builders import dashboard as dash_b
+
     builder = (dash_b.Dashboard(f"{names.folder} / {title}").uid(f"{names.instance}-{uid}").description(description)
                .tags([names.instance])
                .editable().time("now-6h", "now").refresh("1m").timezone("utc"))
@@ -102,7 +115,7 @@ def _dashboard(names: DashboardNames, uid: str, title: str, description: str, ro
     return builder.build()
 
 
-def _to_json(dashboard) -> str:
+def _to_json(dashboard: dash_m.Dashboard) -> str:
     from grafana_foundation_sdk.cog.encoder import JSONEncoder
 
     return json.dumps(dashboard, cls=JSONEncoder, sort_keys=True, indent=2) + "\n"
@@ -118,7 +131,7 @@ def bridge_red(names: DashboardNames, latency_threshold_ms: int = 100) -> str:
          f"{{{{service}}}} p{int(q * 100)}")
         for q in (0.5, 0.95, 0.99)
     ]
-    rows = [
+    rows: Rows = [
         ("Traffic and errors", [
             _timeseries("Requests per second", "reqps",
                         [(f"{by} (rate({REQUEST_COUNT_METRIC}{{{sel}}}[$__rate_interval]))", "{{service}}")]),
@@ -149,7 +162,7 @@ def bridge_red(names: DashboardNames, latency_threshold_ms: int = 100) -> str:
 def autoscaling(names: DashboardNames) -> str:
     """HPA current, desired and bounds per autoscaler (kube-state-metrics)."""
     sel = 'namespace=~"$namespace"'
-    rows = [("Horizontal Pod Autoscalers", [
+    rows: Rows = [("Horizontal Pod Autoscalers", [
         _timeseries("Current replicas", "short",
                     [(f"kube_horizontalpodautoscaler_status_current_replicas{{{sel}}}", "{{horizontalpodautoscaler}}")]),
         _timeseries("Desired replicas", "short",
@@ -165,7 +178,7 @@ def autoscaling(names: DashboardNames) -> str:
 def postgres(names: DashboardNames) -> str:
     """PgBouncer pools and PostgreSQL streaming replication (CloudNativePG exporters)."""
     sel = 'namespace=~"$namespace"'
-    rows = [
+    rows: Rows = [
         ("PgBouncer pools", [
             _timeseries("Client connections active / waiting", "short", [
                 (f"sum by (pod, database) (cnpg_pgbouncer_pools_cl_active{{{sel}}})", "{{pod}} {{database}} active"),
@@ -194,7 +207,7 @@ def postgres(names: DashboardNames) -> str:
 def redis(names: DashboardNames) -> str:
     """Redis primary/replicas and the sentinels' view (redis_exporter)."""
     sel = 'namespace=~"$namespace"'
-    rows = [
+    rows: Rows = [
         ("Primary and replicas", [
             _stat("Primaries", "short", f'count(redis_instance_info{{{sel}, role="master"}})', "primaries", red_below=1),
             _stat("Connected replicas", "short", f'max(redis_connected_slaves{{{sel}}})', "replicas", red_below=1),
@@ -220,7 +233,7 @@ def redis(names: DashboardNames) -> str:
 def fuse(names: DashboardNames) -> str:
     """The FUSE mount daemon on each node: daemon pods, mount health, restarts."""
     sel = 'namespace=~"$namespace"'
-    rows = [("FUSE daemon", [
+    rows: Rows = [("FUSE daemon", [
         _stat("Nodes without a ready daemon", "short",
               f"max(kube_daemonset_status_desired_number_scheduled{{{sel}}} - kube_daemonset_status_number_ready{{{sel}}})",
               "missing"),

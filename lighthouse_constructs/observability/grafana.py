@@ -10,6 +10,8 @@ nothing else is lost. Sharing sessions would need an external database.
 
 from __future__ import annotations
 
+from typing import Any
+
 import constructs
 import yaml
 from cdk8s_plus_28 import k8s
@@ -30,21 +32,21 @@ DASHBOARDS_DIR = "/var/lib/grafana-dashboards"
 def datasources_yaml(prometheus_url: str, loki_url: str | None, tempo_url: str | None) -> str:
     """Provisioned datasources with fixed uids, linked to each other (traces <-> logs <-> metrics);
     Loki and Tempo only when the stack runs them."""
-    prometheus: dict = {"timeInterval": "30s", "httpMethod": "POST"}
+    prometheus: dict[str, Any] = {"timeInterval": "30s", "httpMethod": "POST"}
     if tempo_url:
         prometheus["exemplarTraceIdDestinations"] = [{"name": "trace_id", "datasourceUid": dashboards.TEMPO_UID}]
-    sources: list[dict] = [
+    sources: list[dict[str, Any]] = [
         {"name": "Prometheus", "uid": dashboards.PROMETHEUS_UID, "type": "prometheus", "access": "proxy",
          "url": prometheus_url, "isDefault": True, "editable": False, "jsonData": prometheus}]
     if loki_url:
-        loki: dict = {"maxLines": 1000}
+        loki: dict[str, Any] = {"maxLines": 1000}
         if tempo_url:
             loki["derivedFields"] = [{"name": "TraceID", "matcherType": "label", "matcherRegex": "trace_id",
                                       "datasourceUid": dashboards.TEMPO_UID, "url": "$${__value.raw}"}]
         sources.append({"name": "Loki", "uid": dashboards.LOKI_UID, "type": "loki", "access": "proxy", "url": loki_url,
                         "editable": False, "jsonData": loki})
     if tempo_url:
-        tempo: dict = {}
+        tempo: dict[str, Any] = {}
         if loki_url:
             tempo["tracesToLogsV2"] = {"datasourceUid": dashboards.LOKI_UID, "filterByTraceID": True,
                                        "spanStartTimeShift": "-5m", "spanEndTimeShift": "5m"}
@@ -150,7 +152,7 @@ class Grafana(constructs.Construct):
                             name="grafana", image=images.grafana, image_pull_policy="Always",
                             ports=[k8s.ContainerPort(name="http", container_port=PORT, protocol="TCP")],
                             env=[k8s.EnvVar(name=k, value=v) for k, v in env.items()],
-                            resources=_k8s.resources(settings.resources),
+                            resources=settings.resources.requirements(),
                             security_context=restricted.container_security_context(),
                             readiness_probe=_k8s.http_probe("/api/health", "http", initial_delay=5),
                             liveness_probe=_k8s.http_probe("/api/health", "http", initial_delay=30, failures=6),

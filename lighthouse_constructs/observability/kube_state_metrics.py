@@ -11,8 +11,9 @@ import constructs
 from cdk8s_plus_28 import k8s
 
 from .. import restricted
+from ..quantity import Resources
 from . import _k8s
-from .props import Images, KubeStateMetricsSettings, Resources
+from .props import Images, KubeStateMetricsSettings
 
 NAME = "kube-state-metrics"
 PORT = 8080
@@ -70,7 +71,7 @@ class KubeStateMetrics(constructs.Construct):
                                   f"--port={PORT}", f"--telemetry-port={TELEMETRY_PORT}"],
                             ports=[k8s.ContainerPort(name="http-metrics", container_port=PORT, protocol="TCP"),
                                    k8s.ContainerPort(name="telemetry", container_port=TELEMETRY_PORT, protocol="TCP")],
-                            resources=_k8s.resources(RESOURCES),
+                            resources=RESOURCES.requirements(),
                             security_context=restricted.container_security_context(),
                             liveness_probe=_k8s.http_probe("/livez", "http-metrics", initial_delay=5),
                             readiness_probe=_k8s.http_probe("/readyz", "telemetry", initial_delay=5),

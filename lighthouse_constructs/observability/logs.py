@@ -21,14 +21,17 @@ nothing but CAP_CHOWN (`chown` from the busybox base of the pinned Prometheus im
 
 from __future__ import annotations
 
+from typing import Any
+
 import constructs
 import yaml
 from cdk8s_plus_28 import k8s
 
 from .. import restricted
 from ..conventions import RESTRICTED_RUN_AS_USER
+from ..quantity import Resources
 from . import _k8s
-from .props import Images, LokiSettings, Resources
+from .props import Images, LokiSettings
 
 LOKI = "loki"
 LOKI_PORT = 3100
@@ -59,7 +62,7 @@ def checkpoint_host_path(namespace: str) -> str:
 def loki_config(settings: LokiSettings, namespace: str) -> str:
     """One pod on its volume, or `replicas` pods in a memberlist ring sharing an S3 bucket."""
     storage = settings.object_storage
-    common: dict = {"path_prefix": "/var/loki"}
+    common: dict[str, Any] = {"path_prefix": "/var/loki"}
     if settings.replicas == 1:
         common["instance_addr"] = "127.0.0.1"
     common["replication_factor"] = settings.replication_factor
@@ -192,7 +195,7 @@ class LogAgent(constructs.Construct):
                         init_containers=[k8s.Container(
                             name="checkpoint-owner", image=images.prometheus, image_pull_policy="Always",
                             command=["chown", f"{RESTRICTED_RUN_AS_USER}:{RESTRICTED_RUN_AS_USER}", CHECKPOINT_DIR],
-                            resources=_k8s.resources(CHECKPOINT_INIT_RESOURCES),
+                            resources=CHECKPOINT_INIT_RESOURCES.requirements(),
                             security_context=k8s.SecurityContext(
                                 run_as_user=0, run_as_group=0, run_as_non_root=False, privileged=False,
                                 allow_privilege_escalation=False, read_only_root_filesystem=True,
@@ -205,7 +208,7 @@ class LogAgent(constructs.Construct):
                             args=["--config=/etc/otelcol/agent.yaml"],
                             ports=[k8s.ContainerPort(name="metrics", container_port=AGENT_METRICS_PORT, protocol="TCP"),
                                    k8s.ContainerPort(name="health", container_port=AGENT_HEALTH_PORT, protocol="TCP")],
-                            resources=_k8s.resources(resources),
+                            resources=resources.requirements(),
                             security_context=restricted.container_security_context(),
                             readiness_probe=_k8s.http_probe("/", "health", initial_delay=5),
                             liveness_probe=_k8s.http_probe("/", "health", initial_delay=15, failures=5),

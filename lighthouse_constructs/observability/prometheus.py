@@ -4,6 +4,8 @@ told, in every namespace)."""
 
 from __future__ import annotations
 
+from typing import Any, Callable, TypeVar
+
 import constructs
 import yaml
 from cdk8s_plus_28 import k8s
@@ -26,12 +28,16 @@ def pod_labels(instance: str) -> dict[str, str]:
     return {k: prometheus_operator.prometheus_pod_labels(instance)[k] for k in ("app.kubernetes.io/name", "operator.prometheus.io/name")}
 
 
+_Selector = TypeVar("_Selector")
+
+
 def scrape_configs_secret(instance: str) -> str:
     """The additionalScrapeConfigs Secret of Prometheus `instance`."""
     return f"prometheus-{instance}-scrape-configs"
 
 
-def namespace_selector(selector_cls, expression_cls, namespaces: tuple[str, ...] | None):
+def namespace_selector(selector_cls: Callable[..., _Selector], expression_cls: Callable[..., Any],
+                       namespaces: tuple[str, ...] | None) -> _Selector:
     """The namespaces a Prometheus discovers monitors and rules in: `kubernetes.io/metadata.name In
     [...]`, or, for None, the empty selector (every namespace). Each field has its own generated classes."""
     if namespaces is None:
@@ -174,8 +180,8 @@ class PrometheusServer(constructs.Construct):
                     api_version=PrometheusSpecAlertingAlertmanagersApiVersion.V2,
                     scheme=PrometheusSpecAlertingAlertmanagersScheme.HTTPS,
                     tls_config=PrometheusSpecAlertingAlertmanagersTlsConfig(**istio.scraper_tls()))]),
-                resources=_k8s.cr_resources(PrometheusSpecResources, PrometheusSpecResourcesLimits,
-                                            PrometheusSpecResourcesRequests, settings.resources),
+                resources=settings.resources.struct(
+                    PrometheusSpecResources, PrometheusSpecResourcesRequests, PrometheusSpecResourcesLimits),
                 storage=PrometheusSpecStorage(volume_claim_template=PrometheusSpecStorageVolumeClaimTemplate(
                     spec=PrometheusSpecStorageVolumeClaimTemplateSpec(
                         access_modes=["ReadWriteOnce"],

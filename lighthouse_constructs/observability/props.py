@@ -67,7 +67,10 @@ class Images(Props):
 
     def version(self, name: str) -> str:
         """The tag of image `name` (the operators want the version next to the image)."""
-        return getattr(self, name).split("@", 1)[0].rsplit(":", 1)[1]
+        image: str | None = getattr(self, name)
+        if image is None:
+            raise ValueError(f"images.{name} is not set, so it has no version")
+        return image.split("@", 1)[0].rsplit(":", 1)[1]
 
 
 class PrometheusSettings(Props):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Sequence
 
 from ..handles import SloSource
 from ..slo import (
@@ -135,10 +135,10 @@ NO_TRAFFIC_WINDOW = "5m"
 """The rate window of SLONoTraffic (which fires after the SLO's `no_traffic_for`)."""
 
 
-def slo_rule_group(source: SloSource, runbook_base_url: str | None) -> dict:
+def slo_rule_group(source: SloSource, runbook_base_url: str | None) -> dict[str, Any]:
     """Recording rules and burn-rate alerts for one source's availability and latency SLOs."""
     slo = source.slo
-    rules: list[dict] = []
+    rules: list[dict[str, Any]] = []
     service_labels = {"namespace": source.slo_namespace, "service": source.slo_service}
     for window in RECORDING_WINDOWS:
         for sli, expr in _sli_expressions(source, window).items():
@@ -393,14 +393,14 @@ PART_ALERTS = {"logs": "Loki", "traces": "Tempo", "gateway": "Collector"}
 
 
 def platform_rule_group(alertmanager_replicas: int, runbook_base_url: str | None, *, instance: str,
-                        parts: frozenset[str] = frozenset(PART_ALERTS)) -> dict:
+                        parts: frozenset[str] = frozenset(PART_ALERTS)) -> dict[str, Any]:
     """The platform alerts of stack `instance`, without those about optional parts it does not run."""
     left_out = tuple(prefix for part, prefix in PART_ALERTS.items() if part not in parts)
     rules = []
     for alert in platform_alerts(alertmanager_replicas):
         if left_out and alert.name.startswith(left_out):
             continue
-        rule: dict = {"alert": alert.name, "expr": alert.expr}
+        rule: dict[str, Any] = {"alert": alert.name, "expr": alert.expr}
         if alert.for_ != "0s":
             rule["for"] = alert.for_
         rule["labels"] = {"severity": alert.severity}

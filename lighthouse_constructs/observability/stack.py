@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal, Sequence
+from typing import Any, Callable, Literal, Mapping, Protocol, Sequence, cast
 
+import cdk8s
 import constructs
 
 from ..conventions import MONITORING_LABEL
@@ -33,6 +34,16 @@ from .logs import LogAgent, Loki
 from .prometheus import PrometheusServer
 from .props import INSTANCE_MAX_LENGTH, ObservabilityStackProps
 from .tracing import Tempo, TraceGateway
+
+
+class _Component(Protocol):
+    """What the dependency graph reads off each component of the stack."""
+
+    @property
+    def service_account_name(self) -> str: ...
+
+    @property
+    def pod_labels(self) -> Mapping[str, str]: ...
 
 
 class ObservabilityStack(constructs.Construct):
@@ -211,7 +222,7 @@ class ObservabilityStack(constructs.Construct):
         return Connection(env=((f"{env_prefix}OTLP_ENDPOINT", gateway.otlp_http_endpoint),),
                           endpoints=(Endpoint(self._workloads["gateway"], tracing.OTLP_HTTP_PORT, "http"),))
 
-    def _ingress_monitor(self, gateway: IngressGateway):
+    def _ingress_monitor(self, gateway: IngressGateway) -> cdk8s.ApiObject:
         """A PodMonitor on an ingress gateway's Envoy stats (only istio_* series): the edge SLI."""
         from ..imports.monitoring.com.coreos.monitoring import (
             PodMonitor,
@@ -224,7 +235,7 @@ class ObservabilityStack(constructs.Construct):
         )
 
         port, _, path = ENVOY_METRICS_PORT
-        return PodMonitor(
+        return cast(cdk8s.ApiObject, PodMonitor(
             self, f"IngressMonitor-{gateway.namespace}",
             metadata=self._naming.api_meta(f"ingress-{gateway.namespace}", self.namespace, "ingress", self.selection_label),
             spec=PodMonitorSpec(
@@ -236,9 +247,9 @@ class ObservabilityStack(constructs.Construct):
                         source_labels=["__name__"], regex="istio_.*",
                         action=PodMonitorSpecPodMetricsEndpointsMetricRelabelingsAction.KEEP)])],
             ),
-        )
+        ))
 
-    def _rule(self, id: str, name: str, group: dict):
+    def _rule(self, id: str, name: str, group: dict[str, Any]) -> cdk8s.ApiObject:
         from ..imports.monitoring.com.coreos.monitoring import (
             PrometheusRule,
             PrometheusRuleSpec,
@@ -247,7 +258,7 @@ class ObservabilityStack(constructs.Construct):
             PrometheusRuleSpecGroupsRulesExpr,
         )
 
-        return PrometheusRule(
+        return cast(cdk8s.ApiObject, PrometheusRule(
             self, id, metadata=self._naming.api_meta(name, self.namespace, "alerting", self.selection_label),
             spec=PrometheusRuleSpec(groups=[PrometheusRuleSpecGroups(
                 name=group["name"], interval=group.get("interval"),
@@ -257,7 +268,7 @@ class ObservabilityStack(constructs.Construct):
                     labels=r.get("labels"), annotations=r.get("annotations"))
                     for r in group["rules"]],
             )]),
-        )
+        ))
 
     @property
     def metrics_scraper(self) -> Workload:
@@ -272,7 +283,7 @@ class ObservabilityStack(constructs.Construct):
         graph = DependencyGraph.of(self)
         ns = self.namespace
 
-        def workload(name: str, component, namespace: str = ns, peer_service: str | None = None) -> Workload:
+        def workload(name: str, component: _Component, namespace: str = ns, peer_service: str | None = None) -> Workload:
             return Workload(name=name, namespace=namespace, service_account=component.service_account_name,
                             pod_labels=tuple(sorted(component.pod_labels.items())), peer_service=peer_service)
 
@@ -301,7 +312,7 @@ class ObservabilityStack(constructs.Construct):
         def memberlist(replicas: int) -> tuple[Port, ...]:
             return (Port("memberlist", _k8s.MEMBERLIST_PORT, "tcp", "peer"),) if replicas > 1 else ()
 
-        ports = {
+        ports: dict[str, Callable[[], tuple[Port, ...]]] = {
             "prometheus": lambda: (Port("web", prometheus.PORT, "http"), Port("metrics", prometheus.PORT, "http", "metrics")),
             "alertmanager": lambda: (Port("web", alertmanager.PORT, "http"), Port("metrics", alertmanager.PORT, "http", "metrics"),
                                      Port("mesh", alertmanager.CLUSTER_PORT, "tcp", "peer", udp=True)),

@@ -12,6 +12,8 @@ injected SDKs at the gateway; a BridgeService opts in with its `instrumentation`
 
 from __future__ import annotations
 
+from typing import Any
+
 import constructs
 import yaml
 from cdk8s_plus_28 import k8s
@@ -19,8 +21,9 @@ from cdk8s_plus_28 import k8s
 from .. import restricted
 from ..conventions import RESTRICTED_RUN_AS_USER
 from ..operators import opentelemetry as otel
+from ..quantity import Resources
 from . import _k8s
-from .props import Images, Resources, TempoSettings, TracingSettings
+from .props import Images, TempoSettings, TracingSettings
 
 TEMPO = "tempo"
 TEMPO_HTTP_PORT = 3200
@@ -41,11 +44,11 @@ def tempo_config(settings: TempoSettings, namespace: str) -> str:
     """One pod on its volume, or `replicas` pods in a memberlist ring sharing an S3 bucket."""
     storage = settings.object_storage
     if storage is None:
-        trace: dict = {"backend": "local", "wal": {"path": "/var/tempo/wal"}, "local": {"path": "/var/tempo/blocks"}}
+        trace: dict[str, Any] = {"backend": "local", "wal": {"path": "/var/tempo/wal"}, "local": {"path": "/var/tempo/blocks"}}
     else:
         trace = {"backend": "s3", "wal": {"path": "/var/tempo/wal"},
                  "s3": {**_k8s.s3_config(storage), "bucket": storage.bucket, "forcepathstyle": True}}
-    config: dict = {
+    config: dict[str, Any] = {
         "stream_over_http_enabled": True,
         "server": {"http_listen_port": TEMPO_HTTP_PORT, "grpc_listen_port": TEMPO_GRPC_PORT, "log_level": "info"},
         "distributor": {"receivers": {"otlp": {"protocols": {
@@ -155,7 +158,7 @@ class TraceGateway(constructs.Construct):
         self.otlp_http_endpoint = f"http://{GATEWAY_SERVICE}.{namespace}.svc.cluster.local:{OTLP_HTTP_PORT}"
         self.service_account = naming.service_account(self, "ServiceAccount", GATEWAY_SERVICE, namespace, component)
         pipeline = OpenTelemetryCollectorSpecConfigServicePipelines
-        exporters: dict[str, dict] = {}
+        exporters: dict[str, dict[str, Any]] = {}
         pipelines: dict[str, str] = {}
         if tempo_otlp_endpoint is not None:
             # In-cluster hops are encrypted by the mesh's mTLS, not by the exporters.
@@ -178,9 +181,9 @@ class TraceGateway(constructs.Construct):
                 network_policy=OpenTelemetryCollectorSpecNetworkPolicy(enabled=False),
                 pod_disruption_budget=OpenTelemetryCollectorSpecPodDisruptionBudget(
                     max_unavailable=OpenTelemetryCollectorSpecPodDisruptionBudgetMaxUnavailable.from_number(1)),
-                resources=_k8s.cr_resources(OpenTelemetryCollectorSpecResources,
-                                            OpenTelemetryCollectorSpecResourcesLimits,
-                                            OpenTelemetryCollectorSpecResourcesRequests, settings.gateway_resources),
+                resources=settings.gateway_resources.struct(
+                    OpenTelemetryCollectorSpecResources,
+                    OpenTelemetryCollectorSpecResourcesRequests, OpenTelemetryCollectorSpecResourcesLimits),
                 pod_security_context=OpenTelemetryCollectorSpecPodSecurityContext(
                     run_as_non_root=True, run_as_user=RESTRICTED_RUN_AS_USER, run_as_group=RESTRICTED_RUN_AS_USER,
                     fs_group=RESTRICTED_RUN_AS_USER, seccomp_profile={"type": "RuntimeDefault"}),
@@ -221,26 +224,27 @@ class TraceGateway(constructs.Construct):
                 init_container_security_context=restricted.security_context_fields(),
                 python=InstrumentationSpecPython(
                     image=images.python_autoinstrumentation,
-                    resource_requirements=_k8s.cr_resources(
-                        InstrumentationSpecPythonResourceRequirements, InstrumentationSpecPythonResourceRequirementsLimits,
-                        InstrumentationSpecPythonResourceRequirementsRequests, INIT_RESOURCES),
+                    resource_requirements=INIT_RESOURCES.struct(
+                        InstrumentationSpecPythonResourceRequirements,
+                        InstrumentationSpecPythonResourceRequirementsRequests, InstrumentationSpecPythonResourceRequirementsLimits),
                 ),
                 java=InstrumentationSpecJava(
                     image=images.java_autoinstrumentation,
-                    resources=_k8s.cr_resources(InstrumentationSpecJavaResources, InstrumentationSpecJavaResourcesLimits,
-                                                InstrumentationSpecJavaResourcesRequests, INIT_RESOURCES),
+                    resources=INIT_RESOURCES.struct(
+                        InstrumentationSpecJavaResources,
+                        InstrumentationSpecJavaResourcesRequests, InstrumentationSpecJavaResourcesLimits),
                 ) if images.java_autoinstrumentation else None,
                 nodejs=InstrumentationSpecNodejs(
                     image=images.nodejs_autoinstrumentation,
-                    resource_requirements=_k8s.cr_resources(
-                        InstrumentationSpecNodejsResourceRequirements, InstrumentationSpecNodejsResourceRequirementsLimits,
-                        InstrumentationSpecNodejsResourceRequirementsRequests, INIT_RESOURCES),
+                    resource_requirements=INIT_RESOURCES.struct(
+                        InstrumentationSpecNodejsResourceRequirements,
+                        InstrumentationSpecNodejsResourceRequirementsRequests, InstrumentationSpecNodejsResourceRequirementsLimits),
                 ) if images.nodejs_autoinstrumentation else None,
                 dotnet=InstrumentationSpecDotnet(
                     image=images.dotnet_autoinstrumentation,
-                    resource_requirements=_k8s.cr_resources(
-                        InstrumentationSpecDotnetResourceRequirements, InstrumentationSpecDotnetResourceRequirementsLimits,
-                        InstrumentationSpecDotnetResourceRequirementsRequests, INIT_RESOURCES),
+                    resource_requirements=INIT_RESOURCES.struct(
+                        InstrumentationSpecDotnetResourceRequirements,
+                        InstrumentationSpecDotnetResourceRequirementsRequests, InstrumentationSpecDotnetResourceRequirementsLimits),
                 ) if images.dotnet_autoinstrumentation else None,
             ),
         )

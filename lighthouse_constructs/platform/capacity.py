@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, Literal
 
-from ..quantity import format_cpu, format_memory, parse_quantity
+from ..quantity import Resources, format_cpu, format_memory, parse_quantity
 from .config import CapacityConfig, ContainerResources
 
 RESOURCE_KEYS = ("requests.cpu", "requests.memory", "limits.cpu", "limits.memory")
@@ -84,9 +84,6 @@ class PodResources:
     def peak(self, other: "PodResources") -> "PodResources":
         return PodResources(tuple(max(a, b) for a, b in zip(self.values, other.values)))  # type: ignore[arg-type]
 
-    def times(self, count: int) -> "PodResources":
-        return PodResources(tuple(v * count for v in self.values))  # type: ignore[arg-type]
-
 
 @dataclass(frozen=True)
 class LimitDefaults:
@@ -124,10 +121,10 @@ def container_resources(container: Mapping[str, Any], defaults: LimitDefaults) -
 
 def _fixed(resources: ContainerResources) -> dict[str, Any]:
     """A container `resources` block from config values."""
-    return {
-        "requests": {"cpu": resources.requests.cpu, "memory": resources.requests.memory},
-        "limits": {"cpu": resources.limits.cpu, "memory": resources.limits.memory},
-    }
+    return Resources(
+        cpu_request=resources.requests.cpu, cpu_limit=resources.limits.cpu,
+        memory_request=resources.requests.memory, memory_limit=resources.limits.memory,
+    ).as_dict()
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ certificate from any issuer handle, always with a fresh private key on each rene
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Literal
 
 import constructs
 from cdk8s import ApiObjectMetadata
@@ -18,6 +18,7 @@ from pydantic import Field, field_validator, model_validator
 from ..conventions import standard_labels
 from ..handles import IssuerHandle, NamespaceHandle, SecretRef
 from ..props import Props
+from ..tls_certificate import KeyUsage, leaf_certificate, private_key
 from .config import duration_seconds
 
 _DNS_NAME = re.compile(r"^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
@@ -38,21 +39,11 @@ def _check_durations(duration: str, renew_before: str) -> None:
         )
 
 
-def _private_key(cm):
-    """ECDSA P-256, PKCS#8, and a new key at every issuance (rotationPolicy Always)."""
-    return cm.CertificateSpecPrivateKey(
-        algorithm=cm.CertificateSpecPrivateKeyAlgorithm.ECDSA,
-        size=256,
-        encoding=cm.CertificateSpecPrivateKeyEncoding.PKCS8,
-        rotation_policy=cm.CertificateSpecPrivateKeyRotationPolicy.ALWAYS,
-    )
-
-
 class _ClusterIssuerConstruct(constructs.Construct):
     """A construct that emits a ClusterIssuer named `props.name`: the IssuerHandle side of it.
     Subclasses set `public` and `provides_ca_cert`."""
 
-    props: Any
+    props: InternalCertificateAuthorityProps | AcmeIssuerProps
     public: bool
     provides_ca_cert: bool
 
@@ -119,7 +110,7 @@ class InternalCertificateAuthority(_ClusterIssuerConstruct):
                 secret_name=props.name,
                 duration=props.duration,
                 renew_before=props.renew_before,
-                private_key=_private_key(cm),
+                private_key=private_key(),
                 issuer_ref=cm.CertificateSpecIssuerRef(name=bootstrap, kind="ClusterIssuer", group="cert-manager.io"),
                 secret_template=cm.CertificateSpecSecretTemplate(
                     labels=standard_labels(props.name, "certificate-authority")
@@ -234,8 +225,6 @@ class TlsCertificate(constructs.Construct):
         issuer: IssuerHandle,
     ) -> None:
         super().__init__(scope, id)
-        from ..imports.certmanager.io import cert_manager as cm
-
         if issuer.public:
             internal = [n for n in props.dns_names if n.endswith(_INTERNAL_SUFFIXES)]
             if internal:
@@ -244,27 +233,23 @@ class TlsCertificate(constructs.Construct):
                     f"validate cluster-internal names {internal}; use the internal CA issuer for them"
                 )
         self.props = props
-        usages = [cm.CertificateSpecUsages.DIGITAL_SIGNATURE, cm.CertificateSpecUsages.SERVER_AUTH]
+        usages: list[KeyUsage] = ["digital signature", "server auth"]
         if props.client_auth:
-            usages.append(cm.CertificateSpecUsages.CLIENT_AUTH)
+            usages.append("client auth")
         labels = standard_labels(props.name, "tls-certificate", namespace.name)
-        self.certificate = cm.Certificate(
+        self.certificate = leaf_certificate(
             self,
             "Resource",
-            metadata=ApiObjectMetadata(name=props.name, namespace=namespace.name, labels=labels),
-            spec=cm.CertificateSpec(
-                secret_name=props.name,
-                common_name=props.dns_names[0] if len(props.dns_names[0]) <= 64 else None,
-                dns_names=list(props.dns_names),
-                duration=props.duration,
-                renew_before=props.renew_before,
-                usages=usages,
-                private_key=_private_key(cm),
-                issuer_ref=cm.CertificateSpecIssuerRef(
-                    name=issuer.issuer_name, kind=issuer.issuer_kind, group="cert-manager.io"
-                ),
-                secret_template=cm.CertificateSpecSecretTemplate(labels=labels),
-            ),
+            name=props.name,
+            namespace=namespace.name,
+            labels=labels,
+            dns_names=props.dns_names,
+            issuer=issuer,
+            duration=props.duration,
+            renew_before=props.renew_before,
+            common_name=props.dns_names[0] if len(props.dns_names[0]) <= 64 else None,
+            usages=usages,
+            secret_labels=labels,
         )
         keys = ("tls.crt", "tls.key") + (("ca.crt",) if issuer.provides_ca_cert else ())
         self.secret = SecretRef(secret_name=props.name, namespace=namespace.name, keys=keys)

@@ -117,7 +117,8 @@ class TiersConfig(Props):
     """The log_agent namespace's budget. Default: sized from the chart's contents."""
 
     def of(self, tier: Tier) -> TierConfig | None:
-        return getattr(self, tier)
+        budget: TierConfig | None = getattr(self, tier)
+        return budget
 
 
 class NodeCount(Props):

@@ -1,6 +1,7 @@
 """PostgresHA (CloudNativePG + PgBouncer + barman-cloud backups + alerts) and EventStoreMigration."""
 
 from ..handles import MigrationTarget
+from ..quantity import Resources
 from .cluster import PostgresHA
 from .migration import EventStoreMigration, EventStoreMigrationProps
 from .props import (
@@ -11,7 +12,6 @@ from .props import (
     PostgresHAProps,
     Recovery,
     ReplicaProps,
-    Resources,
     Storage,
     restore_from,
 )

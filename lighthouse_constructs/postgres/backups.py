@@ -15,6 +15,7 @@ import constructs
 
 from ..handles import SecretHandle
 from ..operators.barman_cloud import PLUGIN_NAME
+from ..quantity import Resources
 from ..secrets import secret_key
 from .props import BackupProps
 
@@ -22,6 +23,8 @@ ACCESS_KEY_ID = "ACCESS_KEY_ID"
 SECRET_ACCESS_KEY = "ACCESS_SECRET_KEY"
 REGION = "REGION"
 """Keys of the credentials secret; REGION is optional."""
+SIDECAR_RESOURCES = Resources(cpu_request="50m", memory_request="128Mi", cpu_limit="1", memory_limit="512Mi")
+"""The barman-cloud plugin sidecar CloudNativePG adds to each instance pod."""
 
 
 class BarmanCloudBackups(constructs.Construct):
@@ -109,15 +112,10 @@ class BarmanCloudBackups(constructs.Construct):
                     ),
                 ),
                 instance_sidecar_configuration=ObjectStoreSpecInstanceSidecarConfiguration(
-                    resources=ObjectStoreSpecInstanceSidecarConfigurationResources(
-                        requests={
-                            "cpu": ObjectStoreSpecInstanceSidecarConfigurationResourcesRequests.from_string("50m"),
-                            "memory": ObjectStoreSpecInstanceSidecarConfigurationResourcesRequests.from_string("128Mi"),
-                        },
-                        limits={
-                            "cpu": ObjectStoreSpecInstanceSidecarConfigurationResourcesLimits.from_string("1"),
-                            "memory": ObjectStoreSpecInstanceSidecarConfigurationResourcesLimits.from_string("512Mi"),
-                        },
+                    resources=SIDECAR_RESOURCES.struct(
+                        ObjectStoreSpecInstanceSidecarConfigurationResources,
+                        ObjectStoreSpecInstanceSidecarConfigurationResourcesRequests,
+                        ObjectStoreSpecInstanceSidecarConfigurationResourcesLimits,
                     )
                 ),
             ),

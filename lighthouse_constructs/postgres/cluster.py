@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import urllib.parse
-from typing import Literal
+from typing import Literal, cast
 
 import cdk8s
 import constructs
@@ -37,12 +37,13 @@ from ..graph import (
 )
 from ..handles import NamespaceHandle, PriorityClassHandle, SecretHandle
 from ..operators import cnpg
+from ..operators.barman_cloud import PLUGIN_NAME
 from ..operators.istio import NATIVE_SIDECAR
 from ..scheduling import assign_priority_class
 from ..secrets import SecretKeyRef, secret_key
 from ..uniqueness import ensure_unique_objects
 from .alerts import PostgresAlerts
-from .backups import PLUGIN_NAME, BarmanCloudBackups
+from .backups import BarmanCloudBackups
 from .pooler import PgBouncerPooler
 from .props import SYNCHRONOUS_REPLICATION, PostgresHAProps
 
@@ -229,7 +230,7 @@ class PostgresHA(constructs.Construct):
         if self.props.backup is None and backup is not None:
             raise ValueError(f"postgres {name}: backup_credentials were given but backup is not set")
 
-    def _cluster(self) -> constructs.Construct:
+    def _cluster(self) -> cdk8s.ApiObject:
         from ..imports.cnpg.io.cnpg.postgresql import (
             Cluster,
             ClusterSpec,
@@ -321,7 +322,7 @@ class PostgresHA(constructs.Construct):
                 )
         instance_selector = cnpg.instance_pod_labels(p.name)
         r = p.resources
-        return Cluster(
+        return cast(cdk8s.ApiObject, Cluster(
             self,
             "Cluster",
             metadata=cdk8s.ApiObjectMetadata(name=p.name, namespace=self.namespace, labels=self.labels),
@@ -342,16 +343,7 @@ class PostgresHA(constructs.Construct):
                 plugins=plugins,
                 storage=ClusterSpecStorage(size=p.storage.size, storage_class=p.storage.storage_class),
                 wal_storage=ClusterSpecWalStorage(size=p.wal_storage.size, storage_class=p.wal_storage.storage_class),
-                resources=ClusterSpecResources(
-                    requests={
-                        "cpu": ClusterSpecResourcesRequests.from_string(r.cpu_request),
-                        "memory": ClusterSpecResourcesRequests.from_string(r.memory_request),
-                    },
-                    limits={
-                        "cpu": ClusterSpecResourcesLimits.from_string(r.cpu_limit),
-                        "memory": ClusterSpecResourcesLimits.from_string(r.memory_limit),
-                    },
-                ),
+                resources=r.struct(ClusterSpecResources, ClusterSpecResourcesRequests, ClusterSpecResourcesLimits),
                 affinity=ClusterSpecAffinity(
                     enable_pod_anti_affinity=True,
                     pod_anti_affinity_type="required",
@@ -366,7 +358,7 @@ class PostgresHA(constructs.Construct):
                     )
                 ],
             ),
-        )
+        ))
 
     def _pod_monitors(self) -> tuple[constructs.Construct, constructs.Construct]:
         from ..imports.monitoring.com.coreos.monitoring import (
@@ -377,8 +369,8 @@ class PostgresHA(constructs.Construct):
             PodMonitorSpecSelectorMatchExpressions,
         )
 
-        def monitor(id: str, name: str, selector: PodMonitorSpecSelector) -> constructs.Construct:
-            return PodMonitor(
+        def monitor(id: str, name: str, selector: PodMonitorSpecSelector) -> cdk8s.ApiObject:
+            return cast(cdk8s.ApiObject, PodMonitor(
                 self,
                 id,
                 metadata=cdk8s.ApiObjectMetadata(
@@ -388,7 +380,7 @@ class PostgresHA(constructs.Construct):
                     selector=selector,
                     pod_metrics_endpoints=[PodMonitorSpecPodMetricsEndpoints(port="metrics", interval="30s")],
                 ),
-            )
+            ))
 
         poolers = [p.name for p in (self.pooler_rw, self.pooler_ro) if p is not None]
         return (

@@ -53,9 +53,11 @@ from ..conventions import RESTRICTED_RUN_AS_USER, selector_labels, standard_labe
 from ..graph import Dependency, DependencyGraph, Workload
 from ..handles import MigrationTarget, NamespaceHandle, PriorityClassHandle
 from ..operators.istio import NATIVE_SIDECAR
+from ..props import Props
+from ..quantity import Resources
 from ..restricted import container_security_props
 from ..scheduling import assign_priority_class
-from .props import NAME_PATTERN, STORAGE_PATTERN, Props, Resources, _image
+from .props import NAME_PATTERN, STORAGE_PATTERN, _image
 
 COMPONENT = "migration"
 ENV_PREFIX = "PG"
@@ -381,10 +383,7 @@ class EventStoreMigration(constructs.Construct):
                 "HOME": kplus.EnvValue.from_value("/tmp"),
                 "TMPDIR": kplus.EnvValue.from_value("/tmp"),
             },
-            resources=kplus.ContainerResources(
-                cpu=kplus.CpuResources(request=_cpu(r.cpu_request), limit=_cpu(r.cpu_limit)),
-                memory=kplus.MemoryResources(request=_mebibytes(r.memory_request), limit=_mebibytes(r.memory_limit)),
-            ),
+            resources=r.container_resources(),
             security_context=container_security_props(),
         )
         container.mount(CONFIG_DIR, kplus.Volume.from_config_map(self, "ScriptsVolume", self.config_map, name="scripts"), read_only=True)
@@ -437,17 +436,8 @@ class EventStoreMigration(constructs.Construct):
             )
 
 
-def _cpu(quantity: str) -> kplus.Cpu:
-    from ..quantity import quantity_value
-
-    return kplus.Cpu.millis(round(quantity_value(quantity) * 1000))
-
-
-def _mebibytes(quantity: str) -> cdk8s.Size:
+def _size(quantity: str) -> cdk8s.Size:
+    """An emptyDir size limit in Mi, as cdk8s-plus prints it."""
     from ..quantity import quantity_value
 
     return cdk8s.Size.mebibytes(quantity_value(quantity) / 2**20)
-
-
-def _size(quantity: str) -> cdk8s.Size:
-    return _mebibytes(quantity)

@@ -114,15 +114,10 @@ class PgBouncerPooler(constructs.Construct):
                         containers=[
                             PoolerSpecTemplateSpecContainers(
                                 name="pgbouncer",
-                                resources=PoolerSpecTemplateSpecContainersResources(
-                                    requests={
-                                        "cpu": PoolerSpecTemplateSpecContainersResourcesRequests.from_string(r.cpu_request),
-                                        "memory": PoolerSpecTemplateSpecContainersResourcesRequests.from_string(r.memory_request),
-                                    },
-                                    limits={
-                                        "cpu": PoolerSpecTemplateSpecContainersResourcesLimits.from_string(r.cpu_limit),
-                                        "memory": PoolerSpecTemplateSpecContainersResourcesLimits.from_string(r.memory_limit),
-                                    },
+                                resources=r.struct(
+                                    PoolerSpecTemplateSpecContainersResources,
+                                    PoolerSpecTemplateSpecContainersResourcesRequests,
+                                    PoolerSpecTemplateSpecContainersResourcesLimits,
                                 ),
                                 security_context=PoolerSpecTemplateSpecContainersSecurityContext(
                                     run_as_non_root=True,

@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from typing import cast
 
 import cdk8s
 import constructs
@@ -41,6 +42,7 @@ from ..conventions import (
 )
 from ..graph import Connection, Dependency, DependencyGraph, Endpoint, Port, Workload
 from ..handles import NamespaceHandle, PriorityClassHandle, SecretHandle
+from ..quantity import Resources
 from ..restricted import container_security_context
 from ..secrets import SecretKeyRef, secret_key
 from ..uniqueness import ensure_unique_objects
@@ -73,6 +75,13 @@ EXPORTER_PASSWORD_MAP = f"{EXPORTER_DIR}/password-map.json"
 EXPORTER_PASSWORD_FILE = f"{EXPORTER_DIR}/password"
 """The password of the pod's own `exporter` user, drawn at pod start (scripts/exporter-auth.sh)."""
 EXPORTER_USER = "exporter"
+
+SENTINEL_RESOURCES = Resources(cpu_request="20m", cpu_limit="100m", memory_request="64Mi", memory_limit="64Mi")
+"""The sentinel container: Sentinel idles at about a millicore, so small and fixed on purpose."""
+EXPORTER_AUTH_RESOURCES = Resources(cpu_request="10m", cpu_limit="100m", memory_request="16Mi", memory_limit="16Mi")
+"""The init container that draws the exporter's password."""
+EXPORTER_RESOURCES = Resources(cpu_request="10m", cpu_limit="100m", memory_request="32Mi", memory_limit="64Mi")
+"""The redis_exporter sidecar."""
 
 
 def _digest(files: dict[str, str], keys: tuple[str, ...]) -> str:
@@ -315,12 +324,10 @@ class SentinelCache(constructs.Construct):
             )
 
         if part == "redis":
-            memory = k8s.Quantity.from_string(f"{mebibytes(p.effective_memory_limit)}Mi")
-            cpu_request, cpu_limit = p.cpu_request, p.cpu_limit
+            memory = f"{mebibytes(p.effective_memory_limit)}Mi"
+            resources = Resources(cpu_request=p.cpu_request, cpu_limit=p.cpu_limit, memory_request=memory, memory_limit=memory)
         else:
-            # Sentinel idles at about a millicore: small, fixed on purpose.
-            memory = k8s.Quantity.from_string("64Mi")
-            cpu_request, cpu_limit = "20m", "100m"
+            resources = SENTINEL_RESOURCES
         mounts = [
             k8s.VolumeMount(name="config", mount_path=CONFIG_DIR, read_only=True),
             k8s.VolumeMount(name="auth", mount_path=SECRET_DIR, read_only=True),
@@ -336,10 +343,7 @@ class SentinelCache(constructs.Construct):
             command=["sh", f"{CONFIG_DIR}/{part}-start.sh"],
             env=self._script_env(part),
             ports=[k8s.ContainerPort(name=f"tcp-{part}", container_port=port)],
-            resources=k8s.ResourceRequirements(
-                requests={"cpu": k8s.Quantity.from_string(cpu_request), "memory": memory},
-                limits={"cpu": k8s.Quantity.from_string(cpu_limit), "memory": memory},
-            ),
+            resources=resources.requirements(),
             security_context=container_security_context(),
             volume_mounts=mounts,
             # The start script waits for the Sentinels or a peer before the server listens, and
@@ -354,7 +358,6 @@ class SentinelCache(constructs.Construct):
         )
 
     def _exporter_auth_container(self, port: int) -> k8s.Container:
-        small = k8s.Quantity.from_string("16Mi")
         return k8s.Container(
             name="exporter-auth",
             image=self.props.redis_image,
@@ -365,10 +368,7 @@ class SentinelCache(constructs.Construct):
                 k8s.EnvVar(name="EXPORTER_PASSWORD_MAP", value=EXPORTER_PASSWORD_MAP),
                 k8s.EnvVar(name="EXPORTER_PASSWORD_FILE", value=EXPORTER_PASSWORD_FILE),
             ],
-            resources=k8s.ResourceRequirements(
-                requests={"cpu": k8s.Quantity.from_string("10m"), "memory": small},
-                limits={"cpu": k8s.Quantity.from_string("100m"), "memory": small},
-            ),
+            resources=EXPORTER_AUTH_RESOURCES.requirements(),
             security_context=container_security_context(),
             volume_mounts=[
                 k8s.VolumeMount(name="config", mount_path=CONFIG_DIR, read_only=True),
@@ -398,10 +398,7 @@ class SentinelCache(constructs.Construct):
                 f"--web.listen-address=:{METRICS_PORT}",
             ],
             ports=[k8s.ContainerPort(name="http-metrics", container_port=METRICS_PORT)],
-            resources=k8s.ResourceRequirements(
-                requests={"cpu": k8s.Quantity.from_string("10m"), "memory": k8s.Quantity.from_string("32Mi")},
-                limits={"cpu": k8s.Quantity.from_string("100m"), "memory": k8s.Quantity.from_string("64Mi")},
-            ),
+            resources=EXPORTER_RESOURCES.requirements(),
             security_context=container_security_context(),
             volume_mounts=[k8s.VolumeMount(name="exporter", mount_path=EXPORTER_DIR, read_only=True)],
             liveness_probe=probe(10),
@@ -511,7 +508,7 @@ class SentinelCache(constructs.Construct):
 
     # -- monitoring ----------------------------------------------------------------------------
 
-    def _service_monitor(self) -> constructs.Construct:
+    def _service_monitor(self) -> cdk8s.ApiObject:
         from ..imports.monitoring.com.coreos.monitoring import (
             ServiceMonitor,
             ServiceMonitorSpec,
@@ -520,7 +517,7 @@ class SentinelCache(constructs.Construct):
             ServiceMonitorSpecSelector,
         )
 
-        return ServiceMonitor(
+        return cast(cdk8s.ApiObject, ServiceMonitor(
             self,
             "ServiceMonitor",
             metadata=cdk8s.ApiObjectMetadata(
@@ -534,7 +531,7 @@ class SentinelCache(constructs.Construct):
                 namespace_selector=ServiceMonitorSpecNamespaceSelector(match_names=[self.namespace]),
                 endpoints=[ServiceMonitorSpecEndpoints(port="http-metrics", path="/metrics", interval="30s")],
             ),
-        )
+        ))
 
     def _alerts(self) -> AlertRules:
         p = self.props

@@ -243,7 +243,8 @@ class CrdCatalog:
         cached = self.cache_dir / "crd-schemas" / f"{digest}-{_CACHE_FORMAT}.json" if self.cache_dir else None
         if cached and cached.is_file():
             try:
-                return json.loads(cached.read_text())
+                crds: list[dict[str, Any]] = json.loads(cached.read_text())
+                return crds
             except ValueError:
                 pass
         crds = [
