@@ -13,7 +13,7 @@ import constructs
 import jsii
 from cdk8s_plus_28 import k8s
 
-from ..chart_objects import chart_objects
+from ..chart_objects import chart_objects, write_before_reading
 from ..graph import DependencyGraph, Workload
 from ..handles import MeshNamespaceHandle
 from ..uniqueness import ensure_unique_objects
@@ -68,7 +68,10 @@ class MeshPolicy(constructs.Construct):
         # cdk8s validates a construct before its children: a validation of the chart runs before
         # any validation inside it (this proof, the capacity budget, ...), so all of them, and
         # the YAML written after them, see the objects.
-        cdk8s.Chart.of(self).node.add_validation(_Build(self))
+        chart = cdk8s.Chart.of(self)
+        build = _Build(self)
+        chart.node.add_validation(build)
+        write_before_reading(chart, build.run)
         self.node.add_validation(_Proof(self))
 
     # -- the objects (written on first read, or at synth) ------------------------------------
@@ -113,6 +116,11 @@ class MeshPolicy(constructs.Construct):
     def network_policies(self) -> dict[str, k8s.KubeNetworkPolicy]:
         """Per workload key: NetworkPolicy `allow-<name>`."""
         return self.build()._network_policies
+
+    @property
+    def written(self) -> bool:
+        """Whether the objects are written (by synth, `build()` or an early attribute read)."""
+        return self._built_flows is not None
 
     def build(self) -> "MeshPolicy":
         """Write the objects now, from the graph as declared so far (once; later calls do
@@ -177,9 +185,14 @@ class _Build:
     def __init__(self, mesh: MeshPolicy) -> None:
         self._mesh = mesh
 
-    def validate(self) -> list[str]:
+    def run(self) -> None:
+        if self._mesh.written:
+            return
         if not self._mesh.graph_problems():  # otherwise _Proof reports them, under MeshPolicy's path
             self._mesh.build()
+
+    def validate(self) -> list[str]:
+        self.run()
         return []
 
 

@@ -14,7 +14,7 @@ import constructs
 import jsii
 from cdk8s import Chart
 
-from ..chart_objects import chart_objects
+from ..chart_objects import chart_objects, forget
 from ..handles import IssuerHandle, NamespaceHandle
 from ..namespace import NamespaceProps
 from ..uniqueness import ensure_unique_objects
@@ -216,6 +216,7 @@ class Platform(constructs.Construct):
             }
             hard["pods"] = str(max(1, ceil(totals.get("pods", Fraction(0)) * AUTO_QUOTA_HEADROOM)))
             ns.set_quota(hard)
+        forget(Chart.of(self))  # the quotas changed after the snapshot read them
 
     def capacity_report(self) -> CapacityReport:
         """The capacity budget of everything in this Platform's chart, as synthesized now."""
