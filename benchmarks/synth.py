@@ -177,12 +177,12 @@ def main() -> None:
         floor_bytes = all((tmp / "floor" / f.relative_to(tmp / "synth")).read_bytes() == f.read_bytes()
                           for f in (tmp / "synth").glob("*/*.k8s.yaml"))
 
-    print(f"{'case':36} {'wall s':>19} {'window s':>19} {'peak MiB':>15}")
+    print(f"{'case':36} {'wall s':>19} {'window s':>19} {'peak MiB':>16}")
     for name, samples in results.items():
         windows = [s.window_s for s in samples if s.window_s is not None]
         window = spread(windows, "5.2f") if len(windows) == len(samples) else "-"
         print(f"{name:36} {spread([s.wall_s for s in samples], '5.2f'):>19} {window:>19}"
-              f" {spread([s.peak_mib for s in samples], '4.0f'):>15}")
+              f" {spread([s.peak_mib for s in samples], '4.0f'):>16}")
     print(f"\nfloor input: {objects} objects in {charts} charts of {environments} environments;"
           f" floor output is the same objects: {'yes' if floor_same else 'NO (the floor is not comparable)'}"
           f" (byte-identical files: {'yes' if floor_bytes else 'no'})")
