@@ -22,8 +22,9 @@ $(VENV)/.installed: pyproject.toml setup.py $(shell find imports -name __init__.
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	# Bytecode for the generated bindings: compiling them on every import costs seconds and
-	# ~200 MiB (and PYTHONDONTWRITEBYTECODE may be set), so compile once here.
-	$(PY) -m compileall -q lighthouse_constructs imports >/dev/null
+	# ~200 MiB (and PYTHONDONTWRITEBYTECODE may be set), so compile once here, for plain runs (the
+	# tests) and for -O (the synth, see cdk8s.yaml), the venv's packages included.
+	$(PY) -m compileall -q -o 0 -o 1 lighthouse_constructs imports $$($(PY) -c 'import sysconfig; print(sysconfig.get_path("purelib"))') >/dev/null || true
 	touch $@
 
 $(CDK8S): package.json package-lock.json

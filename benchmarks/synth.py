@@ -148,12 +148,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    py = sys.executable
+    # -O for every case, as cdk8s.yaml runs the app: jsii's bindings type-check each argument only
+    # under __debug__ (see cdk8s.yaml), so the cases compare the same interpreter mode.
+    py = [sys.executable, "-O"]
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         env = {**os.environ, **ENV_SILENCE}
         # The floor's input: what main.py writes now (a warm-up too; not timed).
-        subprocess.run([py, str(ROOT / "main.py")], cwd=ROOT, env={**env, "CDK8S_OUTDIR": str(tmp / "synth")}, check=True)
+        subprocess.run([*py, str(ROOT / "main.py")], cwd=ROOT, env={**env, "CDK8S_OUTDIR": str(tmp / "synth")}, check=True)
         synthesized = read_output(tmp / "synth")
         (tmp / "objects.json").write_text(json.dumps(synthesized))
         environments = len(synthesized)
@@ -161,11 +163,11 @@ def main() -> None:
         charts = sum(len(c) for c in synthesized.values())
 
         cases = {
-            ALL: ([py, str(HERE / "timed_main.py")], tmp / "all"),
-            ONE: ([py, str(HERE / "timed_main.py"), ONE_ENV], tmp / "one"),
-            FLOOR: ([py, str(HERE / "floor.py"), str(tmp / "objects.json"), str(tmp / "floor")], tmp / "floor"),
-            BARE: ([py, "-c", BARE_APP.format(outdir=str(tmp / "bare"))], tmp / "bare"),
-            IMPORT: ([py, "-c", "import lighthouse_constructs"], tmp / "import"),
+            ALL: ([*py, str(HERE / "timed_main.py")], tmp / "all"),
+            ONE: ([*py, str(HERE / "timed_main.py"), ONE_ENV], tmp / "one"),
+            FLOOR: ([*py, str(HERE / "floor.py"), str(tmp / "objects.json"), str(tmp / "floor")], tmp / "floor"),
+            BARE: ([*py, "-c", BARE_APP.format(outdir=str(tmp / "bare"))], tmp / "bare"),
+            IMPORT: ([*py, "-c", "import lighthouse_constructs"], tmp / "import"),
         }
         results: dict[str, list[Sample]] = {name: [] for name in cases}
         for run in range(args.runs):
