@@ -32,6 +32,7 @@ from .handles import (
     PodSecurityLevel,
     PriorityClassHandle,
     PriorityClassRef,
+    ScaleTarget,
     SecretHandle,
     SecretRef,
     SecretStoreHandle,
@@ -113,6 +114,6 @@ __all__ = [
     # handles, and refs to objects that exist already
     "ArchiveSource", "ConnectionTarget", "CustomMetricsAdapter", "FuseConsumer", "FuseNamespaceHandle",
     "IssuerHandle", "MeshNamespaceHandle", "MigrationTarget", "NamespaceHandle", "PodSecurityLevel",
-    "PriorityClassHandle", "SecretHandle", "SecretStoreHandle", "SloSource", "TraceSink",
+    "PriorityClassHandle", "ScaleTarget", "SecretHandle", "SecretStoreHandle", "SloSource", "TraceSink",
     "IssuerRef", "NamespaceRef", "PriorityClassRef", "SecretRef",
 ]

@@ -45,6 +45,7 @@ from .props import Props
 from .quantity import Quantity, quantity_value
 from .quantity import Resources as BaseResources
 from .restricted import container_security_props
+from .scheduling import SCALE_DOWN_POLICIES, SCALE_UP_POLICIES
 from .secrets import SecretKeyRef, secret_revision_annotations
 from .slo import IngressGateway, ServiceLevelObjective
 from .tls_certificate import leaf_certificate
@@ -255,10 +256,6 @@ class BridgeServiceProps(Props):
         return self.autoscaling.min_replicas or self.replicas
 
 
-SCALE_UP_POLICIES: tuple[tuple[str, int, int], ...] = (("Pods", 4, 60), ("Percent", 100, 60))
-"""Scale-up policies (type, value, periodSeconds), the larger change wins: the HPA's and the KEDA-owned HPA's."""
-SCALE_DOWN_POLICIES: tuple[tuple[str, int, int], ...] = (("Percent", 10, 60),)
-"""Scale-down policies (type, value, periodSeconds), the smaller change wins."""
 
 
 
@@ -341,6 +338,17 @@ class BridgeService(constructs.Construct):
             self.node.add_validation(_TracingWired(self))
 
     # -- discovery ---------------------------------------------------------------------------
+
+    @property
+    def min_replicas(self) -> int:
+        """The autoscaler's lower bound (ScaleTarget)."""
+        return self.props.hpa_min_replicas
+
+    @property
+    def autoscaling(self) -> Autoscaling:
+        """The autoscaling settings (ScaleTarget); only a bridge with autoscaling is ever scaled."""
+        assert self.props.autoscaling is not None
+        return self.props.autoscaling
 
     @property
     def name(self) -> str:

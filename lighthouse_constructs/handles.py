@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     import constructs
     from cdk8s_plus_28 import Container, Deployment
 
-    from .bridge_service import BridgeService
+    from .bridge_service import Autoscaling
     from .graph import Connection, Endpoint
     from .slo import IngressGateway, ServiceLevelObjective
 
@@ -163,13 +163,34 @@ class FuseConsumer(Protocol):
         ...
 
 
+class ScaleTarget(Protocol):
+    """A Deployment an autoscaler scales on a custom metric (BridgeService). It is a construct: the
+    adapter places its scaling object under it."""
+
+    namespace: str
+    labels: dict[str, str]
+
+    @property
+    def name(self) -> str:
+        """The Deployment's name, and the `service` label its metrics carry."""
+        ...
+
+    @property
+    def min_replicas(self) -> int: ...
+
+    @property
+    def autoscaling(self) -> Autoscaling:
+        """Bounds, the CPU target, the custom metric and the stabilization windows."""
+        ...
+
+
 class CustomMetricsAdapter(Protocol):
     """What serves a bridge's custom metric to autoscaling (KedaAutoscaling): it emits the scaling
     object that replaces the bridge's HPA."""
 
     adapter: str
 
-    def autoscale(self, bridge: BridgeService) -> constructs.Construct: ...
+    def autoscale(self, target: ScaleTarget) -> constructs.Construct: ...
 
 
 class MigrationTarget(Protocol):

@@ -25,8 +25,10 @@ import constructs
 import jsii
 
 from .graph import Dependency, DependencyGraph, Workload
+from .handles import ScaleTarget
 from .operators import keda
 from .quantity import quantity_value
+from .scheduling import SCALE_DOWN_POLICIES, SCALE_UP_POLICIES
 from .uniqueness import ensure_unique_objects
 
 METRIC_NAME_PATTERN = re.compile(r"^[a-zA-Z_:][a-zA-Z0-9_:]*$")
@@ -60,34 +62,27 @@ class KedaAutoscaling(constructs.Construct):
         port = int(self.prometheus_url.rsplit(":", 1)[1]) if self.prometheus_url.count(":") == 2 else 80
         DependencyGraph.of(self).add_dependency(Dependency(source=keda.OPERATOR, target=prometheus, port=port, protocol="http"))
 
-    def autoscale(self, bridge: constructs.Construct) -> cdk8s.ApiObject:
-        """The ScaledObject of `bridge` (a BridgeService with autoscaling and a custom metric)."""
-        from .bridge_service import (
-            SCALE_DOWN_POLICIES,
-            SCALE_UP_POLICIES,
-            BridgeService,
-        )
+    def autoscale(self, target: ScaleTarget) -> cdk8s.ApiObject:
+        """The ScaledObject of `target` (a BridgeService with autoscaling and a custom metric)."""
         from .imports.keda.sh import keda as k
 
-        assert isinstance(bridge, BridgeService)
-        p = bridge.props
-        autoscaling = p.autoscaling
-        assert autoscaling is not None and autoscaling.custom_metric is not None
+        autoscaling = target.autoscaling
+        assert autoscaling.custom_metric is not None
         metric = autoscaling.custom_metric
         if not METRIC_NAME_PATTERN.match(metric.name):
             raise ValueError(
-                f"bridge {p.name}: autoscaling.custom_metric.name {metric.name!r} is not a Prometheus metric name "
+                f"bridge {target.name}: autoscaling.custom_metric.name {metric.name!r} is not a Prometheus metric name "
                 f"({METRIC_NAME_PATTERN.pattern}); KEDA queries it from Prometheus"
             )
-        query = f'sum({metric.name}{{namespace="{bridge.namespace}", service="{p.name}"}})'
-        self.scaled.append(f"{bridge.namespace}/{p.name}")
+        query = f'sum({metric.name}{{namespace="{target.namespace}", service="{target.name}"}})'
+        self.scaled.append(f"{target.namespace}/{target.name}")
         return cast(cdk8s.ApiObject, k.ScaledObject(
-            bridge,
+            cast(constructs.Construct, target),
             "ScaledObject",
-            metadata=cdk8s.ApiObjectMetadata(name=p.name, namespace=bridge.namespace, labels=bridge.labels),
+            metadata=cdk8s.ApiObjectMetadata(name=target.name, namespace=target.namespace, labels=target.labels),
             spec=k.ScaledObjectSpec(
-                scale_target_ref=k.ScaledObjectSpecScaleTargetRef(api_version="apps/v1", kind="Deployment", name=p.name),
-                min_replica_count=p.hpa_min_replicas,
+                scale_target_ref=k.ScaledObjectSpecScaleTargetRef(api_version="apps/v1", kind="Deployment", name=target.name),
+                min_replica_count=target.min_replicas,
                 max_replica_count=autoscaling.max_replicas,
                 triggers=[
                     k.ScaledObjectSpecTriggers(

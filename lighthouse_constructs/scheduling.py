@@ -1,4 +1,5 @@
-"""Scheduling helpers every construct shares: which PriorityClass its pods get."""
+"""Scheduling helpers every construct shares: which PriorityClass its pods get, and how autoscalers
+change replica counts."""
 
 from __future__ import annotations
 
@@ -41,3 +42,8 @@ def assign_priority_class(scope: constructs.Construct, priority_class: PriorityC
             path = PRIORITY_CLASS_PATHS.get((child.api_group, child.kind))
             if path is not None:
                 child.add_json_patch(cdk8s.JsonPatch.add(path, priority_class.name))
+
+SCALE_UP_POLICIES: tuple[tuple[str, int, int], ...] = (("Pods", 4, 60), ("Percent", 100, 60))
+"""Scale-up policies (type, value, periodSeconds), the larger change wins: the HPA's and the KEDA-owned HPA's."""
+SCALE_DOWN_POLICIES: tuple[tuple[str, int, int], ...] = (("Percent", 10, 60),)
+"""Scale-down policies (type, value, periodSeconds), the smaller change wins."""
