@@ -319,7 +319,7 @@ EXEMPTIONS: tuple[Exemption, ...] = (
     ),
 )
 """The checkov checks the FUSE DaemonSet fails by design (measured with checkov 3.3 on both modes),
-each with its reason; rendered as `checkov.io/skip<N>` annotations and listed in policy/exemptions.yaml."""
+each with its reason; rendered as `checkov.io/skip<N>` annotations and listed in lighthouse_constructs/validation/exemptions.yaml."""
 
 
 class FuseMountDaemon(constructs.Construct):
