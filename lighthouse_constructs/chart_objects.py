@@ -5,8 +5,10 @@ and several validations read the whole chart (the uniqueness check, the capacity
 MeshPolicy's proof). So each object's JSON is read once and kept: while the chart holds as many
 ApiObjects the snapshot is returned as it is, and when objects were added (MeshPolicy writes its
 objects at synth, after an earlier validation took a snapshot) only the new ones are read, found
-by construct path. (Object identity cannot be the key: jsii hands out a new Python proxy for a
-JavaScript-created object on every walk.) An object edited in place after it was read is not
+by their jsii object reference. (Object identity cannot be the key: jsii hands out a new Python
+proxy for a JavaScript-created object on every walk; the reference it carries is the JavaScript
+object's, stable and unique, and reading it costs no round trip, where `node.path` costs two per
+object.) An object edited in place after it was read is not
 re-read: whoever edits one at synth calls `forget(chart)` (Platform does, after sizing quotas).
 """
 
@@ -29,15 +31,21 @@ def chart_snapshot(chart: cdk8s.Chart) -> tuple[list[cdk8s.ApiObject], list[dict
     cached = _snapshots.get(id(chart))
     if cached is not None and len(cached[0]) == len(nodes):
         return cached[0], cached[1]
-    by_path = cached[2] if cached is not None else {}
+    by_ref = cached[2] if cached is not None else {}
     objects = []
     for node in nodes:
-        path = node.node.path
-        if path not in by_path:
-            by_path[path] = node.to_json()
-        objects.append(by_path[path])
-    _snapshots[id(chart)] = (nodes, objects, by_path)
+        ref = _jsii_ref(node)
+        if ref not in by_ref:
+            by_ref[ref] = node.to_json()
+        objects.append(by_ref[ref])
+    _snapshots[id(chart)] = (nodes, objects, by_ref)
     return nodes, objects
+
+
+def _jsii_ref(obj: cdk8s.ApiObject) -> str:
+    """The JavaScript object's reference id (e.g. `cdk8s.ApiObject@10042`), the same on every proxy."""
+    ref: str = obj.__jsii_ref__.ref  # type: ignore[attr-defined]
+    return ref
 
 
 def chart_objects(chart: cdk8s.Chart) -> list[dict[str, Any]]:

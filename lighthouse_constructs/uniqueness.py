@@ -152,10 +152,19 @@ def ensure_unique_objects(scope: constructs.IConstruct) -> None:
     """Registers, once per App, the synth-time check that no two of its API objects share an
     identity. Each construct of the library calls it in `__init__`; calling it again is a no-op."""
     root = scope.node.root
+    ref: str = root.__jsii_ref__.ref  # type: ignore[attr-defined]
+    if ref in _registered_roots:
+        return  # known here: skips reading the root's metadata, two jsii round trips per construct
     if any(entry.type == _REGISTERED for entry in root.node.metadata):
+        _registered_roots.add(ref)
         return
     root.node.add_metadata(_REGISTERED, True)
     root.node.add_validation(_UniqueObjects(root))
+    _registered_roots.add(ref)
+
+
+_registered_roots: set[str] = set()
+"""The jsii references (stable and never reused, unlike `id()`) of the roots whose check is registered."""
 
 
 __all__ = ["CLUSTER_SCOPED_KINDS", "Duplicate", "ObjectKey", "duplicates", "ensure_unique_objects",

@@ -9,6 +9,7 @@ to kube-dns, to istiod (sidecar namespaces), to the API server / external blocks
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 from typing import Any, Sequence
 
 import constructs
@@ -83,4 +84,12 @@ def _selector(workload: Workload) -> k8s.LabelSelector:
 
 
 def _ports(ports: set[tuple[int, str]]) -> list[k8s.NetworkPolicyPort]:
-    return [k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(p), protocol=q) for p, q in sorted(ports, key=lambda x: (x[0], x[1]))]
+    return [k8s.NetworkPolicyPort(port=_port_number(p), protocol=q) for p, q in sorted(ports, key=lambda x: (x[0], x[1]))]
+
+
+@cache
+def _port_number(port: int) -> k8s.IntOrString:
+    """One IntOrString per port number, shared by every rule: each `from_number` is a jsii round
+    trip (~545 per synth of the three environments for a few dozen distinct ports), and the
+    value is immutable, so sharing it writes the same JSON."""
+    return k8s.IntOrString.from_number(port)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any, Callable, Literal, Mapping, Protocol, Sequence, cast
 
 import cdk8s
@@ -255,7 +256,6 @@ class ObservabilityStack(constructs.Construct):
             PrometheusRuleSpec,
             PrometheusRuleSpecGroups,
             PrometheusRuleSpecGroupsRules,
-            PrometheusRuleSpecGroupsRulesExpr,
         )
 
         return cast(cdk8s.ApiObject, PrometheusRule(
@@ -263,7 +263,7 @@ class ObservabilityStack(constructs.Construct):
             spec=PrometheusRuleSpec(groups=[PrometheusRuleSpecGroups(
                 name=group["name"], interval=group.get("interval"),
                 rules=[PrometheusRuleSpecGroupsRules(
-                    expr=PrometheusRuleSpecGroupsRulesExpr.from_string(r["expr"]),
+                    expr=_rule_expr(r["expr"]),
                     record=r.get("record"), alert=r.get("alert"), for_=r.get("for"),
                     labels=r.get("labels"), annotations=r.get("annotations"))
                     for r in group["rules"]],
@@ -374,3 +374,15 @@ def _instance_of(namespace: str) -> str:
             f"the operator's StatefulSet names allow at most {INSTANCE_MAX_LENGTH}: set ObservabilityStackProps.instance"
         )
     return namespace
+
+
+@cache
+def _rule_expr(expr: str) -> Any:
+    """The rule expression's jsii value, built once per distinct expression: each `from_string` is
+    a jsii round trip, and the environments share most rules (408 built, 144 distinct, over dev,
+    staging and prod). The value is immutable, so sharing it writes the same JSON."""
+    from ..imports.monitoring.com.coreos.monitoring import (
+        PrometheusRuleSpecGroupsRulesExpr,
+    )
+
+    return PrometheusRuleSpecGroupsRulesExpr.from_string(expr)
