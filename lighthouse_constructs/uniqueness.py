@@ -19,9 +19,9 @@ construct removed with `node.try_remove_child` and another added in its place.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Iterable, NamedTuple
+from typing import Any, Iterable, Mapping, NamedTuple
 
 import cdk8s
 import constructs
@@ -98,47 +98,37 @@ def duplicates(entries: Iterable[tuple[ObjectKey, str]]) -> list[Duplicate]:
     return [Duplicate(key, tuple(where)) for key, where in places.items() if len(where) > 1]
 
 
+def json_object_key(obj: Mapping[str, Any]) -> ObjectKey | None:
+    """The identity of a manifest (its JSON), or None without a kind or name (other checks report those)."""
+    metadata = obj.get("metadata")
+    metadata = metadata if isinstance(metadata, Mapping) else {}
+    kind, name = obj.get("kind"), metadata.get("name")
+    if not kind or not name:
+        return None
+    return object_key(str(obj.get("apiVersion") or ""), str(kind), metadata.get("namespace"), str(name))
+
+
 def find_duplicates(scope: constructs.IConstruct) -> list[Duplicate]:
-    """The identities that several ApiObjects under `scope` share (their `node.path`s named)."""
-    return _duplicates_among([c for c in scope.node.find_all() if isinstance(c, cdk8s.ApiObject)])
-
-
-def _duplicates_among(api_objects: list[cdk8s.ApiObject]) -> list[Duplicate]:
-    by_kind_and_name: dict[tuple[str, str], list[cdk8s.ApiObject]] = defaultdict(list)
-    for obj in api_objects:
-        by_kind_and_name[(obj.kind, obj.name)].append(obj)
-    entries = []
-    for (kind, name), objs in by_kind_and_name.items():
-        if len(objs) < 2:
-            continue  # unique already: group and namespace are not read
-        for obj in objs:
-            group = obj.api_group
-            entries.append((_key("" if group == "core" else group, kind, obj.metadata.namespace, name), obj.node.path))
-    return sorted(duplicates(entries), key=lambda d: d.places)
+    """The identities that several ApiObjects of `scope` (an App or a chart) share, naming their
+    `node.path`s. Identities come from the charts' JSON snapshots (chart_objects), which the other
+    synth-time validations share, so this adds no jsii round trip per object; a construct path
+    is read only for objects that clash."""
+    snapshots = [chart_snapshot(chart) for chart in _charts(scope)]
+    entries = [(json_object_key(obj), nodes[i]) for nodes, objects in snapshots for i, obj in enumerate(objects)]
+    counts = Counter(key for key, _ in entries if key is not None)
+    clashing = [(key, node.node.path) for key, node in entries if key is not None and counts[key] > 1]
+    return sorted(duplicates(clashing), key=lambda d: d.places)
 
 
 @jsii.implements(constructs.IValidation)
 class _UniqueObjects:
-    """The App's check. It reads identities from the charts' JSON snapshots (chart_objects), which
-    the other synth-time validations share, so it adds no jsii round trip per object; the
-    construct path is read only for objects that clash."""
+    """The App's check (find_duplicates over the whole App)."""
 
     def __init__(self, root: constructs.IConstruct) -> None:
         self._root = root
 
     def validate(self) -> list[str]:
-        entries: list[tuple[ObjectKey, int, int]] = []
-        snapshots = [chart_snapshot(chart) for chart in _charts(self._root)]
-        for index, (_, objects) in enumerate(snapshots):
-            for position, obj in enumerate(objects):
-                meta = obj.get("metadata") or {}
-                key = object_key(obj.get("apiVersion", ""), obj.get("kind", ""), meta.get("namespace"), meta.get("name", ""))
-                entries.append((key, index, position))
-        counts: dict[ObjectKey, int] = defaultdict(int)
-        for key, _, _ in entries:
-            counts[key] += 1
-        clashing = [(key, snapshots[i][0][j].node.path) for key, i, j in entries if counts[key] > 1]
-        return [str(d) for d in sorted(duplicates(clashing), key=lambda d: d.places)]
+        return [str(d) for d in find_duplicates(self._root)]
 
 
 def _charts(root: constructs.IConstruct) -> list[cdk8s.Chart]:
@@ -168,4 +158,4 @@ _registered_roots: set[str] = set()
 
 
 __all__ = ["CLUSTER_SCOPED_KINDS", "Duplicate", "ObjectKey", "duplicates", "ensure_unique_objects",
-           "find_duplicates", "object_key"]
+           "find_duplicates", "json_object_key", "object_key"]

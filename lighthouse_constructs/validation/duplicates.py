@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from ..uniqueness import duplicates, object_key
+from ..uniqueness import duplicates, json_object_key
 from .findings import Finding
 
 
@@ -17,13 +17,7 @@ def check_duplicates(objects: Sequence[dict[str, Any]], places: Sequence[object]
     """A finding per identity that several of `objects` share, naming where each one is
     (`places[i]` for `objects[i]`: a file and document; else its position in the list)."""
     labels = [str(p) for p in places] if places is not None else [f"object {i}" for i in range(1, len(objects) + 1)]
-    entries = []
-    for obj, label in zip(objects, labels):
-        metadata: dict[str, Any] = obj["metadata"] if isinstance(obj.get("metadata"), dict) else {}
-        name, kind = metadata.get("name"), obj.get("kind")
-        if not name or not kind:
-            continue  # the schema and name checks report objects without a kind or name
-        entries.append((object_key(str(obj.get("apiVersion") or ""), str(kind), metadata.get("namespace"), str(name)), label))
+    entries = [(key, label) for obj, label in zip(objects, labels) if (key := json_object_key(obj)) is not None]
     return [
         Finding("duplicate", d.key.kind, d.key.namespace, d.key.name,
                 f"{len(d.places)} objects with this apiVersion group ({d.key.group or 'core'}), kind, namespace and name: "
