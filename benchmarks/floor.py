@@ -2,7 +2,7 @@
 
 Run as `python benchmarks/floor.py OBJECTS_JSON OUTROOT`. OBJECTS_JSON is {env: {chart id: [object,
 ...]}}, read from an output just synthesized by main.py. Each environment becomes its own App (as in
-main.py and environments/charts.py `build_app`: YamlOutputType.FILE_PER_CHART, outdir OUTROOT/<env>)
+main.py and environments/charts.py `build_app`: a folder per chart, OUTROOT/<env>/<chart>/manifests.k8s.yaml)
 with the same charts, and each object a plain `cdk8s.ApiObject` with its metadata and one JSON patch
 per other top-level field: no constructs, no props models, no cdk8s-plus. It prints {"window_s": ...}
 on stdout, the seconds from just before the first App is created to just after the last synth
@@ -30,8 +30,10 @@ def pointer(key: str) -> str:
 
 started = time.perf_counter()
 for env, charts in charts_by_env.items():
-    app = App(outdir=str(outroot / env), yaml_output_type=YamlOutputType.FILE_PER_CHART)
+    app = App(outdir=str(outroot / env), yaml_output_type=YamlOutputType.FILE_PER_CHART,
+              output_file_extension="/manifests.k8s.yaml")
     for chart_id, objects in charts.items():
+        (outroot / env / chart_id).mkdir(parents=True, exist_ok=True)
         chart = Chart(app, chart_id, disable_resource_name_hashes=True)
         for index, obj in enumerate(objects):
             meta = obj["metadata"]

@@ -125,11 +125,11 @@ def measure(command: list[str], env: dict[str, str]) -> Sample:
 
 
 def read_output(outroot: Path) -> dict[str, dict[str, list[dict]]]:
-    """{env: {chart id: [object, ...]}} of a synthesized output root (FILE_PER_CHART files)."""
+    """{env: {chart id: [object, ...]}} of a synthesized output root (<env>/<chart>/manifests.k8s.yaml)."""
     return {
         env_dir.name: {
-            path.name.removesuffix(".k8s.yaml"): [d for d in yaml.load_all(path.read_text(), Loader=ManifestLoader) if d]
-            for path in sorted(env_dir.glob("*.k8s.yaml"))
+            path.parent.name: [d for d in yaml.load_all(path.read_text(), Loader=ManifestLoader) if d]
+            for path in sorted(env_dir.glob("*/*.k8s.yaml"))
         }
         for env_dir in sorted(p for p in outroot.iterdir() if p.is_dir())
     }
@@ -177,7 +177,7 @@ def main() -> None:
         print("\r" + " " * 60 + "\r", end="", file=sys.stderr)
         floor_same = read_output(tmp / "floor") == synthesized
         floor_bytes = all((tmp / "floor" / f.relative_to(tmp / "synth")).read_bytes() == f.read_bytes()
-                          for f in (tmp / "synth").glob("*/*.k8s.yaml"))
+                          for f in (tmp / "synth").glob("*/*/*.k8s.yaml"))
 
     print(f"{'case':36} {'wall s':>19} {'window s':>19} {'peak MiB':>16}")
     for name, samples in results.items():

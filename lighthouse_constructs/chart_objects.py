@@ -1,4 +1,4 @@
-"""The chart's objects as they will be written, for the synth-time validations.
+"""The charts' objects as they will be written, for the synth-time validations.
 
 Every `to_json()` crosses the jsii process boundary, cdk8s runs each validation twice per synth,
 and several validations read the whole chart (the uniqueness check, the capacity budget and
@@ -10,6 +10,11 @@ proxy for a JavaScript-created object on every walk; the reference it carries is
 object's, stable and unique, and reading it costs no round trip, where `node.path` costs two per
 object.) An object edited in place after it was read is not
 re-read: whoever edits one at synth calls `forget(chart)` (Platform does, after sizing quotas).
+
+One App is one environment (one cluster): its charts are its Argo CD Applications, and the
+validations that read "everything" (`app_objects`) read every chart of the App. Snapshots and
+writers are keyed by jsii reference, never `id()`: a JavaScript-created App or chart (Testing)
+may come back as a new Python proxy.
 """
 
 from __future__ import annotations
@@ -17,18 +22,20 @@ from __future__ import annotations
 from typing import Any, Callable
 
 import cdk8s
+import constructs
 
-_writers: dict[int, list[Callable[[], None]]] = {}
-_snapshots: dict[int, tuple[list[cdk8s.ApiObject], list[dict[str, Any]], dict[str, dict[str, Any]]]] = {}
+_writers: dict[str, list[Callable[[], None]]] = {}
+_snapshots: dict[str, tuple[list[cdk8s.ApiObject], list[dict[str, Any]], dict[str, dict[str, Any]]]] = {}
 
 
 def chart_snapshot(chart: cdk8s.Chart) -> tuple[list[cdk8s.ApiObject], list[dict[str, Any]]]:
     """Every ApiObject in `chart` and, in the same order, its JSON. (Chart.to_json would run the
     validations again.)"""
-    for writer in _writers.pop(id(chart), []):
+    for writer in _writers.pop(_jsii_ref(chart.node.root), []):
         writer()
     nodes = [c for c in chart.node.find_all() if isinstance(c, cdk8s.ApiObject)]
-    cached = _snapshots.get(id(chart))
+    key = _jsii_ref(chart)
+    cached = _snapshots.get(key)
     if cached is not None and len(cached[0]) == len(nodes):
         return cached[0], cached[1]
     by_ref = cached[2] if cached is not None else {}
@@ -38,11 +45,11 @@ def chart_snapshot(chart: cdk8s.Chart) -> tuple[list[cdk8s.ApiObject], list[dict
         if ref not in by_ref:
             by_ref[ref] = node.to_json()
         objects.append(by_ref[ref])
-    _snapshots[id(chart)] = (nodes, objects, by_ref)
+    _snapshots[key] = (nodes, objects, by_ref)
     return nodes, objects
 
 
-def _jsii_ref(obj: cdk8s.ApiObject) -> str:
+def _jsii_ref(obj: constructs.IConstruct) -> str:
     """The JavaScript object's reference id (e.g. `cdk8s.ApiObject@10042`), the same on every proxy."""
     ref: str = obj.__jsii_ref__.ref  # type: ignore[attr-defined]
     return ref
@@ -53,12 +60,25 @@ def chart_objects(chart: cdk8s.Chart) -> list[dict[str, Any]]:
     return chart_snapshot(chart)[1]
 
 
+def app_charts(scope: constructs.IConstruct) -> list[cdk8s.Chart]:
+    """The charts of `scope`'s App (its root), or the root itself when it is a chart."""
+    root = scope.node.root
+    if isinstance(root, cdk8s.Chart):
+        return [root]
+    return [c for c in root.node.children if isinstance(c, cdk8s.Chart)]
+
+
+def app_objects(scope: constructs.IConstruct) -> list[dict[str, Any]]:
+    """The JSON of every ApiObject in every chart of `scope`'s App: the whole environment."""
+    return [obj for chart in app_charts(scope) for obj in chart_objects(chart)]
+
+
 def forget(chart: cdk8s.Chart) -> None:
     """Drop the snapshot of `chart`: the next reader reads every object again (after an edit)."""
-    _snapshots.pop(id(chart), None)
+    _snapshots.pop(_jsii_ref(chart), None)
 
 
-def write_before_reading(chart: cdk8s.Chart, writer: Callable[[], None]) -> None:
-    """Run `writer`, which adds objects to `chart` at synth (MeshPolicy), before the chart's objects
-    are first read: a snapshot taken earlier would be read again once they exist."""
-    _writers.setdefault(id(chart), []).append(writer)
+def write_before_reading(scope: constructs.IConstruct, writer: Callable[[], None]) -> None:
+    """Run `writer`, which adds objects to `scope`'s App at synth (MeshPolicy), before any of the
+    App's charts is first read: a snapshot taken earlier would be read again once they exist."""
+    _writers.setdefault(_jsii_ref(scope.node.root), []).append(writer)

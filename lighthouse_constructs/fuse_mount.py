@@ -87,7 +87,7 @@ from cdk8s_plus_28 import k8s
 from pydantic import Field, field_validator, model_validator
 
 from .alerting import Alert, AlertRules
-from .chart_objects import chart_objects
+from .chart_objects import app_objects
 from .conventions import (
     DIGEST_PATTERN,
     MONITORING_LABEL,
@@ -768,7 +768,7 @@ class _NothingElseInNamespace:
         return [
             f"{o['kind']} {o['metadata']['name']} runs pods in the privileged FUSE namespace "
             f"{self._daemon.namespace}; nothing but the FUSE daemon may run there"
-            for o in chart_objects(cdk8s.Chart.of(self._daemon))
+            for o in app_objects(self._daemon)
             if o["kind"] in POD_KINDS
             and o["metadata"].get("namespace") == self._daemon.namespace
             and (o["kind"], o["metadata"]["name"]) != own

@@ -4,7 +4,7 @@ BridgeService.connect_to (and MeshPolicy's explicit allows) record edges here; e
 that runs pods registers its workload and ports. MeshPolicy derives Istio and NetworkPolicy
 objects from this one record, so traffic policy is never written twice.
 
-One graph per chart: `DependencyGraph.of(scope)`.
+One graph per App (an environment, all its charts): `DependencyGraph.of(scope)`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 import constructs
-from cdk8s import Chart
 
 from .secrets import SecretKeyRef
 
@@ -184,12 +183,15 @@ class DependencyGraph(constructs.Construct):
 
     @classmethod
     def of(cls, scope: constructs.Construct) -> "DependencyGraph":
-        """The graph of the chart that contains `scope` (created on first use)."""
-        chart = Chart.of(scope)
-        existing = chart.node.try_find_child(cls.CHILD_ID)
+        """The graph of the App that contains `scope` (created on first use). One App is one
+        environment: its charts (one per Argo CD Application) share one graph, so a flow from a
+        bridge in one chart to a database in another is declared and policed like any other."""
+        root = scope.node.root
+        existing = root.node.try_find_child(cls.CHILD_ID)
         if existing is not None:
             return existing  # type: ignore[return-value]
-        return cls(chart, cls.CHILD_ID)
+        assert isinstance(root, constructs.Construct)
+        return cls(root, cls.CHILD_ID)
 
     def add_workload(self, workload: Workload, ports: tuple[Port, ...]) -> None:
         key = (workload.namespace, workload.name)

@@ -23,11 +23,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, NamedTuple
 
-import cdk8s
 import constructs
 import jsii
 
-from .chart_objects import chart_snapshot
+from .chart_objects import app_charts, chart_snapshot
 
 CLUSTER_SCOPED_KINDS: frozenset[tuple[str, str]] = frozenset(
     [("", kind) for kind in ("Namespace", "Node", "PersistentVolume", "ComponentStatus")]
@@ -113,7 +112,7 @@ def find_duplicates(scope: constructs.IConstruct) -> list[Duplicate]:
     `node.path`s. Identities come from the charts' JSON snapshots (chart_objects), which the other
     synth-time validations share, so this adds no jsii round trip per object; a construct path
     is read only for objects that clash."""
-    snapshots = [chart_snapshot(chart) for chart in _charts(scope)]
+    snapshots = [chart_snapshot(chart) for chart in app_charts(scope)]
     entries = [(json_object_key(obj), nodes[i]) for nodes, objects in snapshots for i, obj in enumerate(objects)]
     counts = Counter(key for key, _ in entries if key is not None)
     clashing = [(key, node.node.path) for key, node in entries if key is not None and counts[key] > 1]
@@ -130,12 +129,6 @@ class _UniqueObjects:
     def validate(self) -> list[str]:
         return [str(d) for d in find_duplicates(self._root)]
 
-
-def _charts(root: constructs.IConstruct) -> list[cdk8s.Chart]:
-    """The charts of an App (its children), or `root` itself when it is a chart."""
-    if isinstance(root, cdk8s.Chart):
-        return [root]
-    return [c for c in root.node.children if isinstance(c, cdk8s.Chart)]
 
 
 def ensure_unique_objects(scope: constructs.IConstruct) -> None:

@@ -13,7 +13,7 @@ from cdk8s import App
 import lighthouse_constructs  # noqa: F401  (runtime setup before jsii starts)
 from lighthouse_constructs.environments import (
     ConfigError,
-    LighthouseChart,
+    LighthouseEnvironment,
     load_environment,
 )
 from lighthouse_constructs.environments.config import ENVIRONMENT_NAMES
@@ -27,7 +27,7 @@ def main(argv: list[str]) -> int:
         except ConfigError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
-        chart = LighthouseChart(App(), "lighthouse", config)
+        chart = LighthouseEnvironment(App(), config)
         report = chart.platform.capacity_report()
         capacity = config.platform.capacity
         proxy = capacity.istio_proxy

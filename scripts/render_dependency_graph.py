@@ -11,7 +11,7 @@ from pathlib import Path
 from cdk8s import App
 
 import lighthouse_constructs  # noqa: F401  (runtime setup before jsii starts)
-from lighthouse_constructs.environments import LighthouseChart, load_environment
+from lighthouse_constructs.environments import LighthouseEnvironment, load_environment
 from lighthouse_constructs.environments.config import ENVIRONMENT_NAMES
 from lighthouse_constructs.mesh_policy.diagram import render_markdown
 
@@ -19,7 +19,7 @@ DOC = Path(__file__).resolve().parent.parent / "docs" / "dependency-graph.md"
 
 
 def render() -> str:
-    meshes = {env: LighthouseChart(App(), "lighthouse", load_environment(env)).mesh for env in ENVIRONMENT_NAMES}
+    meshes = {env: LighthouseEnvironment(App(), load_environment(env)).mesh for env in ENVIRONMENT_NAMES}
     return render_markdown(meshes)
 
 

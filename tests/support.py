@@ -47,6 +47,6 @@ class Manifests:
 
 
 def synthesize(env: str, outdir: Path) -> dict[str, str]:
-    """Synthesize `env` into `outdir`; returns {file name: text}."""
+    """Synthesize `env` into `outdir`; returns {path under outdir (`<chart>/manifests.k8s.yaml`): text}."""
     build_app(load_environment(env), str(outdir)).synth()
-    return {p.name: p.read_text() for p in sorted(outdir.glob("*.yaml"))}
+    return {p.relative_to(outdir).as_posix(): p.read_text() for p in sorted(outdir.rglob("*.yaml"))}

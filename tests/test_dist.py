@@ -11,7 +11,8 @@ from support import ROOT, Manifests, synthesize
 
 @pytest.mark.parametrize("env", ENVIRONMENT_NAMES)
 def test_committed_dist_matches_a_fresh_synth(env: str, synthesized: dict[str, Manifests]) -> None:
-    committed = {p.name: p.read_text() for p in sorted((ROOT / "dist" / env).glob("*.yaml"))}
+    env_dir = ROOT / "dist" / env
+    committed = {p.relative_to(env_dir).as_posix(): p.read_text() for p in sorted(env_dir.rglob("*.yaml"))}
     assert committed, f"dist/{env}/ is empty: run make synth"
     stale = sorted(set(committed) ^ set(synthesized[env].files)) + sorted(
         name for name in committed if synthesized[env].files.get(name, committed[name]) != committed[name]

@@ -16,7 +16,7 @@ import pytest
 import yaml
 from cdk8s import App
 
-from lighthouse_constructs.environments import LighthouseChart, load_environment
+from lighthouse_constructs.environments import LighthouseEnvironment, load_environment
 from lighthouse_constructs.environments.config import ENVIRONMENT_NAMES
 from lighthouse_constructs.graph import KUBELET, KUBERNETES_API
 from lighthouse_constructs.mesh_policy import MeshPolicy
@@ -38,9 +38,9 @@ MESH_KINDS = {"AuthorizationPolicy", "PeerAuthentication", "Sidecar", "Destinati
 
 
 @pytest.fixture(scope="module")
-def charts() -> dict[str, LighthouseChart]:
+def charts() -> dict[str, LighthouseEnvironment]:
     """Each environment's chart, built (not synthesized) for its graph."""
-    return {env: LighthouseChart(App(), "lighthouse", load_environment(env)) for env in ENVIRONMENT_NAMES}
+    return {env: LighthouseEnvironment(App(), load_environment(env)) for env in ENVIRONMENT_NAMES}
 
 
 # -- expected tables, from the graph ----------------------------------------------------------

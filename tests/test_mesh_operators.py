@@ -11,7 +11,7 @@ import re
 import pytest
 from cdk8s import App
 
-from lighthouse_constructs.environments import LighthouseChart, load_environment
+from lighthouse_constructs.environments import LighthouseEnvironment, load_environment
 from lighthouse_constructs.environments.config import ENVIRONMENT_NAMES
 from lighthouse_constructs.graph import Workload
 from lighthouse_constructs.mesh_policy.flows import (
@@ -30,8 +30,8 @@ API_PORTS = {"9093": "Alertmanager", "3100": "Loki", "3200": "Tempo", "3000": "G
 
 
 @pytest.fixture(scope="module")
-def prod() -> LighthouseChart:
-    return LighthouseChart(App(), "lighthouse", load_environment("prod"))
+def prod() -> LighthouseEnvironment:
+    return LighthouseEnvironment(App(), load_environment("prod"))
 
 
 def hosts(manifests: Manifests, name: str, namespace: str = DATA) -> list[str]:
@@ -71,7 +71,7 @@ def test_can_let_the_join_job_copy_the_primary(synthesized: dict[str, Manifests]
     assert istio.knows(job, INSTANCE, f"{CLUSTER}-rw.{DATA}.svc.cluster.local")
 
 
-def test_can_offer_the_read_only_pooler_as_a_read_connection(prod: LighthouseChart) -> None:
+def test_can_offer_the_read_only_pooler_as_a_read_connection(prod: LighthouseEnvironment) -> None:
     target = prod.postgres.read_only
     assert target is not None
     connection = target.connection("READER")
@@ -101,7 +101,7 @@ def test_can_move_the_cloudnative_pg_operator_to_another_namespace() -> None:
 
     config = load_environment("prod")
     moved = config.model_copy(update={"postgres": PostgresHAProps(**{**config.postgres.model_dump(), "operator_namespace": "db-operators"})})
-    chart = LighthouseChart(App(), "lighthouse", moved)
+    chart = LighthouseEnvironment(App(), moved)
     [status] = [d for d in chart.mesh.graph.dependencies if d.port == 8000]
     assert status.source.namespace == "db-operators" and status.plaintext
     with pytest.raises(ValueError, match="operator_namespace"):
@@ -112,7 +112,7 @@ def test_can_move_the_cloudnative_pg_operator_to_another_namespace() -> None:
 
 
 @pytest.mark.parametrize("role", ["initdb", "join", "full-recovery"])
-def test_can_let_cnpg_job_pods_reach_dns_istiod_the_api_server_and_the_primary(role: str, synthesized: dict[str, Manifests], prod: LighthouseChart) -> None:
+def test_can_let_cnpg_job_pods_reach_dns_istiod_the_api_server_and_the_primary(role: str, synthesized: dict[str, Manifests], prod: LighthouseEnvironment) -> None:
     objects = synthesized["prod"].objects
     job = pod(role, DATA, {"cnpg.io/cluster": CLUSTER, "cnpg.io/jobRole": role}, CLUSTER)
     network = NetworkPolicyLayer(objects)
@@ -165,7 +165,7 @@ def test_fails_if_a_rule_without_source_or_a_permissive_port_opens_an_api(env: s
     assert not permissive
 
 
-def test_can_scrape_an_api_port_by_the_scrapers_principal_only(synthesized: dict[str, Manifests], prod: LighthouseChart) -> None:
+def test_can_scrape_an_api_port_by_the_scrapers_principal_only(synthesized: dict[str, Manifests], prod: LighthouseEnvironment) -> None:
     objects = synthesized["prod"].objects
     [loki] = [w for w, _ in prod.mesh.graph.workloads if w.key == f"{OBS}/loki"]
     istio = IstioLayer(objects)
@@ -199,7 +199,7 @@ def edited(objects: list[dict], kind: str, name: str, edit) -> list[dict]:
     return broken
 
 
-def test_fails_if_a_sidecar_host_is_served_by_no_service(synthesized: dict[str, Manifests], prod: LighthouseChart) -> None:
+def test_fails_if_a_sidecar_host_is_served_by_no_service(synthesized: dict[str, Manifests], prod: LighthouseEnvironment) -> None:
     """The old model: the instances' Sidecar listed a Service named like the cluster."""
     stale = f"{DATA}/{CLUSTER}.{DATA}.svc.cluster.local"
 
@@ -214,7 +214,7 @@ def test_fails_if_a_sidecar_host_is_served_by_no_service(synthesized: dict[str, 
     assert {f"{CLUSTER}-rw", f"{CLUSTER}-ro", f"{CLUSTER}-r", f"{CLUSTER}-pooler-rw", f"{CLUSTER}-pooler-ro"} <= set(services)
 
 
-def test_fails_if_an_allow_selects_pods_that_nothing_creates(synthesized: dict[str, Manifests], prod: LighthouseChart) -> None:
+def test_fails_if_an_allow_selects_pods_that_nothing_creates(synthesized: dict[str, Manifests], prod: LighthouseEnvironment) -> None:
     """The old model: Job pods selected by cnpg.io/podRole, which only instances and poolers carry."""
 
     def pod_role(policy: dict) -> None:

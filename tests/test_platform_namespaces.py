@@ -131,9 +131,9 @@ def test_can_pass_priority_classes_as_handles() -> None:
 def test_can_place_constructs_with_the_chart_namespace_handles() -> None:
     from cdk8s import App
 
-    from lighthouse_constructs.environments import LighthouseChart
+    from lighthouse_constructs.environments import LighthouseEnvironment
 
-    chart = LighthouseChart(App(), "lighthouse", load_environment("dev"))
+    chart = LighthouseEnvironment(App(), load_environment("dev"))
     assert [chart.bridge_namespace.name, chart.data_namespace.name, chart.fuse_namespace.name,
             chart.observability_namespace.name, chart.log_agent_namespace.name] == [
         "lighthouse-bridge", "lighthouse-data", "lighthouse-fuse", "lighthouse-observability", "lighthouse-log-agent"]

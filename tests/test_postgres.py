@@ -546,9 +546,12 @@ def test_can_connect_the_event_processor_through_pgbouncer(env_manifests: Any) -
 
 
 def test_can_name_postgres_as_a_connection_target_in_the_config() -> None:
-    from lighthouse_constructs.environments import LighthouseChart, load_environment
+    from lighthouse_constructs.environments import (
+        LighthouseEnvironment,
+        load_environment,
+    )
 
-    chart = LighthouseChart(cdk8s.App(), "lighthouse", load_environment("dev"))
+    chart = LighthouseEnvironment(cdk8s.App(), load_environment("dev"))
     assert chart.connection_targets()["postgres"] is chart.postgres
     assert chart.postgres.namespace == "lighthouse-data"
 

@@ -101,8 +101,8 @@ def test_fails_if_a_cluster_scoped_object_repeats_whatever_namespace_it_sets() -
 def test_can_synthesize_every_environment_and_checks_each_of_them(synthesized: dict[str, Manifests], tmp_path: Path) -> None:
     assert all(m.objects for m in synthesized.values()), "dev, staging and prod synthesize"
     app = build_app(load_environment("dev"), str(tmp_path))
-    chart = app.node.find_child("lighthouse")
     assert find_duplicates(app) == []
-    k8s.KubeServiceAccount(chart, "Again", metadata=k8s.ObjectMeta(name="default-deny-probe", namespace="lighthouse-bridge"))
-    k8s.KubeServiceAccount(chart, "AgainTwice", metadata=k8s.ObjectMeta(name="default-deny-probe", namespace="lighthouse-bridge"))
-    assert "duplicate API object ServiceAccount lighthouse-bridge/default-deny-probe: lighthouse/Again and lighthouse/AgainTwice" in synth_error(app)
+    # one in each of two charts (two Argo CD Applications of the same cluster)
+    k8s.KubeServiceAccount(app.node.find_child("bridges"), "Again", metadata=k8s.ObjectMeta(name="default-deny-probe", namespace="lighthouse-bridge"))
+    k8s.KubeServiceAccount(app.node.find_child("platform"), "AgainTwice", metadata=k8s.ObjectMeta(name="default-deny-probe", namespace="lighthouse-bridge"))
+    assert "duplicate API object ServiceAccount lighthouse-bridge/default-deny-probe: platform/AgainTwice and bridges/Again" in synth_error(app)

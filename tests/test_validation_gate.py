@@ -72,6 +72,7 @@ def gate_dirs(synthesized: dict[str, Manifests], tmp_path_factory: pytest.TempPa
     for env, manifests in synthesized.items():
         (root / env).mkdir()
         for file_name, text in manifests.files.items():
+            (root / env / file_name).parent.mkdir(parents=True, exist_ok=True)
             (root / env / file_name).write_text(text)
         dirs[env] = root / env
     return {**dirs, "fixture-good": FIXTURES / "good", "fixture-checkov-bad": FIXTURES / "checkov-bad"}

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import constructs
+import os
+
 from cdk8s import App, Chart, YamlOutputType
 
 from ..bridge_service import BridgeService
@@ -19,15 +20,23 @@ from .config import EnvironmentConfig
 from .defaults import PART_OF, PLATFORM_NAME, with_lighthouse_defaults
 from .secrets import LighthouseSecrets
 
+LAYERS = ("platform", "data", "fuse", "observability", "bridges", "mesh")
+"""The environment's charts, one per Argo CD Application (dist/<env>/<layer>/), in build order."""
 
-class LighthouseChart(Chart):
-    """Everything Lighthouse runs in one environment, built from its EnvironmentConfig."""
 
-    def __init__(self, scope: constructs.Construct, id: str, config: EnvironmentConfig) -> None:
-        super().__init__(scope, id, disable_resource_name_hashes=True, labels={"app.kubernetes.io/part-of": PART_OF})
+class LighthouseEnvironment:
+    """Everything Lighthouse runs in one environment, built from its EnvironmentConfig into `app`:
+    one chart per layer (`LAYERS`), each deployed by its own Argo CD Application. The charts
+    share the App's dependency graph, so which layer holds a construct changes nothing about
+    the traffic it is allowed."""
+
+    def __init__(self, app: App, config: EnvironmentConfig) -> None:
         self.config = config
+        self.app = app
+        self.charts: dict[str, Chart] = {}
+        self._layers = charts = _LayerCharts(app, self.charts)
         self.platform = Platform(
-            self,
+            charts["platform"],
             "Platform",
             PlatformProps(
                 environment=config.name,
@@ -47,14 +56,14 @@ class LighthouseChart(Chart):
         self.fuse_namespace = self.platform.fuse_namespace
         self.log_agent_namespace = self.platform.log_agent_namespace
         self.secrets = LighthouseSecrets(
-            self, "Secrets", platform=self.platform, application_keys=config.platform.secrets.application_keys,
+            charts["platform"], "Secrets", platform=self.platform, application_keys=config.platform.secrets.application_keys,
             bridge=self.bridge_namespace, data=self.data_namespace, observability=self.observability_namespace,
         )
         certificates = self.platform.certificates
         self.public_issuer = certificates.public_issuer if certificates is not None else None
         self.keda = (
             KedaAutoscaling(
-                self, "Keda", prometheus_url=f"http://{prometheus_server.SERVICE}.{self.observability_namespace.name}"
+                charts["bridges"], "Keda", prometheus_url=f"http://{prometheus_server.SERVICE}.{self.observability_namespace.name}"
                 f".svc.cluster.local:{prometheus_server.PORT}",
             )
             if config.custom_metrics_adapter == "keda"
@@ -62,7 +71,7 @@ class LighthouseChart(Chart):
         )
         self.bridges = {
             props.name: BridgeService(
-                self,
+                charts["bridges"],
                 f"Bridge-{props.name}",
                 with_lighthouse_defaults(props),
                 namespace=self.bridge_namespace,
@@ -79,7 +88,7 @@ class LighthouseChart(Chart):
         self.postgres = self._postgres()
         self.migration = (
             EventStoreMigration(
-                self, "EventStoreMigration", config.event_store_migration, namespace=self.data_namespace, target=self.postgres,
+                charts["data"], "EventStoreMigration", config.event_store_migration, namespace=self.data_namespace, target=self.postgres,
                 # Preempted halfway, the load restarts from scratch: the data tier's class.
                 priority_class=self.platform.priority_classes.platform_critical,
             )
@@ -89,7 +98,7 @@ class LighthouseChart(Chart):
         self.fuse = self._fuse()
         self.cache = (
             SentinelCache(
-                self,
+                charts["data"],
                 "Cache",
                 with_lighthouse_defaults(config.cache),
                 namespace=self.data_namespace,
@@ -103,7 +112,7 @@ class LighthouseChart(Chart):
         self._connect()
         obs = with_lighthouse_defaults(config.observability)
         self.observability = ObservabilityStack(
-            self,
+            charts["observability"],
             "Observability",
             obs.props(receivers=self.secrets.alert_receivers,
                       object_store=self.secrets.observability_object_store,
@@ -121,11 +130,11 @@ class LighthouseChart(Chart):
         for bridge in self.bridges.values():
             if bridge.props.instrumentation is not None:
                 bridge.send_traces_to(self.observability)
-        # MeshPolicy writes its objects at synth time from the whole graph, so its place here only
-        # decides where they come in the output (last, as dist has them).
+        # MeshPolicy writes its objects at synth time from the whole graph (every chart's), so it
+        # may be built last and still see every flow.
         mesh = config.mesh
         self.mesh = MeshPolicy(
-            self,
+            charts["mesh"],
             "MeshPolicy",
             MeshPolicyProps(
                 rate_limits=mesh.rate_limits,
@@ -144,7 +153,7 @@ class LighthouseChart(Chart):
             return None
         # A preempted daemon takes every mount on its node with it: the platform-critical class.
         daemon = FuseMountDaemon(
-            self, "Fuse", with_lighthouse_defaults(fuse.daemon_props()), namespace=self.fuse_namespace,
+            self._layers["fuse"], "Fuse", with_lighthouse_defaults(fuse.daemon_props()), namespace=self.fuse_namespace,
             priority_class=self.platform.priority_classes.platform_critical,
         )
         for consumer in fuse.consumers:
@@ -168,7 +177,7 @@ class LighthouseChart(Chart):
         props = with_lighthouse_defaults(self.config.postgres)
         secrets = self.secrets
         return PostgresHA(
-            self,
+            self._layers["data"],
             "Postgres",
             props,
             namespace=self.data_namespace,
@@ -189,8 +198,45 @@ class LighthouseChart(Chart):
             )
 
 
+class _LayerCharts:
+    """The environment's chart of a layer, created when the first construct goes into it (an
+    environment without FUSE has no fuse Application)."""
+
+    def __init__(self, app: App, charts: dict[str, Chart]) -> None:
+        self._app, self._charts = app, charts
+
+    def __getitem__(self, layer: str) -> Chart:
+        if layer not in LAYERS:
+            raise KeyError(f"unknown layer {layer!r}; the layers are {', '.join(LAYERS)}")
+        if layer not in self._charts:
+            self._charts[layer] = Chart(self._app, layer, disable_resource_name_hashes=True,
+                                        labels={"app.kubernetes.io/part-of": PART_OF})
+        return self._charts[layer]
+
+
+class FolderPerChartApp(App):
+    """An App that writes each chart to `<outdir>/<chart id>/manifests.k8s.yaml`: one folder per
+    Argo CD Application, whose source `path` is that folder.
+
+    cdk8s's FILE_PER_CHART writes `<outdir>/<chart name><extension>`; with the extension
+    `/manifests.k8s.yaml` that is the chart's folder, which `synth` creates first. (Its
+    FOLDER_PER_CHART_FILE_PER_RESOURCE names files `<kind>.<name>`, which two NetworkPolicies
+    of one name in two namespaces would overwrite.)"""
+
+    FILE = "manifests.k8s.yaml"
+
+    def __init__(self, outdir: str) -> None:
+        super().__init__(outdir=outdir, yaml_output_type=YamlOutputType.FILE_PER_CHART,
+                         output_file_extension=f"/{self.FILE}")
+
+    def synth(self) -> None:
+        for chart in self.charts:
+            os.makedirs(os.path.join(self.outdir, chart.node.id), exist_ok=True)
+        super().synth()
+
+
 def build_app(config: EnvironmentConfig, outdir: str) -> App:
-    """An App that synthesizes one environment into `outdir` (one YAML file per chart)."""
-    app = App(outdir=outdir, yaml_output_type=YamlOutputType.FILE_PER_CHART)
-    LighthouseChart(app, "lighthouse", config)
+    """An App that synthesizes one environment into `outdir`, a folder per chart (Application)."""
+    app = FolderPerChartApp(outdir)
+    LighthouseEnvironment(app, config)
     return app

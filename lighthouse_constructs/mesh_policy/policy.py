@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Sequence
 
-import cdk8s
 import constructs
 import jsii
 from cdk8s_plus_28 import k8s
 
-from ..chart_objects import chart_objects, write_before_reading
+from ..chart_objects import app_objects, write_before_reading
 from ..graph import DependencyGraph, Workload
 from ..handles import MeshNamespaceHandle
 from ..uniqueness import ensure_unique_objects
@@ -65,13 +64,12 @@ class MeshPolicy(constructs.Construct):
         self._istio = IstioObjects(self.declared)
         self._network_policies: dict[str, k8s.KubeNetworkPolicy] = {}
         self._built_flows: frozenset[DeclaredFlow] | None = None
-        # cdk8s validates a construct before its children: a validation of the chart runs before
+        # cdk8s validates a construct before its children: a validation of the App runs before
         # any validation inside it (this proof, the capacity budget, ...), so all of them, and
         # the YAML written after them, see the objects.
-        chart = cdk8s.Chart.of(self)
         build = _Build(self)
-        chart.node.add_validation(build)
-        write_before_reading(chart, build.run)
+        self.node.root.node.add_validation(build)
+        write_before_reading(self, build.run)
         self.node.add_validation(_Proof(self))
 
     # -- the objects (written on first read, or at synth) ------------------------------------
@@ -133,7 +131,7 @@ class MeshPolicy(constructs.Construct):
             raise MeshPolicyError(f"MeshPolicy {self.node.path}: invalid dependency graph:\n  " + "\n  ".join(problems))
         flows = self.declared.declared_flows()
         self._built_flows = frozenset(flows)
-        probes = proof.probe_ports(self.declared, chart_objects(cdk8s.Chart.of(self))) if self.props.node_cidrs else {}
+        probes = proof.probe_ports(self.declared, app_objects(self)) if self.props.node_cidrs else {}
         for namespace in self.sidecar_namespaces:
             self._istio.add_namespace(constructs.Construct(self, f"Namespace-{namespace}"), namespace)
         for workload, ports in self.graph.workloads:
@@ -174,7 +172,7 @@ class MeshPolicy(constructs.Construct):
         """Everything that would break a declared flow or probe, evaluated on `objects` (the
         chart's synthesized objects by default, so other constructs' policies count too)."""
         if objects is None:
-            objects = chart_objects(cdk8s.Chart.of(self))
+            objects = app_objects(self)
         return proof.problems(self.declared, objects)
 
 

@@ -14,7 +14,7 @@ import constructs
 import jsii
 from cdk8s import Chart
 
-from ..chart_objects import chart_objects, forget
+from ..chart_objects import app_objects, forget
 from ..handles import IssuerHandle, NamespaceHandle
 from ..namespace import NamespaceProps
 from ..uniqueness import ensure_unique_objects
@@ -219,8 +219,8 @@ class Platform(constructs.Construct):
         forget(Chart.of(self))  # the quotas changed after the snapshot read them
 
     def capacity_report(self) -> CapacityReport:
-        """The capacity budget of everything in this Platform's chart, as synthesized now."""
-        return capacity_report(chart_objects(Chart.of(self)), self.props.settings.capacity)
+        """The capacity budget of everything in this Platform's App (all its charts), as synthesized now."""
+        return capacity_report(app_objects(self), self.props.settings.capacity)
 
 
 def _quantity(key: str, amount: Fraction) -> str:

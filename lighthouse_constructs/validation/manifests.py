@@ -45,29 +45,30 @@ class Source:
 
 
 def load_sources(directory: Path) -> list[tuple[dict[str, Any], Source]]:
-    """Every object of every `*.yaml`/`*.yml` file in `directory` (not recursive), files in name
-    order, each with where it was read."""
+    """Every object of every `*.yaml`/`*.yml` file under `directory` (its Applications' folders
+    included), files in path order, each with where it was read."""
     out: list[tuple[dict[str, Any], Source]] = []
-    for path in sorted([*directory.glob("*.yaml"), *directory.glob("*.yml")]):
+    for path in _yaml_files(directory):
         out += [(obj, Source(path, i)) for i, obj in load_indexed(path.read_text())]
     return out
 
 
+def _yaml_files(directory: Path) -> list[Path]:
+    return sorted([*directory.rglob("*.yaml"), *directory.rglob("*.yml")])
+
+
 def load_dir(directory: Path) -> list[dict[str, Any]]:
-    """Every object of every `*.yaml`/`*.yml` file in `directory` (not recursive), files in name order."""
+    """Every object of every `*.yaml`/`*.yml` file under `directory`, files in path order."""
     return [obj for obj, _ in load_sources(directory)]
 
 
 def environment_dirs(root: Path) -> dict[str, Path]:
-    """{environment: directory}: each subdirectory of `root` holding YAML files (dev, staging, prod
-    first), or `root` itself."""
+    """{environment: directory}: each subdirectory of `root` holding YAML files at any depth (one
+    folder per Application; dev, staging, prod first), or `root` itself when its YAML is its own."""
     known = {name: i for i, name in enumerate(("dev", "staging", "prod"))}
-    subdirs = {
-        p.name: p for p in sorted(root.iterdir(), key=lambda p: (known.get(p.name, len(known)), p.name))
-        if p.is_dir() and (any(p.glob("*.yaml")) or any(p.glob("*.yml")))
-    }
-    if subdirs:
-        return subdirs
     if any(root.glob("*.yaml")) or any(root.glob("*.yml")):
         return {root.name: root}
-    return {}
+    return {
+        p.name: p for p in sorted(root.iterdir(), key=lambda p: (known.get(p.name, len(known)), p.name))
+        if p.is_dir() and _yaml_files(p)
+    }
