@@ -47,7 +47,7 @@ lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 
-test: setup tools lint
+test: setup tools lint cluster-bins
 	$(PY) -m pytest
 
 # The control plane of the cluster tests (tests/cluster), built from the Go module proxy and cached

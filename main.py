@@ -1,14 +1,20 @@
 """Synthesize Lighthouse's environments to dist/<env>/.
 
 Which environments: the command-line arguments, else $LIGHTHOUSE_ENVIRONMENTS (comma-separated),
-else all of dev, staging and prod. The output root is $CDK8S_OUTDIR when set (cdk8s synth), else dist.
+else all of dev, staging and prod; with all of them, also dist/fleet/ (the ApplicationSet over them).
+The output root is $CDK8S_OUTDIR when set (cdk8s synth), else dist.
 """
 
 import os
 import sys
 
 import lighthouse_constructs  # noqa: F401  (runtime setup before jsii starts)
-from lighthouse_constructs.environments import ConfigError, build_app, load_environment
+from lighthouse_constructs.environments import (
+    ConfigError,
+    build_app,
+    build_fleet_app,
+    load_environment,
+)
 from lighthouse_constructs.environments.config import ENVIRONMENT_NAMES
 
 
@@ -34,6 +40,10 @@ def main(argv: list[str]) -> int:
                 raise
             print(f"error: {config.name}: {message}", file=sys.stderr)
             return 3
+    # The fleet covers every environment: written with all of them (as `cdk8s synth` does).
+    fleet = build_fleet_app(configs, outroot) if {c.name for c in configs} == set(ENVIRONMENT_NAMES) else None
+    if fleet is not None:
+        fleet.synth()
     return 0
 
 

@@ -24,6 +24,7 @@ import jsii
 from cdk8s_plus_28 import k8s
 from pydantic import Field, field_validator, model_validator
 
+from .chart_objects import once_per_synth
 from .conventions import (
     DIGEST_PATTERN,
     MONITORING_LABEL,
@@ -736,6 +737,7 @@ class _TracingWired:
     def __init__(self, bridge: BridgeService) -> None:
         self._bridge = bridge
 
+    @once_per_synth
     def validate(self) -> list[str]:
         if self._bridge.traces_to is None:
             return [(f"bridge {self._bridge.name}: instrumentation={self._bridge.props.instrumentation!r} is set but "

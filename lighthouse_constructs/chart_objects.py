@@ -19,7 +19,10 @@ may come back as a new Python proxy.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+import functools
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, Callable, TypeVar
 
 import cdk8s
 import constructs
@@ -82,3 +85,41 @@ def write_before_reading(scope: constructs.IConstruct, writer: Callable[[], None
     """Run `writer`, which adds objects to `scope`'s App at synth (MeshPolicy), before any of the
     App's charts is first read: a snapshot taken earlier would be read again once they exist."""
     _writers.setdefault(_jsii_ref(scope.node.root), []).append(writer)
+
+
+# -- one validation pass per synth -----------------------------------------------------------------
+
+_active_pass: dict[int, list[str]] | None = None
+"""The results of the validations run so far in the current `synth_pass`, by validation object."""
+
+
+@contextmanager
+def synth_pass() -> Iterator[None]:
+    """While App.synth runs: cdk8s validates the whole App once, then again for every chart it writes
+    (`App._synthChart` re-validates before each chart's toJson), with nothing changed in between. With
+    one chart per Argo CD Application that is nine full passes per environment; inside this context a
+    validation decorated with `once_per_synth` runs on the first pass and repeats its result after."""
+    global _active_pass
+    outer, _active_pass = _active_pass, {}
+    try:
+        yield
+    finally:
+        _active_pass = outer
+
+
+V = TypeVar("V")
+
+
+def once_per_synth(validate: Callable[[V], list[str]]) -> Callable[[V], list[str]]:
+    """Decorates a validation's `validate`: inside `synth_pass`, run once and repeat the result."""
+
+    @functools.wraps(validate)
+    def wrapper(self: V) -> list[str]:
+        results = _active_pass
+        if results is None:
+            return validate(self)
+        if id(self) not in results:
+            results[id(self)] = validate(self)
+        return results[id(self)]
+
+    return wrapper

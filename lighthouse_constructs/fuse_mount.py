@@ -87,7 +87,7 @@ from cdk8s_plus_28 import k8s
 from pydantic import Field, field_validator, model_validator
 
 from .alerting import Alert, AlertRules
-from .chart_objects import app_objects
+from .chart_objects import app_objects, once_per_synth
 from .conventions import (
     DIGEST_PATTERN,
     MONITORING_LABEL,
@@ -763,6 +763,7 @@ class _NothingElseInNamespace:
     def __init__(self, daemon: FuseMountDaemon) -> None:
         self._daemon = daemon
 
+    @once_per_synth
     def validate(self) -> list[str]:
         own = (self._daemon.daemon_set.kind, self._daemon.daemon_set.name)
         return [

@@ -24,6 +24,7 @@ import cdk8s
 import constructs
 import jsii
 
+from .chart_objects import once_per_synth
 from .graph import Dependency, DependencyGraph, Workload
 from .handles import ScaleTarget
 from .operators import keda
@@ -134,6 +135,7 @@ class _QueriesAllowed:
     def __init__(self, keda_autoscaling: KedaAutoscaling) -> None:
         self._keda = keda_autoscaling
 
+    @once_per_synth
     def validate(self) -> list[str]:
         if self._keda.scaled and self._keda._prometheus is None:
             return [(

@@ -26,7 +26,7 @@ from typing import Any, Iterable, Mapping, NamedTuple
 import constructs
 import jsii
 
-from .chart_objects import app_charts, chart_snapshot
+from .chart_objects import app_charts, chart_snapshot, once_per_synth
 
 CLUSTER_SCOPED_KINDS: frozenset[tuple[str, str]] = frozenset(
     [("", kind) for kind in ("Namespace", "Node", "PersistentVolume", "ComponentStatus")]
@@ -126,6 +126,7 @@ class _UniqueObjects:
     def __init__(self, root: constructs.IConstruct) -> None:
         self._root = root
 
+    @once_per_synth
     def validate(self) -> list[str]:
         return [str(d) for d in find_duplicates(self._root)]
 

@@ -32,6 +32,10 @@ class Manifests:
         # load_all, not yaml.safe_load_all: cdk8s writes the string "=" unquoted, which PyYAML rejects
         self.objects: list[dict] = [d for text in files.values() for d in load_all(text) if d]
 
+    def charts(self) -> dict[str, list[dict]]:
+        """{chart id (the Application's folder): its objects}."""
+        return {name.split("/")[0]: [d for d in load_all(text) if d] for name, text in self.files.items()}
+
     def all(self, kind: str, namespace: str | None = None) -> list[dict]:
         return [
             o for o in self.objects

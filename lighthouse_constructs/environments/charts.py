@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-import os
+from collections.abc import Sequence
 
-from cdk8s import App, Chart, YamlOutputType
+from cdk8s import App, Chart
 
 from ..bridge_service import BridgeService
+from ..delivery.fleet import Fleet, FleetEnvironment, FleetProps
+from ..delivery.gitops import GitOps, GitOpsProps, RootApplication
+from ..delivery.output import FolderPerChartApp
+from ..delivery.releases import RELEASES
 from ..fuse_mount import FuseMountDaemon
 from ..handles import ConnectionTarget
 from ..keda_autoscaling import KedaAutoscaling
@@ -22,6 +26,10 @@ from .secrets import LighthouseSecrets
 
 LAYERS = ("platform", "data", "fuse", "observability", "bridges", "mesh")
 """The environment's charts, one per Argo CD Application (dist/<env>/<layer>/), in build order."""
+APPS_CHART = "apps"
+"""The chart of the environment's AppProjects and Applications: what the root Application syncs."""
+ROOT_CHART = "root"
+"""The chart of the root Application (app-of-apps) and its AppProject."""
 
 
 class LighthouseEnvironment:
@@ -145,6 +153,30 @@ class LighthouseEnvironment:
             namespaces=self.platform.namespaces,
             metrics_scraper=self.observability.metrics_scraper,
         )
+        self.gitops, self.root = self._delivery()
+
+    def _delivery(self) -> tuple[GitOps | None, RootApplication | None]:
+        """The Argo CD objects: the environment's Applications (the `apps` chart, which the root
+        Application syncs) and the root Application itself (the `root` chart, applied once)."""
+        delivery = self.config.delivery
+        if delivery is None:
+            return None, None
+        props = GitOpsProps(
+            environment=self.config.name, name=f"{PLATFORM_NAME}-{self.config.name}",
+            repo_url=delivery.repo_url, target_revision=delivery.target_revision, path=f"dist/{self.config.name}",
+            automated=delivery.automated, manual_applications=delivery.manual_applications,
+            sync_windows=delivery.sync_windows,
+            # KEDA only where it serves the custom metrics (the operability decision).
+            releases=tuple(r.name for r in RELEASES if r.name != "keda" or self.config.custom_metrics_adapter == "keda"),
+        )
+        layers = list(self.charts.values())
+        gitops = GitOps(self._chart(APPS_CHART), "GitOps", props, charts=layers)
+        root = RootApplication(self._chart(ROOT_CHART), "Root", props, apps_folder=APPS_CHART)
+        return gitops, root
+
+    def _chart(self, id: str) -> Chart:
+        return layer_chart(self.app, id)
+
 
     def _fuse(self) -> FuseMountDaemon | None:
         """The FUSE daemon in the platform's privileged fuse namespace, mounted into the configured bridges."""
@@ -198,6 +230,11 @@ class LighthouseEnvironment:
             )
 
 
+def layer_chart(app: App, id: str) -> Chart:
+    """A chart of the environment: one Argo CD Application, written to `<outdir>/<id>/`."""
+    return Chart(app, id, disable_resource_name_hashes=True, labels={"app.kubernetes.io/part-of": PART_OF})
+
+
 class _LayerCharts:
     """The environment's chart of a layer, created when the first construct goes into it (an
     environment without FUSE has no fuse Application)."""
@@ -209,34 +246,40 @@ class _LayerCharts:
         if layer not in LAYERS:
             raise KeyError(f"unknown layer {layer!r}; the layers are {', '.join(LAYERS)}")
         if layer not in self._charts:
-            self._charts[layer] = Chart(self._app, layer, disable_resource_name_hashes=True,
-                                        labels={"app.kubernetes.io/part-of": PART_OF})
+            self._charts[layer] = layer_chart(self._app, layer)
         return self._charts[layer]
-
-
-class FolderPerChartApp(App):
-    """An App that writes each chart to `<outdir>/<chart id>/manifests.k8s.yaml`: one folder per
-    Argo CD Application, whose source `path` is that folder.
-
-    cdk8s's FILE_PER_CHART writes `<outdir>/<chart name><extension>`; with the extension
-    `/manifests.k8s.yaml` that is the chart's folder, which `synth` creates first. (Its
-    FOLDER_PER_CHART_FILE_PER_RESOURCE names files `<kind>.<name>`, which two NetworkPolicies
-    of one name in two namespaces would overwrite.)"""
-
-    FILE = "manifests.k8s.yaml"
-
-    def __init__(self, outdir: str) -> None:
-        super().__init__(outdir=outdir, yaml_output_type=YamlOutputType.FILE_PER_CHART,
-                         output_file_extension=f"/{self.FILE}")
-
-    def synth(self) -> None:
-        for chart in self.charts:
-            os.makedirs(os.path.join(self.outdir, chart.node.id), exist_ok=True)
-        super().synth()
 
 
 def build_app(config: EnvironmentConfig, outdir: str) -> App:
     """An App that synthesizes one environment into `outdir`, a folder per chart (Application)."""
     app = FolderPerChartApp(outdir)
     LighthouseEnvironment(app, config)
+    return app
+
+
+FLEET_FOLDER = "fleet"
+"""dist/fleet/: the management Argo CD's ApplicationSet over every environment × region."""
+
+
+def build_fleet_app(configs: Sequence[EnvironmentConfig], outdir: str) -> App | None:
+    """The App of the fleet's ApplicationSet (one chart, `<outdir>/fleet/`), from the environments
+    with a `delivery` section; None when none has one. All must deploy from one repository and
+    revision: the ApplicationSet has one source."""
+    delivered = [c for c in configs if c.delivery is not None]
+    if not delivered:
+        return None
+    sources = {(c.delivery.repo_url, c.delivery.target_revision) for c in delivered if c.delivery}
+    if len(sources) != 1:
+        raise ValueError(f"delivery: the environments deploy from different repositories or revisions {sorted(sources)}; "
+                         "the fleet's ApplicationSet has one source")
+    (repo_url, revision), = sources
+    app = FolderPerChartApp(outdir)
+    Fleet(
+        layer_chart(app, FLEET_FOLDER), "Fleet",
+        FleetProps(
+            name=PLATFORM_NAME, repo_url=repo_url, target_revision=revision, path="dist", apps_folder=APPS_CHART,
+            environments=tuple(FleetEnvironment(name=c.name, regions=c.delivery.regions, rolling_sync=c.delivery.rolling_sync)
+                               for c in delivered if c.delivery),
+        ),
+    )
     return app

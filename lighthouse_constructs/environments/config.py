@@ -21,6 +21,7 @@ from pydantic import (
 )
 
 from ..bridge_service import BridgeServiceProps
+from ..delivery.gitops import SyncWindow
 from ..fuse_mount import FuseMountDaemonProps, check_mount_path
 from ..handles import PodSecurityLevel
 from ..mesh_policy.props import CircuitBreaker, RateLimit
@@ -99,6 +100,26 @@ class MeshConfig(Props):
     """The nodes' addresses (their kubelets): Prometheus reads kubelet_volume_stats_* there. Default: none."""
 
 
+class DeliveryConfig(Props):
+    """How Argo CD deploys the environment from this repository's dist/<env>/."""
+
+    repo_url: str = Field(min_length=1)
+    """The Git repository Argo CD reads dist/ from."""
+    target_revision: str = Field(min_length=1)
+    """The branch or tag it deploys (never HEAD, latest, a wildcard or a range)."""
+    regions: tuple[str, ...] = Field(min_length=1)
+    """The regions (cluster labels) the environment runs in: the fleet's ApplicationSet makes a
+    root Application for each registered cluster of the environment in one of them."""
+    automated: bool = True
+    """Automated sync with prune and self-heal. Default: True."""
+    manual_applications: tuple[str, ...] = ()
+    """Applications (chart ids or release names) that only a person syncs. Default: none."""
+    sync_windows: tuple[SyncWindow, ...] = ()
+    """The AppProjects' sync windows (e.g. a deny window for a change freeze). Default: none."""
+    rolling_sync: bool = False
+    """The fleet syncs the environment's clusters one region at a time. Default: False."""
+
+
 class EnvironmentConfig(Props):
     """One environment (dev, staging or prod) as read from config/<name>.yaml."""
 
@@ -137,6 +158,9 @@ class EnvironmentConfig(Props):
     """ObservabilityStack values. Default: the production values (2 Prometheus, 3 Alertmanager)."""
     mesh: MeshConfig = Field(default_factory=MeshConfig)
     """Rate limits and circuit-breaker overrides per bridge. Default: MeshPolicy's defaults."""
+    delivery: DeliveryConfig | None = None
+    """How Argo CD deploys the environment (AppProjects, Applications, the root app-of-apps).
+    Default: none (no Argo CD objects)."""
     cache: SentinelCacheProps | None = None
     """The SentinelCache (Redis with Sentinel) in the data namespace; `production` follows the
     name (only prod is production). Default: none (then no connection may target cache)."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..graph import Workload
+from ..operators import istio
 
 ANY = "*"
 PRIVATE_RANGES = tuple(ipaddress.ip_network(c) for c in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
@@ -407,9 +408,7 @@ class IstioLayer:
         self.root_namespace = root_namespace
         self.mesh_namespaces = {
             o["metadata"]["name"] for o in objects
-            if o.get("kind") == "Namespace"
-            and ((o["metadata"].get("labels") or {}).get("istio-injection") == "enabled"
-                 or "istio.io/rev" in (o["metadata"].get("labels") or {}))
+            if o.get("kind") == "Namespace" and istio.injects_sidecars(o)
         }
         self.policies: dict[str, list[_Policy]] = {"AuthorizationPolicy": [], "PeerAuthentication": [], "Sidecar": []}
         for obj in objects:

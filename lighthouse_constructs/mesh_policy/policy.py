@@ -12,7 +12,7 @@ import constructs
 import jsii
 from cdk8s_plus_28 import k8s
 
-from ..chart_objects import app_objects, write_before_reading
+from ..chart_objects import app_objects, once_per_synth, write_before_reading
 from ..graph import DependencyGraph, Workload
 from ..handles import MeshNamespaceHandle
 from ..uniqueness import ensure_unique_objects
@@ -189,6 +189,7 @@ class _Build:
         if not self._mesh.graph_problems():  # otherwise _Proof reports them, under MeshPolicy's path
             self._mesh.build()
 
+    @once_per_synth
     def validate(self) -> list[str]:
         self.run()
         return []
@@ -199,6 +200,7 @@ class _Proof:
     def __init__(self, mesh: MeshPolicy) -> None:
         self._mesh = mesh
 
+    @once_per_synth
     def validate(self) -> list[str]:
         late = self._mesh.late_flows()
         if late:

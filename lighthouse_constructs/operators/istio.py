@@ -28,6 +28,20 @@ NATIVE_SIDECAR = {NATIVE_SIDECAR_ANNOTATION: "true"}
 ENABLE_NATIVE_SIDECARS says (its default "auto" turns them on only when the node, or every node,
 runs kubelet 1.33+): put it on every Job, and on the CNPG Cluster's inheritedMetadata, which CNPG
 copies onto its initdb, join and bootstrap Job pods."""
+SIDECAR_INJECTOR_WEBHOOK = "istio-sidecar-injector"
+"""The MutatingWebhookConfiguration istiod's chart creates for the default revision
+(manifests/charts/istio-control/istio-discovery/templates/mutatingwebhook.yaml): a pod created in
+an injected namespace before it exists runs without a sidecar until it is restarted."""
+
+
+def injects_sidecars(namespace: Mapping[str, Any]) -> bool:
+    """Whether istiod injects a sidecar into pods created in this Namespace object: the
+    `istio-injection=enabled` label, or a revision label not overridden by `istio-injection=disabled`."""
+    labels = (namespace.get("metadata") or {}).get("labels") or {}
+    return bool(labels.get("istio-injection") == "enabled"
+                or ("istio.io/rev" in labels and labels.get("istio-injection") != "disabled"))
+
+
 ISTIO_INIT_CAPABILITIES = ("NET_ADMIN", "NET_RAW")
 """What the istio-init container adds when Istio runs without its CNI node agent: Pod Security
 baseline and restricted reject it, so injection into such namespaces requires Istio CNI."""
@@ -50,6 +64,10 @@ it scrapes (and alerts) over mTLS with its own identity. Inbound traffic stays i
 Prometheus cannot check Istio's SPIFFE names, so it skips verifying the target's name."""
 
 SOURCES = {
+    "SIDECAR_INJECTOR_WEBHOOK": "manifests/charts/istio-control/istio-discovery/templates/mutatingwebhook.yaml (name istio-sidecar-injector, "
+    "suffixed -<revision> and -<namespace> only for a revision or a namespace other than istio-system)",
+    "injects_sidecars": "manifests/charts/istio-control/istio-discovery/templates/mutatingwebhook.yaml (namespaceSelector: "
+    "istio-injection=enabled, or istio.io/rev with istio-injection not disabled)",
     "SCRAPER_CERTS_DIR": "istio/istio.io content/en/docs/ops/integrations/prometheus/index.md (TLS settings)",
     "SCRAPER_CERT_FILES": "istio/istio.io content/en/docs/ops/integrations/prometheus/index.md (TLS settings)",
     "SCRAPER_CERT_VOLUME": "istio/istio.io content/en/docs/ops/integrations/prometheus/index.md (TLS settings)",

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, Literal
 
+from ..operators import istio
 from ..quantity import Resources, format_cpu, format_memory, parse_quantity
 from .config import CapacityConfig, ContainerResources
 
@@ -490,10 +491,8 @@ def capacity_report(objects: Iterable[Mapping[str, Any]], settings: CapacityConf
                     hard[key] = min(hard.get(key, amount), amount)
         elif kind == "LimitRange" and meta.get("namespace") and meta["namespace"] not in defaults:
             defaults[meta["namespace"]] = LimitDefaults.from_limit_range(obj)
-        elif kind == "Namespace":
-            labels = meta.get("labels") or {}
-            if labels.get("istio-injection") == "enabled" or ("istio.io/rev" in labels and labels.get("istio-injection") != "disabled"):
-                injected.add(meta["name"])
+        elif kind == "Namespace" and istio.injects_sidecars(obj):
+            injected.add(meta["name"])
 
     consumers: dict[str, list[Consumer]] = defaultdict(list)
     problems: list[str] = []

@@ -14,7 +14,7 @@ import constructs
 import jsii
 from cdk8s import Chart
 
-from ..chart_objects import app_objects, forget
+from ..chart_objects import app_objects, forget, once_per_synth
 from ..handles import IssuerHandle, NamespaceHandle
 from ..namespace import NamespaceProps
 from ..uniqueness import ensure_unique_objects
@@ -82,6 +82,7 @@ class _CapacityValidation:
     def __init__(self, platform: "Platform") -> None:
         self._platform = platform
 
+    @once_per_synth
     def validate(self) -> list[str]:
         self._platform.size_quotas()
         return self._platform.capacity_report().errors()

@@ -45,23 +45,6 @@ def delivery_waves(objects: list[dict[str, Any]], kube: Kube) -> list[list[dict[
     return [first, policy, [o for o in objects if o not in first and o not in policy]]
 
 
-def apply_waves(kube: Kube, objects: list[dict[str, Any]]) -> ApplyReport:
-    """Apply the delivery waves in order; before the last, wait until every quota has a status."""
-    report = ApplyReport()
-    waves = delivery_waves(objects, kube)
-    quotas = [o for o in waves[1] if o["kind"] == "ResourceQuota"]
-    for i, wave in enumerate(waves):
-        if i == len(waves) - 1:
-            wait_until(f"{len(quotas)} ResourceQuotas to get a status from the quota controller",
-                       lambda: all(kube.get_json(kube.obj_path(q)).get("status", {}).get("used") is not None
-                                   for q in quotas), 60)
-        part = apply_all(kube, wave)
-        report.applied += part.applied
-        report.rejected += part.rejected
-        report.warnings += part.warnings
-    return report
-
-
 def apply_all(kube: Kube, objects: Iterable[dict[str, Any]], threads: int = 1) -> ApplyReport:
     """Apply each object; `threads` > 1 only for objects that do not depend on one another (CRDs)."""
     def one(obj: dict[str, Any]) -> tuple[dict[str, Any], Any, list[str], str | None]:
@@ -127,12 +110,18 @@ def workloads(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def hpa_bounds(objects: list[dict[str, Any]]) -> dict[tuple[str, str, str], tuple[int, int]]:
-    """(kind, namespace, name) of each HPA target -> (minReplicas, maxReplicas)."""
+    """(kind, namespace, name) of each HPA target -> (minReplicas, maxReplicas). A KEDA ScaledObject
+    counts as the HPA it makes (KEDA does not run here): minReplicaCount (KEDA's default 0) and
+    maxReplicaCount (default 100), target kind Deployment unless it says otherwise."""
     out = {}
     for o in objects:
         if o["kind"] == "HorizontalPodAutoscaler":
             ref = o["spec"]["scaleTargetRef"]
             out[(ref["kind"], o["metadata"]["namespace"], ref["name"])] = (o["spec"].get("minReplicas", 1), o["spec"]["maxReplicas"])
+        elif o["kind"] == "ScaledObject" and o["apiVersion"].startswith("keda.sh/"):
+            ref = o["spec"]["scaleTargetRef"]
+            out[(ref.get("kind", "Deployment"), o["metadata"]["namespace"], ref["name"])] = (
+                o["spec"].get("minReplicaCount", 0), o["spec"].get("maxReplicaCount", 100))
     return out
 
 
@@ -213,7 +202,9 @@ def wait_running(cluster: Cluster, items: list[dict[str, Any]], replicas: dict[t
         for w in items:
             want = expected_pods(kube, w, replicas)
             pods = pods_of(kube, w)
-            nodes = [running_on(p) for p in pods]
+            # a Job's pod that already ran to completion (kwok's pod-complete stage) is what a Job wants
+            nodes = [running_on(p) or (p["spec"].get("nodeName") if w["kind"] == "Job" and p.get("status", {}).get("phase") == "Succeeded" else None)
+                     for p in pods]
             good = [n for n in nodes if n and n not in avoid]
             if len(good) != want or len(pods) != want:
                 phases = Counter(p.get("status", {}).get("phase", "?") for p in pods)

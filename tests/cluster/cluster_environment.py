@@ -1,6 +1,6 @@
-"""A fresh cluster per environment for tests/cluster/test_cluster_environments.py: control plane, the CRDs
-of $LIGHTHOUSE_CRD_DIR Established, `platform.capacity.nodes.max` kwok nodes Ready, and the
-prerequisite namespaces (prerequisites.yaml)."""
+"""A fresh cluster per environment for tests/cluster/test_cluster_environments.py: control plane, Argo CD's
+CRDs Established (the one manual install; every other CRD comes with its release's wave, argo_waves.py),
+`platform.capacity.nodes.max` kwok nodes Ready, and the prerequisite namespaces (prerequisites.yaml)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from argo_waves import ARGO_CD_CRDS, Plan, plan, wave_objects
 
 from lighthouse_constructs.environments import load_environment
 
@@ -29,6 +30,7 @@ class EnvRun:
     cluster: Cluster
     objects: list[dict[str, Any]]
     crd_report: ApplyReport
+    plan: Plan
     report: ApplyReport | None = None
     nodes: list[str] = field(default_factory=list)
     unlisted_namespaces: list[str] = field(default_factory=list)  # used by dist/, created by nobody
@@ -55,15 +57,16 @@ def crd_objects() -> list[dict[str, Any]]:
 
 def prepare(env: str, node_count: int, control_plane: ControlPlane) -> EnvRun:
     """A fresh cluster for `env`: control plane, CRDs Established, nodes Ready, prerequisite namespaces."""
-    objects = list(iter_docs(ROOT / "dist" / env))
+    delivery = plan(env)
+    objects = delivery.root + delivery.apps + wave_objects(delivery)
     assert objects, f"dist/{env} has no objects: run `.venv/bin/python main.py`"
     t0 = time.monotonic()
     cluster = Cluster(env, control_plane.bins, control_plane.etcd, control_plane.workdir / env)
     try:
         cluster.start()
         t1 = time.monotonic()
-        crds = crd_objects()
-        assert crds, f"no CustomResourceDefinitions under {CRD_DIR} (LIGHTHOUSE_CRD_DIR)"
+        crds = [c for c in crd_objects() if (c["spec"]["group"], c["spec"]["names"]["kind"]) in ARGO_CD_CRDS]
+        assert crds, f"no Argo CD CustomResourceDefinitions under {CRD_DIR} (LIGHTHOUSE_CRD_DIR)"
         crd_report = apply_all(cluster.kube, crds, threads=4)
         if not crd_report.rejected:
             wait_established(cluster.kube, crds)
@@ -72,7 +75,10 @@ def prepare(env: str, node_count: int, control_plane: ControlPlane) -> EnvRun:
         nodes = fake_nodes(node_count)
         cluster.add_nodes(nodes)
         owned = {o["metadata"]["name"] for o in objects if o["kind"] == "Namespace"}
-        needed = {o["metadata"].get("namespace") for o in objects} - owned - {None}
+        installed = {r.namespace for r in delivery.releases.values()}
+        # Argo CD's own objects come before any release's wave, so their namespace is a prerequisite.
+        bootstrap = {o["metadata"].get("namespace") for o in delivery.root + delivery.apps}
+        needed = ({o["metadata"].get("namespace") for o in objects} - owned - installed | bootstrap) - {None}
         listed = set(PREREQUISITES["namespaces"])
         apply_all(cluster.kube, [
             {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns, "labels": {
@@ -80,7 +86,7 @@ def prepare(env: str, node_count: int, control_plane: ControlPlane) -> EnvRun:
     except BaseException:
         cluster.stop()
         raise
-    return EnvRun(env, cluster, objects, crd_report, nodes=[n["metadata"]["name"] for n in nodes],
+    return EnvRun(env, cluster, objects, crd_report, delivery, nodes=[n["metadata"]["name"] for n in nodes],
                   unlisted_namespaces=sorted(needed - listed))
 
 
@@ -88,6 +94,18 @@ def prepare(env: str, node_count: int, control_plane: ControlPlane) -> EnvRun:
 # test is waiting for controllers): about 25 s of CRD schemas per cluster leave the critical path.
 _PREPARING: dict[str, Future[EnvRun]] = {}
 _EXECUTOR = ThreadPoolExecutor(1, thread_name_prefix="prepare-cluster")
+
+
+def prerequisite_claims(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The PersistentVolumeClaims of prerequisites.yaml that a pod template of `objects` mounts."""
+    mounted = {(o["metadata"].get("namespace"), v["persistentVolumeClaim"]["claimName"])
+               for o in objects for v in (((o.get("spec") or {}).get("template") or {}).get("spec") or {}).get("volumes", [])
+               if "persistentVolumeClaim" in v}
+    return [
+        {"apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": {"name": c["name"], "namespace": c["namespace"]},
+         "spec": {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": c["size"]}}}}
+        for c in PREREQUISITES.get("claims", []) if (c["namespace"], c["name"]) in mounted
+    ]
 
 
 def submit(env: str, control_plane: ControlPlane) -> Future[EnvRun]:

@@ -112,3 +112,4 @@ def test_fails_if_a_second_apply_changes_an_immutable_selector(scratch: Cluster)
     assert len(report.rejected) == 1
     assert "Deployment neg-immutable/moved" in report.rejected[0]
     assert "spec.selector: Invalid value" in report.rejected[0] and "field is immutable" in report.rejected[0]
+
