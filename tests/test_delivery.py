@@ -3,6 +3,7 @@ sync options per object, and every validation message."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import cdk8s
@@ -10,6 +11,7 @@ import pytest
 from cdk8s_plus_28 import k8s
 from pydantic import ValidationError
 
+from lighthouse_constructs.delivery import health
 from lighthouse_constructs.delivery.gitops import (
     CLIENT_SIDE_APPLY_LIMIT,
     SYNC_OPTIONS,
@@ -57,7 +59,7 @@ def test_can_deploy_every_chart_folder_with_one_application(env: str, synthesize
     m = synthesized[env]
     folders = set(m.charts())
     apps = applications(m)
-    chart_sources = {a["spec"]["source"]["path"] for a in apps.values() if "path" in a["spec"]["source"]}
+    chart_sources = {a["spec"]["source"]["path"] for a in apps.values() if a["spec"]["project"] == f"lighthouse-{env}"}
     layer_folders = folders - {APPS_CHART, ROOT_CHART}
     assert chart_sources == {f"dist/{env}/{folder}" for folder in layer_folders}
     for path in chart_sources:  # the committed tree has every folder an Application points at
@@ -82,8 +84,10 @@ def test_can_put_every_object_in_exactly_one_application(synthesized: dict[str, 
 
 def test_can_install_operators_from_pinned_helm_charts_in_their_own_project(synthesized: dict[str, Manifests]) -> None:
     apps = applications(synthesized["prod"])
-    helm = {n: a for n, a in apps.items() if "chart" in a["spec"]["source"]}
-    assert {"lighthouse-prod-cert-manager", "lighthouse-prod-cloudnative-pg", "lighthouse-prod-keda"} <= set(helm)
+    helm = {n: a for n, a in apps.items() if a["spec"]["project"] == "lighthouse-prod-operators"}
+    assert {"lighthouse-prod-cert-manager", "lighthouse-prod-cloudnative-pg", "lighthouse-prod-keda",
+            "lighthouse-prod-istiod", "lighthouse-prod-istio-cni", "lighthouse-prod-velero", "lighthouse-prod-k6-operator",
+            "lighthouse-prod-argo-rollouts", "lighthouse-prod-opentelemetry-operator"} <= set(helm)
     for name, app in helm.items():
         source = app["spec"]["source"]
         assert not floating(source["targetRevision"]), f"{name}: {source['targetRevision']}"
@@ -93,10 +97,15 @@ def test_can_install_operators_from_pinned_helm_charts_in_their_own_project(synt
     assert "lighthouse-dev-keda" not in applications(synthesized["dev"])
 
 
-def test_can_let_argo_cd_gate_waves_on_child_health_through_its_own_values(synthesized: dict[str, Manifests]) -> None:
+def test_can_let_argo_cd_gate_waves_on_child_health_through_its_own_install(synthesized: dict[str, Manifests]) -> None:
     argocd = applications(synthesized["prod"])["lighthouse-prod-argo-cd"]
-    cm = argocd["spec"]["source"]["helm"]["valuesObject"]["configs"]["cm"]
-    assert "resource.customizations.health.argoproj.io_Application" in cm
+    source = argocd["spec"]["source"]
+    assert (source["repoURL"], source["path"], source["targetRevision"]) == (
+        "https://github.com/argoproj/argo-cd.git", "manifests/cluster-install", "v3.5.1")
+    patches = {p["target"]["name"]: json.loads(p["patch"]) for p in source["kustomize"]["patches"]}
+    assert set(health.argocd_cm_entries()) <= set(patches["argocd-cm"]["data"])
+    assert "resource.customizations.health.argoproj.io_Application" in patches["argocd-cm"]["data"]
+    assert patches["argocd-cmd-params-cm"]["data"]["applicationsetcontroller.enable.progressive.syncs"] == "true"
 
 
 # -- waves -------------------------------------------------------------------------------------

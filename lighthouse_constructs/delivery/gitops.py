@@ -210,7 +210,8 @@ class GitOps(constructs.Construct):
         """Every Application as the ordering sees it (the charts' objects as synthesized)."""
         out = [Member(name=c.node.id, objects=chart_snapshot(c)[1]) for c in self.charts]
         for r in self.releases:
-            provided = frozenset({crd_ref(g, k) for g, k in r.crd_kinds} | {Ref("Namespace", None, r.namespace)})
+            provided = frozenset({crd_ref(g, k) for g, k in r.crd_kinds} | {Ref("Namespace", None, r.namespace)}
+                                 | {Ref(kind, None, name) for kind, name in r.provides})
             out.append(Member(name=r.name, provided=provided, after=tuple(x for x in r.requires if x in {y.name for y in self.releases})))
         return out
 
@@ -343,21 +344,34 @@ class GitOps(constructs.Construct):
         options = ["CreateNamespace=true"] + (["ServerSideApply=true"] if r.server_side_apply else [])
         labels = {"pod-security.kubernetes.io/enforce": r.pod_security,
                   "pod-security.kubernetes.io/enforce-version": f"v{self.props.cluster_version}"}
-        self._application(
-            r.name, self.operators_project_name,
-            argo.ApplicationSpecSource(repo_url=r.repo_url, chart=r.chart, target_revision=r.version,
-                                       helm=argo.ApplicationSpecSourceHelm(release_name=r.release_name,
-                                                                           values_object=release_values(r) or None)),
-            r.namespace, health.ignore_differences_for(kinds), options, labels)
+        if r.path is not None:  # the project's own kustomize install at its tag
+            patches = [argo.ApplicationSpecSourceKustomizePatches(patch=p, target=argo.ApplicationSpecSourceKustomizePatchesTarget(
+                kind="ConfigMap", name=name)) for name, p in kustomize_patches(r).items()]
+            source = argo.ApplicationSpecSource(
+                repo_url=r.repo_url, path=r.path, target_revision=r.version,
+                kustomize=argo.ApplicationSpecSourceKustomize(namespace=r.namespace, patches=patches or None))
+        else:
+            source = argo.ApplicationSpecSource(
+                repo_url=r.repo_url, chart=r.chart, target_revision=r.version,
+                helm=argo.ApplicationSpecSourceHelm(release_name=r.release_name, values_object=dict(r.values) or None))
+        self._application(r.name, self.operators_project_name, source, r.namespace,
+                          health.ignore_differences_for(kinds), options, labels)
 
 
-def release_values(r: HelmRelease) -> dict[str, Any]:
-    """The Helm values of `r` as installed; Argo CD's own gets the health checks the waves need."""
-    values: dict[str, Any] = json.loads(json.dumps(r.values))
-    if r.name == "argo-cd":
-        cm = values.setdefault("configs", {}).setdefault("cm", {})
-        cm.update(health.argocd_cm_entries())
-    return values
+ARGO_CD_PARAMS = {"applicationsetcontroller.enable.progressive.syncs": "true"}
+"""argocd-cmd-params-cm: the fleet's RollingSync needs progressive syncs."""
+
+
+def kustomize_patches(r: HelmRelease) -> dict[str, str]:
+    """{ConfigMap name: strategic-merge patch} for a Git install: Argo CD's own gets the health
+    checks the waves need (argocd-cm) and progressive syncs (argocd-cmd-params-cm)."""
+    if r.name != "argo-cd":
+        return {}
+    def patch(name: str, data: Mapping[str, str]) -> str:
+        return json.dumps({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": name}, "data": dict(sorted(data.items()))},
+                          indent=1)
+    return {"argocd-cm": patch("argocd-cm", health.argocd_cm_entries()),
+            "argocd-cmd-params-cm": patch("argocd-cmd-params-cm", ARGO_CD_PARAMS)}
 
 
 def sync_options(obj: Mapping[str, Any]) -> list[str]:
@@ -448,4 +462,4 @@ def _charts_of_app(scope: constructs.IConstruct) -> list[cdk8s.Chart]:
 
 
 __all__ = ["CLIENT_SIDE_APPLY_LIMIT", "GitOps", "GitOpsProps", "RootApplication", "STATEFUL_KINDS", "SYNC_OPTIONS",
-           "SYNC_WAVE", "SyncWindow", "floating", "release", "release_values", "sync_options"]
+           "SYNC_WAVE", "SyncWindow", "floating", "kustomize_patches", "release", "sync_options"]

@@ -63,7 +63,7 @@ def plan(env: str) -> Plan:
     for app in (o for o in apps if o["kind"] == "Application"):
         short = app["metadata"]["name"].removeprefix(f"{project}-")
         waves[short] = int(app["metadata"]["annotations"][SYNC_WAVE])
-        if "chart" in app["spec"]["source"]:
+        if app["spec"]["project"].endswith("-operators"):
             releases[short] = by_name[short]
             labels[short] = (app["spec"]["syncPolicy"].get("managedNamespaceMetadata") or {}).get("labels", {})
         else:
