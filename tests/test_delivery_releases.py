@@ -9,7 +9,12 @@ import pytest
 
 from lighthouse_constructs.conventions import KUBERNETES_CLUSTER_VERSION
 from lighthouse_constructs.delivery.gitops import CLIENT_SIDE_APPLY_LIMIT, floating
-from lighthouse_constructs.delivery.releases import RELEASES, release, sources_tags, unsupported
+from lighthouse_constructs.delivery.releases import (
+    RELEASES,
+    release,
+    sources_tags,
+    unsupported,
+)
 from lighthouse_constructs.operators import cnpg, keda
 
 from support import CRD_DIR
