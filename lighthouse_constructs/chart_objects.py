@@ -34,11 +34,18 @@ _snapshots: dict[str, tuple[list[cdk8s.ApiObject], list[dict[str, Any]], dict[st
 def chart_snapshot(chart: cdk8s.Chart) -> tuple[list[cdk8s.ApiObject], list[dict[str, Any]]]:
     """Every ApiObject in `chart` and, in the same order, its JSON. (Chart.to_json would run the
     validations again.)"""
+    global _writing
     for writer in _writers.pop(_jsii_ref(chart.node.root), []):
-        writer()
-    nodes = [c for c in chart.node.find_all() if isinstance(c, cdk8s.ApiObject)]
+        _writing += 1
+        try:
+            writer()
+        finally:
+            _writing -= 1
     key = _jsii_ref(chart)
     cached = _snapshots.get(key)
+    if cached is not None and _active_pass is not None and key in _active_pass.trusted:
+        return cached[0], cached[1]
+    nodes = [c for c in chart.node.find_all() if isinstance(c, cdk8s.ApiObject)]
     if cached is not None and len(cached[0]) == len(nodes):
         return cached[0], cached[1]
     by_ref = cached[2] if cached is not None else {}
@@ -49,6 +56,8 @@ def chart_snapshot(chart: cdk8s.Chart) -> tuple[list[cdk8s.ApiObject], list[dict
             by_ref[ref] = node.to_json()
         objects.append(by_ref[ref])
     _snapshots[key] = (nodes, objects, by_ref)
+    if _active_pass is not None and not _writing:  # a writer still running may add objects
+        _active_pass.trusted.add(key)
     return nodes, objects
 
 
@@ -79,6 +88,8 @@ def app_objects(scope: constructs.IConstruct) -> list[dict[str, Any]]:
 def forget(chart: cdk8s.Chart) -> None:
     """Drop the snapshot of `chart`: the next reader reads every object again (after an edit)."""
     _snapshots.pop(_jsii_ref(chart), None)
+    if _active_pass is not None:
+        _active_pass.trusted.discard(_jsii_ref(chart))
 
 
 def write_before_reading(scope: constructs.IConstruct, writer: Callable[[], None]) -> None:
@@ -89,8 +100,19 @@ def write_before_reading(scope: constructs.IConstruct, writer: Callable[[], None
 
 # -- one validation pass per synth -----------------------------------------------------------------
 
-_active_pass: dict[int, list[str]] | None = None
-"""The results of the validations run so far in the current `synth_pass`, by validation object."""
+class _Pass:
+    """What one `synth_pass` knows: each validation's result, and the charts whose snapshot is final."""
+
+    def __init__(self) -> None:
+        self.results: dict[int, list[str]] = {}
+        self.trusted: set[str] = set()
+        """Charts read inside the pass, after the writers ran: nothing adds objects any more (an
+        edit calls `forget`), so their snapshot is returned without walking the chart again."""
+
+
+_active_pass: _Pass | None = None
+_writing = 0
+"""How many writers are running (a writer may read charts before another writer adds to them)."""
 
 
 @contextmanager
@@ -98,9 +120,10 @@ def synth_pass() -> Iterator[None]:
     """While App.synth runs: cdk8s validates the whole App once, then again for every chart it writes
     (`App._synthChart` re-validates before each chart's toJson), with nothing changed in between. With
     one chart per Argo CD Application that is nine full passes per environment; inside this context a
-    validation decorated with `once_per_synth` runs on the first pass and repeats its result after."""
+    validation decorated with `once_per_synth` runs on the first pass and repeats its result after,
+    and a chart's snapshot, once read, is not walked again."""
     global _active_pass
-    outer, _active_pass = _active_pass, {}
+    outer, _active_pass = _active_pass, _Pass()
     try:
         yield
     finally:
@@ -115,9 +138,9 @@ def once_per_synth(validate: Callable[[V], list[str]]) -> Callable[[V], list[str
 
     @functools.wraps(validate)
     def wrapper(self: V) -> list[str]:
-        results = _active_pass
-        if results is None:
+        if _active_pass is None:
             return validate(self)
+        results = _active_pass.results
         if id(self) not in results:
             results[id(self)] = validate(self)
         return results[id(self)]
