@@ -6,6 +6,8 @@ handles they are wired with (`lighthouse_constructs.handles`) and refs to object
 `lighthouse_constructs.environments` and is not part of this API.
 """
 
+from typing import Any
+
 from . import _runtime  # noqa: F401  (must run before jsii starts)
 from .bridge_service import (
     Autoscaling,
@@ -116,4 +118,16 @@ __all__ = [
     "IssuerHandle", "MeshNamespaceHandle", "MigrationTarget", "NamespaceHandle", "PodSecurityLevel",
     "PriorityClassHandle", "ScaleTarget", "SecretHandle", "SecretStoreHandle", "SloSource", "TraceSink",
     "IssuerRef", "NamespaceRef", "PriorityClassRef", "SecretRef",
+    # delivery (Argo CD), loaded on first use: lighthouse_constructs.delivery
+    "FolderPerChartApp", "GitOps", "GitOpsProps", "RootApplication", "SyncWindow", "Fleet", "FleetProps", "FleetEnvironment",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The delivery names, imported on first use (their Argo CD bindings are large)."""
+    import importlib
+
+    delivery = importlib.import_module(f"{__name__}.delivery")
+    if name in delivery.__all__:
+        return getattr(delivery, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

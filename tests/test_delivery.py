@@ -313,3 +313,12 @@ def test_fails_if_the_cluster_version_is_outside_a_releases_range() -> None:
     with pytest.raises(ValueError, match=r"GitOps apps/GitOps: .*cloudnative-pg.*1\.20"):
         GitOps(cdk8s.Chart(app, "apps"), "GitOps", props(cluster_version="1.20"), charts=[chart])
     GitOps(cdk8s.Chart(app, "apps2"), "GitOps", props(), charts=[chart])  # the cluster minimum is inside every range
+
+
+def test_can_import_the_delivery_constructs_from_the_package_root() -> None:
+    import lighthouse_constructs
+
+    assert lighthouse_constructs.GitOps is GitOps
+    assert {"GitOps", "GitOpsProps", "RootApplication", "Fleet", "FolderPerChartApp"} <= set(lighthouse_constructs.__all__)
+    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+        lighthouse_constructs.Nope  # noqa: B018
