@@ -35,7 +35,8 @@ def chart_snapshot(chart: cdk8s.Chart) -> tuple[list[cdk8s.ApiObject], list[dict
     """Every ApiObject in `chart` and, in the same order, its JSON. (Chart.to_json would run the
     validations again.)"""
     global _writing
-    for writer in _writers.pop(_jsii_ref(chart.node.root), []):
+    # `node.root` costs two jsii round trips: only looked up while some writer is pending.
+    for writer in (_writers.pop(_jsii_ref(chart.node.root), []) if _writers else []):
         _writing += 1
         try:
             writer()

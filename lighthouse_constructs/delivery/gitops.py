@@ -176,6 +176,8 @@ class GitOps(constructs.Construct):
         ensure_unique_objects(self)
         self.props = props
         self.charts = list(charts)
+        self.chart_ids = [c.node.id for c in self.charts]
+        """The charts' ids (Application short names), read once: each read is a jsii round trip."""
         self.releases = props.installed()
         self.project_name = props.prefix
         self.operators_project_name = f"{props.prefix}-operators"
@@ -199,7 +201,7 @@ class GitOps(constructs.Construct):
         self.node.add_validation(_Checks(self))
 
     def _short_names(self) -> set[str]:
-        return {c.node.id for c in self.charts} | {r.name for r in self.releases}
+        return set(self.chart_ids) | {r.name for r in self.releases}
 
     def application_name(self, short: str) -> str:
         return f"{self.props.prefix}-{short}"
@@ -208,7 +210,7 @@ class GitOps(constructs.Construct):
 
     def members(self) -> list[Member]:
         """Every Application as the ordering sees it (the charts' objects as synthesized)."""
-        out = [Member(name=c.node.id, objects=chart_snapshot(c)[1]) for c in self.charts]
+        out = [Member(name=i, objects=chart_snapshot(c)[1]) for i, c in zip(self.chart_ids, self.charts)]
         for r in self.releases:
             provided = frozenset({crd_ref(g, k) for g, k in r.crd_kinds} | {Ref("Namespace", None, r.namespace)}
                                  | {Ref(kind, None, name) for kind, name in r.provides})
@@ -228,8 +230,8 @@ class GitOps(constructs.Construct):
         self._checked += self._check_crds(members)
         first = min(self.waves.values(), default=0)
         self._projects(members, wave=first - 1)
-        for chart in self.charts:
-            self._chart_application(chart)
+        for short, chart in zip(self.chart_ids, self.charts):
+            self._chart_application(short, chart)
         for r in self.releases:
             self._release_application(r)
 
@@ -238,14 +240,23 @@ class GitOps(constructs.Construct):
         another Application (SkipDryRunOnMissingResource), stateful objects are never pruned or
         deleted, and objects over the client-side apply limit are applied server-side. Written to
         the object and to its snapshot, so the checks read what Argo CD will."""
+        patches: dict[tuple[bool, str], cdk8s.JsonPatch] = {}
         for chart in self.charts:
             nodes, objects = chart_snapshot(chart)
             for node, obj in zip(nodes, objects):
                 options = sync_options(obj)
-                if options:
-                    value = ",".join(options)
-                    node.metadata.add_annotation(SYNC_OPTIONS, value)
-                    obj["metadata"].setdefault("annotations", {})[SYNC_OPTIONS] = value
+                if not options:
+                    continue
+                value = ",".join(options)
+                annotations = obj["metadata"].get("annotations")
+                # Built once per distinct value and reused: one jsii round trip per object. A JSON
+                # patch cannot add a key to a map that does not exist, so then it adds the map.
+                key = (annotations is not None, value)
+                if key not in patches:
+                    patches[key] = (cdk8s.JsonPatch.add(f"/metadata/annotations/{SYNC_OPTIONS.replace('/', '~1')}", value)
+                                    if annotations is not None else cdk8s.JsonPatch.add("/metadata/annotations", {SYNC_OPTIONS: value}))
+                node.add_json_patch(patches[key])
+                obj["metadata"].setdefault("annotations", {})[SYNC_OPTIONS] = value
 
     def _check_crds(self, members: Sequence[Member]) -> list[str]:
         """Every custom resource's CRD is installed by one of the releases."""
@@ -262,7 +273,7 @@ class GitOps(constructs.Construct):
         chart_objects = [obj for m in members for obj in m.objects]
         namespaces = sorted({str(o["metadata"]["namespace"]) for o in chart_objects if self_ref(o).namespace})
         cluster_kinds = sorted({(group_of(o), str(o["kind"])) for o in chart_objects if self_ref(o).namespace is None})
-        chart_names = [c.node.id for c in self.charts]
+        chart_names = list(self.chart_ids)
         self.project = self._project(
             "Project", self.project_name, wave,
             f"{props.environment}: the environment's charts", [props.repo_url], namespaces, cluster_kinds, chart_names)
@@ -329,8 +340,7 @@ class GitOps(constructs.Construct):
             ),
         )
 
-    def _chart_application(self, chart: cdk8s.Chart) -> None:
-        short = chart.node.id
+    def _chart_application(self, short: str, chart: cdk8s.Chart) -> None:
         objects = chart_snapshot(chart)[1]
         kinds = {(group_of(o), str(o["kind"])) for o in objects}
         self._application(
@@ -426,7 +436,7 @@ class _Checks:
     def validate(self) -> list[str]:
         g = self._gitops
         out = list(g._checked)
-        chart_ids = {c.node.id for c in g.charts}
+        chart_ids = set(g.chart_ids)
         own = cdk8s.Chart.of(g)
         for chart in _charts_of_app(g):
             if chart.node.id in chart_ids or chart is own or chart.node.id == own.node.id:
