@@ -9,6 +9,7 @@ ContainerResources, a generated custom-resource struct, or plain JSON).
 
 from __future__ import annotations
 
+import functools
 import re
 from fractions import Fraction
 from typing import Annotated, Any, Callable, Protocol, TypeVar
@@ -91,6 +92,13 @@ Quantity = Annotated[str, BeforeValidator(_as_quantity_string)]
 """A validated Kubernetes quantity string, kept as written so the output shows the config's value."""
 
 
+@functools.cache
+def quantity_of(cls: Any, text: str) -> Any:
+    """`cls.from_string(text)`, built once per class and text: each is a jsii round trip, and a
+    quantity is an immutable value that any number of objects may share."""
+    return cls.from_string(text)
+
+
 class Resources(Props):
     """CPU and memory requests and limits of one container: every container gets both, and a
     request above its limit is an error (the API server would reject the pod)."""
@@ -127,8 +135,8 @@ class Resources(Props):
         """A generated custom-resource struct (`ClusterSpecResources`, ...), whose request and
         limit maps each take their own generated quantity class; quantities as written."""
         return struct(
-            requests={"cpu": requests.from_string(self.cpu_request), "memory": requests.from_string(self.memory_request)},
-            limits={"cpu": limits.from_string(self.cpu_limit), "memory": limits.from_string(self.memory_limit)},
+            requests={"cpu": quantity_of(requests, self.cpu_request), "memory": quantity_of(requests, self.memory_request)},
+            limits={"cpu": quantity_of(limits, self.cpu_limit), "memory": quantity_of(limits, self.memory_limit)},
         )
 
     def container_resources(self) -> kplus.ContainerResources:

@@ -10,6 +10,7 @@ from ..conventions import standard_labels
 from ..handles import PodSecurityLevel
 from ..namespace import LighthouseNamespace, NamespaceProps
 from ..props import Props
+from ..quantity import quantity_of
 from .config import ComputeResources, TierConfig
 
 AUTO_DEFAULT_REQUEST = ComputeResources(cpu="100m", memory="128Mi")
@@ -21,7 +22,7 @@ DEFAULT_DENY_NAME = "default-deny"
 
 
 def _amounts(resources: ComputeResources) -> dict[str, k8s.Quantity]:
-    return {"cpu": k8s.Quantity.from_string(resources.cpu), "memory": k8s.Quantity.from_string(resources.memory)}
+    return {"cpu": quantity_of(k8s.Quantity, resources.cpu), "memory": quantity_of(k8s.Quantity, resources.memory)}
 
 
 class PlatformNamespaceProps(Props):
@@ -66,10 +67,10 @@ class PlatformNamespace(constructs.Construct):
             metadata=meta(QUOTA_NAME, "resource-quota"),
             spec=k8s.ResourceQuotaSpec(
                 hard={
-                    "requests.cpu": k8s.Quantity.from_string(quota.requests.cpu),
-                    "requests.memory": k8s.Quantity.from_string(quota.requests.memory),
-                    "limits.cpu": k8s.Quantity.from_string(quota.limits.cpu),
-                    "limits.memory": k8s.Quantity.from_string(quota.limits.memory),
+                    "requests.cpu": quantity_of(k8s.Quantity, quota.requests.cpu),
+                    "requests.memory": quantity_of(k8s.Quantity, quota.requests.memory),
+                    "limits.cpu": quantity_of(k8s.Quantity, quota.limits.cpu),
+                    "limits.memory": quantity_of(k8s.Quantity, quota.limits.memory),
                     "pods": k8s.Quantity.from_number(quota.pods),
                 }
                 if quota is not None
