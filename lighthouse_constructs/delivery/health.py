@@ -2,8 +2,8 @@
 and the differences known never to settle.
 
 Health checks are Lua, read by Argo CD from `argocd-cm` keys `resource.customizations.health.<group>_<Kind>`
-(operator manual, health.md). The `argo-cd` release puts them there through its Helm values
-(`configs.cm`, gitops.release_values), so the Argo CD that syncs the waves is the one that knows them.
+(operator manual, health.md). The `argo-cd` release's Application patches them in
+(gitops.kustomize_patches), so the Argo CD that syncs the waves is the one that knows them.
 
 - `argoproj.io/Application`: Argo CD 1.8 removed its built-in health, so an app-of-apps would not wait
   for its children; and since 3.4 a child whose resources are not created yet reads Healthy. Healthy
