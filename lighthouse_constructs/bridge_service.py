@@ -43,7 +43,7 @@ from .handles import (
 )
 from .operators import opentelemetry as otel
 from .props import Props
-from .quantity import Quantity, quantity_value
+from .quantity import Quantity, int_or_string, quantity_value
 from .quantity import Resources as BaseResources
 from .restricted import container_security_props
 from .scheduling import SCALE_DOWN_POLICIES, SCALE_UP_POLICIES
@@ -579,7 +579,7 @@ class BridgeService(constructs.Construct):
             "PodDisruptionBudget",
             metadata=k8s.ObjectMeta(name=self.props.name, namespace=self.namespace, labels=self.labels),
             spec=k8s.PodDisruptionBudgetSpec(
-                min_available=k8s.IntOrString.from_number(self.props.effective_pdb_min_available),
+                min_available=int_or_string(self.props.effective_pdb_min_available),
                 selector=k8s.LabelSelector(match_labels=self._selector),
                 unhealthy_pod_eviction_policy="AlwaysAllow",
             ),

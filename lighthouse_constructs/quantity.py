@@ -99,6 +99,12 @@ def quantity_of(cls: Any, text: str) -> Any:
     return cls.from_string(text)
 
 
+@functools.cache
+def int_or_string(value: int | str) -> k8s.IntOrString:
+    """A port or a count as the core API's IntOrString, built once per value (a jsii round trip each)."""
+    return k8s.IntOrString.from_number(value) if isinstance(value, int) else k8s.IntOrString.from_string(value)
+
+
 class Resources(Props):
     """CPU and memory requests and limits of one container: every container gets both, and a
     request above its limit is an error (the API server would reject the pod)."""

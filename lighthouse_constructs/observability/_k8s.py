@@ -12,7 +12,7 @@ from cdk8s_plus_28 import k8s
 
 from .. import restricted
 from ..conventions import selector_labels, standard_labels
-from ..quantity import Resources
+from ..quantity import Resources, int_or_string
 from ..secrets import secret_revision_annotations
 from .props import ObjectStorage
 
@@ -22,7 +22,7 @@ REPLICA_SPREAD = (("kubernetes.io/hostname", "DoNotSchedule"), ("topology.kubern
 
 def http_probe(path: str, port: str, *, initial_delay: int = 10, period: int = 10, failures: int = 3) -> k8s.Probe:
     return k8s.Probe(
-        http_get=k8s.HttpGetAction(path=path, port=k8s.IntOrString.from_string(port)),
+        http_get=k8s.HttpGetAction(path=path, port=int_or_string(port)),
         initial_delay_seconds=initial_delay, period_seconds=period, timeout_seconds=5, failure_threshold=failures,
     )
 
@@ -131,7 +131,7 @@ class Naming:
                 cluster_ip="None" if headless else None,
                 publish_not_ready_addresses=True if headless else None,
                 selector=dict(selector),
-                ports=[k8s.ServicePort(name=p, port=n, target_port=k8s.IntOrString.from_string(p), protocol="TCP")
+                ports=[k8s.ServicePort(name=p, port=n, target_port=int_or_string(p), protocol="TCP")
                        for p, n in ports],
             ),
         )
@@ -141,7 +141,7 @@ class Naming:
         """At most one pod of a replicated workload down at a time by voluntary disruption."""
         return k8s.KubePodDisruptionBudget(
             scope, id, metadata=self.meta(name, namespace, component),
-            spec=k8s.PodDisruptionBudgetSpec(max_unavailable=k8s.IntOrString.from_number(1),
+            spec=k8s.PodDisruptionBudgetSpec(max_unavailable=int_or_string(1),
                                              selector=k8s.LabelSelector(match_labels=dict(selector))),
         )
 
@@ -214,7 +214,7 @@ class Naming:
                             resources=resources_.requirements(),
                             security_context=restricted.container_security_context(),
                             readiness_probe=http_probe("/ready", http_port, initial_delay=15),
-                            liveness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_string(http_port)),
+                            liveness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=int_or_string(http_port)),
                                                      initial_delay_seconds=30, period_seconds=10, failure_threshold=6),
                             volume_mounts=[k8s.VolumeMount(name="config", mount_path=f"/etc/{name}", read_only=True),
                                            k8s.VolumeMount(name="data", mount_path=f"/var/{name}"),

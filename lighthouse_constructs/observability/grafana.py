@@ -18,6 +18,7 @@ from cdk8s_plus_28 import k8s
 
 from .. import restricted
 from ..handles import SecretHandle
+from ..quantity import int_or_string
 from ..secrets import secret_key
 from . import _k8s, dashboards
 from .props import GrafanaSettings, Images
@@ -140,7 +141,7 @@ class Grafana(constructs.Construct):
                 replicas=settings.replicas,
                 selector=k8s.LabelSelector(match_labels=self.pod_labels),
                 strategy=k8s.DeploymentStrategy(type="RollingUpdate", rolling_update=k8s.RollingUpdateDeployment(
-                    max_surge=k8s.IntOrString.from_number(1), max_unavailable=k8s.IntOrString.from_number(0))),
+                    max_surge=int_or_string(1), max_unavailable=int_or_string(0))),
                 template=k8s.PodTemplateSpec(
                     metadata=k8s.ObjectMeta(labels=naming.labels(NAME, component)),
                     spec=k8s.PodSpec(

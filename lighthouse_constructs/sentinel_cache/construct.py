@@ -42,7 +42,7 @@ from ..conventions import (
 )
 from ..graph import Connection, Dependency, DependencyGraph, Endpoint, Port, Workload
 from ..handles import NamespaceHandle, PriorityClassHandle, SecretHandle
-from ..quantity import Resources
+from ..quantity import Resources, int_or_string
 from ..restricted import container_security_context
 from ..secrets import SecretKeyRef, secret_key
 from ..uniqueness import ensure_unique_objects
@@ -267,7 +267,7 @@ class SentinelCache(constructs.Construct):
                 publish_not_ready_addresses=True,
                 selector=self._selector(part),
                 ports=[
-                    k8s.ServicePort(name=port_name, port=number, target_port=k8s.IntOrString.from_number(number))
+                    k8s.ServicePort(name=port_name, port=number, target_port=int_or_string(number))
                     for port_name, number in ports
                 ],
             ),
@@ -279,7 +279,7 @@ class SentinelCache(constructs.Construct):
             id,
             metadata=self._meta(name, part),
             spec=k8s.PodDisruptionBudgetSpec(
-                max_unavailable=k8s.IntOrString.from_number(max_unavailable),
+                max_unavailable=int_or_string(max_unavailable),
                 selector=k8s.LabelSelector(match_labels=self._selector(part)),
             ),
         )
@@ -384,7 +384,7 @@ class SentinelCache(constructs.Construct):
     def _exporter_container(self, port: int) -> k8s.Container:
         def probe(period: int) -> k8s.Probe:
             return k8s.Probe(
-                http_get=k8s.HttpGetAction(path="/health", port=k8s.IntOrString.from_string("http-metrics")),
+                http_get=k8s.HttpGetAction(path="/health", port=int_or_string("http-metrics")),
                 period_seconds=period, timeout_seconds=3, failure_threshold=3,
             )
 
