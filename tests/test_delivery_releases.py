@@ -67,3 +67,10 @@ def test_can_install_operators_where_the_librarys_facts_expect_them() -> None:
     assert release("cloudnative-pg").namespace == cnpg.OPERATOR_NAMESPACE == release("plugin-barman-cloud").namespace
     assert release("keda").namespace == keda.NAMESPACE
     assert release("istio-gateway").release_name == "istio-ingressgateway"  # pods istio=ingressgateway
+
+
+def test_can_let_the_operators_project_reach_every_namespace_a_chart_writes_into(synthesized) -> None:  # type: ignore[no-untyped-def]
+    project = next(o for o in synthesized["prod"].all("AppProject") if o["metadata"]["name"] == "lighthouse-prod-operators")
+    destinations = {d["namespace"] for d in project["spec"]["destinations"]}
+    assert {r.namespace for r in RELEASES} | {"kube-system"} <= destinations  # KEDA's and cert-manager's kube-system RoleBindings
+    assert release("keda").other_namespaces == ("kube-system",)

@@ -281,7 +281,7 @@ class GitOps(constructs.Construct):
             "OperatorsProject", self.operators_project_name, wave,
             f"{props.environment}: the operators the charts' objects need",
             sorted({r.repo_url for r in self.releases}),
-            sorted({r.namespace for r in self.releases}),
+            sorted({r.namespace for r in self.releases} | {ns for r in self.releases for ns in r.other_namespaces}),
             sorted({k for r in self.releases for k in r.cluster_kinds}),
             [r.name for r in self.releases])
 

@@ -62,6 +62,8 @@ class HelmRelease:
     """Other cluster-scoped objects (kind, name) it creates that workloads depend on (istiod's injector)."""
     privileged: bool = False
     """Its namespace must be privileged (a node agent)."""
+    other_namespaces: tuple[str, ...] = ()
+    """Namespaces besides its own that its manifests write into (its AppProject's destinations)."""
 
 
 def _kinds(group: str, *kinds: str) -> tuple[tuple[str, str], ...]:
@@ -90,6 +92,8 @@ RELEASES: tuple[HelmRelease, ...] = (
         values={"crds": {"enabled": True, "keep": True}},
         crd_kinds=_kinds("cert-manager.io", "Certificate", "Issuer", "ClusterIssuer"), cluster_kinds=(CRD, *RBAC, *WEBHOOKS),
         requires=(), kubernetes=("1.33", "1.36"), server_side_apply=True, pod_security="restricted",
+        # its leader-election Role and RoleBinding default to kube-system (global.leaderElection.namespace)
+        other_namespaces=("kube-system",),
         sources=("cert-manager/cert-manager deploy/charts/cert-manager/Chart.yaml @ v1.21.1 ('set automatically by the release "
                  "tool': chart version = release tag); values.yaml crds.enabled", "Kubernetes range: docs/support-matrix.md"),
     ),
@@ -226,6 +230,8 @@ RELEASES: tuple[HelmRelease, ...] = (
         crd_kinds=_kinds("keda.sh", "ScaledObject", "TriggerAuthentication"),
         cluster_kinds=(CRD, *RBAC, *WEBHOOKS, ("apiregistration.k8s.io", "APIService")), requires=(),
         kubernetes=("1.33", "1.35"), server_side_apply=False, pod_security="restricted",
+        # the metrics server's RoleBinding to extension-apiserver-authentication-reader lives in kube-system
+        other_namespaces=("kube-system",),
         sources=("kedacore/charts keda/Chart.yaml history (2.20.2 = 2.20.2)", "Kubernetes range: docs/support-matrix.md"),
     ),
 )
