@@ -18,17 +18,16 @@ from pydantic import Field, model_validator
 from ..conventions import standard_labels
 from ..imports.argo.io import argoproj as argo
 from ..imports.argocdappset.io import argoproj as appset
+from ..mesh_policy.props import DNS1123_LABEL
 from ..props import Props
 from ..uniqueness import ensure_unique_objects
 from .gitops import COMPONENT, floating
-
-_DNS_LABEL = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"
 
 
 class FleetEnvironment(Props):
     """One environment of the fleet."""
 
-    name: str = Field(pattern=_DNS_LABEL)
+    name: str = Field(pattern=DNS1123_LABEL)
     """The environment: the clusters labelled with it get its root Application."""
     regions: tuple[str, ...] = Field(min_length=1)
     """Its regions (cluster label values)."""
@@ -39,7 +38,7 @@ class FleetEnvironment(Props):
 class FleetProps(Props):
     """The ApplicationSet over environment × region."""
 
-    name: str = Field(pattern=_DNS_LABEL, max_length=40)
+    name: str = Field(pattern=DNS1123_LABEL, max_length=40)
     """Prefix of the ApplicationSet, its AppProject and the generated Applications
     (`<name>-<environment>-<region>`)."""
     repo_url: str = Field(min_length=1)

@@ -21,9 +21,15 @@ import constructs
 import jsii
 from pydantic import Field, field_validator, model_validator
 
-from ..chart_objects import chart_snapshot, once_per_synth, write_before_reading
+from ..chart_objects import (
+    app_charts,
+    chart_snapshot,
+    once_per_synth,
+    write_before_reading,
+)
 from ..conventions import KUBERNETES_CLUSTER_VERSION, standard_labels
 from ..imports.argo.io import argoproj as argo
+from ..mesh_policy.props import DNS1123_LABEL
 from ..props import Props
 from ..uniqueness import ensure_unique_objects
 from . import health
@@ -44,7 +50,6 @@ STATEFUL_KINDS = frozenset({
 """Kinds whose deletion loses data: Argo CD must never prune or delete them (with StatefulSets and
 Prometheus Operator CRs that claim volumes, found by their spec)."""
 
-_DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
 _FLOATING = re.compile(r"^(HEAD|latest|\*|.*[*^~><=|, ].*|.*\.x(\..*)?)$", re.IGNORECASE)
 
 
@@ -74,9 +79,9 @@ class SyncWindow(Props):
 class GitOpsProps(Props):
     """How Argo CD deploys one environment."""
 
-    environment: str = Field(pattern=_DNS_LABEL.pattern, max_length=40)
+    environment: str = Field(pattern=DNS1123_LABEL, max_length=40)
     """The environment (a DNS label), shown in the AppProject's description."""
-    name: str | None = Field(default=None, pattern=_DNS_LABEL.pattern, max_length=40)
+    name: str | None = Field(default=None, pattern=DNS1123_LABEL, max_length=40)
     """The prefix of every Argo CD object: Applications `<name>-<chart or release>`, AppProjects
     `<name>` (the charts), `<name>-operators` and `<name>-root`. Default: the environment."""
     repo_url: str = Field(min_length=1)
@@ -438,8 +443,8 @@ class _Checks:
         out = list(g._checked)
         chart_ids = set(g.chart_ids)
         own = cdk8s.Chart.of(g)
-        for chart in _charts_of_app(g):
-            if chart.node.id in chart_ids or chart is own or chart.node.id == own.node.id:
+        for chart in app_charts(g):
+            if chart.node.id in chart_ids or chart.node.id == own.node.id:
                 continue
             if any(isinstance(c, RootApplication) for c in chart.node.find_all()):
                 continue
@@ -464,11 +469,6 @@ class _Checks:
 
 def _project_json(project: argo.AppProject) -> dict[str, Any]:
     return cast(dict[str, Any], project.to_json())
-
-
-def _charts_of_app(scope: constructs.IConstruct) -> list[cdk8s.Chart]:
-    root = scope.node.root
-    return [c for c in root.node.children if isinstance(c, cdk8s.Chart)]
 
 
 __all__ = ["CLIENT_SIDE_APPLY_LIMIT", "GitOps", "GitOpsProps", "RootApplication", "STATEFUL_KINDS", "SYNC_OPTIONS",

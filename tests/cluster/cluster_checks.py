@@ -17,6 +17,11 @@ from cluster_harness import FIELD_MANAGER, ApiError, Cluster, Kube, pods_of, wai
 WORKLOAD_KINDS = ("Deployment", "StatefulSet", "DaemonSet", "Job")
 
 
+def none(problems: list) -> None:
+    """Assert that a check found nothing; else fail with one problem per line."""
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(map(str, problems))
+
+
 def label(obj: dict[str, Any]) -> str:
     meta = obj["metadata"]
     ns = meta.get("namespace")

@@ -18,6 +18,7 @@ from lighthouse_constructs.environments.config import ENVIRONMENT_NAMES
 from cluster_checks import (
     apply_all,
     delivery_waves,
+    none,
     second_apply_changes,
     wait_established,
 )
@@ -26,9 +27,6 @@ from cluster_harness import ROOT, SUMMARY, Cluster, ControlPlane, iter_docs
 
 pytestmark = pytest.mark.gitops
 
-
-def none(problems: list) -> None:
-    assert not problems, f"{len(problems)} problems:\n" + "\n".join(map(str, problems))
 
 
 @pytest.fixture(scope="module", params=ENVIRONMENT_NAMES)

@@ -21,6 +21,7 @@ from cluster_checks import (
     delivery_waves,
     drain,
     hpa_bounds,
+    none,
     running_on,
     scale_to,
     second_apply_changes,
@@ -35,10 +36,6 @@ ZONE = "topology.kubernetes.io/zone"
 # The API server's PodSecurity warning on a workload whose pod template fails a level it only warns about.
 PSS_WARNING = re.compile(r'would violate PodSecurity "restricted:v[0-9.]+"')
 
-
-def none(problems: list) -> None:
-    """Assert that a check found nothing; else fail with one problem per line."""
-    assert not problems, f"{len(problems)} problems:\n" + "\n".join(map(str, problems))
 
 
 @pytest.fixture(scope="module", params=ENVIRONMENT_NAMES)
